@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "graph/graph.h"
+#include "recognise/interpretation.h"
+#include "unpickler/limits.h"
+#include "util/error.h"
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace ps {
+
+/// The container a file was recognised as (by content, never by name).
+enum class Format : uint8_t { Pickle, Joblib, TorchZip, TorchLegacy };
+std::string_view formatName(Format f); ///< "pickle", "joblib", "torch-zip", "torch-legacy"
+
+/// One instruction of a pickle program, or a raw region the unpickler stepped over.
+struct Instruction
+{
+    enum class Type : uint8_t {
+        Opcode,      ///< an opcode with its inline argument
+        JoblibPad,   ///< joblib alignment: pad-length byte plus 0xFF bytes
+        JoblibData,  ///< joblib raw array payload
+    };
+    uint64_t offset = 0; ///< buffer offset of the opcode byte
+    uint64_t length = 0; ///< bytes including the inline argument
+    uint8_t opcode = 0;
+    Type type = Type::Opcode;
+    uint8_t nesting = 0; ///< 0 = top-level pickle, >0 = nested pickle (joblib object arrays)
+};
+
+/// A byte buffer pickles are read from: the mapped file, a decompressed stream, a zip entry.
+struct Buffer
+{
+    std::string name;              ///< "" for the file itself, "zlib stream", "archive/data.pkl"
+    std::span<const uint8_t> bytes;
+    bool isFile = false;           ///< offsets are file offsets
+    uint64_t fileOffset = 0;       ///< where a stored zip entry starts inside the file
+};
+
+/// One pickle program (a file may hold several back to back).
+struct PickleStream
+{
+    std::string name;       ///< "pickle 1", "archive/data.pkl", ...
+    uint32_t buffer = 0;    ///< index into Document::buffers()
+    uint64_t begin = 0;     ///< buffer offset of the first opcode
+    uint64_t end = 0;       ///< one past STOP (or where reading stopped)
+    int protocol = 0;       ///< PROTO value, else the highest protocol among its opcodes
+    bool hasProto = false;
+    NodeId root = kNoNode;  ///< STOP's result; kNoNode if the stream failed
+    std::vector<Instruction> instructions;
+    std::optional<Error> error;       ///< why reading stopped early
+    std::vector<NodeId> partialStack; ///< stack contents when an error stopped the stream
+};
+
+/// A global reference found in the file, in file order (first use).
+struct GlobalRef
+{
+    std::string module;
+    std::string name;
+    NodeId node = kNoNode; ///< the Global node (first occurrence)
+    uint32_t stream = 0;
+    uint64_t offset = 0;
+    std::string full() const { return module + "." + name; }
+};
+
+/// Options for opening a document.
+struct OpenOptions
+{
+    ReadLimits limits;
+    /// Called now and then with (bytes done, bytes total); return false to cancel.
+    std::function<bool(uint64_t, uint64_t)> progress;
+};
+
+/// An opened file: container, pickle streams, the object graph and its interpretations.
+/// Opening never throws and never executes anything. When reading fails part way, the
+/// document still holds everything found before the error (the partial tree) and error().
+class Document
+{
+public:
+    /// Open a file from disk (memory-mapped).
+    static std::unique_ptr<Document> open(const std::string &path, const OpenOptions &options = {});
+    /// Open bytes held in memory (tests, fuzzing). `name` is used in error messages.
+    static std::unique_ptr<Document> fromBytes(std::vector<uint8_t> bytes, std::string name,
+                                               const OpenOptions &options = {});
+
+    ~Document();
+
+    const std::string &path() const { return m_path; }
+    Format format() const { return m_format; }
+    std::string_view compression() const { return m_compression; } ///< "none", "zlib", ...
+    uint64_t fileSize() const { return m_fileSize; }
+    /// Protocol of the main pickle (the first stream; torch legacy: the main object's).
+    int protocol() const;
+
+    /// The fatal error, if reading stopped before the end (the partial tree is still here).
+    const std::optional<Error> &error() const { return m_error; }
+    bool ok() const { return !m_error.has_value(); }
+    /// Non-fatal findings (zip anomalies, trailing bytes, suspicious structure).
+    const std::vector<std::string> &warnings() const { return m_warnings; }
+
+    const Graph &graph() const { return m_graph; }
+    Graph &graph() { return m_graph; }
+    const std::vector<Buffer> &buffers() const { return m_buffers; }
+    const std::vector<PickleStream> &streams() const { return m_streams; }
+
+    /// Top-level objects the user sees: one per pickle (torch legacy: the main object only;
+    /// torch zip: data.pkl's root). On a failed stream, its partial stack items are roots.
+    const std::vector<NodeId> &roots() const { return m_roots; }
+
+    /// Every global referenced, in file order, without duplicates.
+    const std::vector<GlobalRef> &globals() const { return m_globals; }
+
+    /// The recognised meaning of a node, or nullptr.
+    const Interpretation *interpretation(NodeId id) const;
+
+    // --- filled in by the reading pipeline (unpickler, containers, recognisers) ---
+
+    /// A joblib NumpyArrayWrapper and the raw payload (or nested pickle) that followed it.
+    struct JoblibPayload
+    {
+        NodeId wrapper = kNoNode;
+        uint32_t buffer = 0;
+        uint64_t offset = 0;       ///< buffer offset of the array bytes
+        uint64_t size = 0;         ///< bytes of array data
+        NodeId nestedRoot = kNoNode; ///< object arrays: root of the nested pickle
+    };
+    const std::vector<JoblibPayload> &joblibPayloads() const { return m_joblibPayloads; }
+    /// torch storages by key ("0", "1", ...): the raw bytes (zip entry or legacy blob).
+    const std::unordered_map<std::string, std::span<const uint8_t>> &torchStorages() const
+    {
+        return m_torchStorages;
+    }
+    void setInterpretation(NodeId id, Interpretation interpretation);
+    /// Keeps a buffer alive as long as the document (views point into it).
+    void retain(std::shared_ptr<const void> owner) { m_graph.retain(std::move(owner)); }
+
+    Document();
+
+private:
+    friend class DocumentReader;
+    std::string m_path;
+    Format m_format = Format::Pickle;
+    std::string m_compression = "none";
+    uint64_t m_fileSize = 0;
+    std::optional<Error> m_error;
+    std::vector<std::string> m_warnings;
+    Graph m_graph;
+    std::vector<Buffer> m_buffers;
+    std::vector<PickleStream> m_streams;
+    std::vector<NodeId> m_roots;
+    std::vector<GlobalRef> m_globals;
+    std::vector<Interpretation> m_interpretations;
+    std::unordered_map<NodeId, uint32_t> m_interpretationIndex;
+    std::vector<JoblibPayload> m_joblibPayloads;
+    std::unordered_map<std::string, std::span<const uint8_t>> m_torchStorages;
+};
+
+} // namespace ps
