@@ -59,9 +59,9 @@ struct Unpickler::Impl
     size_t fence() const { return marks.empty() ? 0 : marks.back(); }
 
     // Pops respect the topmost MARK like _pickle.c's Pdata fence.
-    std::optional<Error> underflow() const
+    std::optional<Error> underflow(size_t needed = 1) const
     {
-        if (stack.size() <= fence() && !marks.empty())
+        if (!marks.empty() && stack.size() >= needed)
             return fail("unexpected MARK found: the stack item this opcode needs is behind a MARK");
         return fail("unpickling stack underflow: the opcode needs an item but the stack is empty");
     }
@@ -508,7 +508,7 @@ std::optional<Error> Unpickler::Impl::step(const RawInstruction &in, uint64_t &p
     case Op::TUPLE3: {
         const size_t n = in.op() == Op::TUPLE1 ? 1 : in.op() == Op::TUPLE2 ? 2 : 3;
         if (!canPop(n))
-            return underflow();
+            return underflow(n);
         std::vector<Slot> items(stack.end() - static_cast<std::ptrdiff_t>(n), stack.end());
         stack.resize(stack.size() - n);
         return push(g.addContainer(Kind::Tuple, ids(items), sid(), items.front().start, opEnd()),
@@ -544,7 +544,7 @@ std::optional<Error> Unpickler::Impl::step(const RawInstruction &in, uint64_t &p
     }
     case Op::APPEND: {
         if (!canPop(2))
-            return underflow();
+            return underflow(2);
         const Slot value = pop();
         return appendTo(stack.back(), {value});
     }
@@ -559,7 +559,7 @@ std::optional<Error> Unpickler::Impl::step(const RawInstruction &in, uint64_t &p
     }
     case Op::SETITEM: {
         if (!canPop(3))
-            return underflow();
+            return underflow(3);
         const Slot value = pop();
         const Slot key = pop();
         return setItemsOn(stack.back(), {key, value});
@@ -665,7 +665,7 @@ std::optional<Error> Unpickler::Impl::step(const RawInstruction &in, uint64_t &p
     }
     case Op::STACK_GLOBAL: {
         if (!canPop(2))
-            return underflow();
+            return underflow(2);
         const Slot name = pop();
         const Slot module = pop();
         if (!isStrLike(name.node) || !isStrLike(module.node))
@@ -679,7 +679,7 @@ std::optional<Error> Unpickler::Impl::step(const RawInstruction &in, uint64_t &p
     }
     case Op::REDUCE: {
         if (!canPop(2))
-            return underflow();
+            return underflow(2);
         const Slot args = pop();
         const Slot callable = pop();
         if (!maybeTuple(args.node))
@@ -692,7 +692,7 @@ std::optional<Error> Unpickler::Impl::step(const RawInstruction &in, uint64_t &p
     }
     case Op::NEWOBJ: {
         if (!canPop(2))
-            return underflow();
+            return underflow(2);
         const Slot args = pop();
         const Slot cls = pop();
         if (!maybeTuple(args.node))
@@ -705,7 +705,7 @@ std::optional<Error> Unpickler::Impl::step(const RawInstruction &in, uint64_t &p
     }
     case Op::NEWOBJ_EX: {
         if (!canPop(3))
-            return underflow();
+            return underflow(3);
         const Slot kwargs = pop();
         const Slot args = pop();
         const Slot cls = pop();
@@ -749,7 +749,7 @@ std::optional<Error> Unpickler::Impl::step(const RawInstruction &in, uint64_t &p
     }
     case Op::BUILD: {
         if (!canPop(2))
-            return underflow();
+            return underflow(2);
         const Slot state = pop();
         const Slot &target = stack.back();
         if (g.isObject(target.node)) {

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# README command 2: installs dependencies, builds, and runs every test — the normal build
+# and the engine tests again under AddressSanitizer + UndefinedBehaviorSanitizer.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/deps.sh
+export QT_QPA_PLATFORM=offscreen
+
+scripts/build.sh
+ctest --test-dir build --output-on-failure --timeout 900 -j "$(nproc)"
+
+# Sanitizer pass over the engine (no GUI): malformed, random and truncated inputs.
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DPICKLESCOPE_SANITIZE=ON \
+    -DPICKLESCOPE_BUILD_GUI=OFF >/dev/null
+cmake --build build-asan --parallel "$(nproc)"
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ctest --test-dir build-asan --output-on-failure --timeout 1800 -j "$(nproc)" \
+    -L sanitize
