@@ -348,6 +348,9 @@ private:
     void finish()
     {
         m_doc.m_joblibPayloads = std::move(m_session.joblibPayloads);
+        for (const ForeignMutation &f : m_session.foreignMutations)
+            m_doc.m_foreignMutations.push_back({f.target, f.value, f.opcode, f.offset,
+                                                m_doc.m_graph.node(f.target).stream});
         for (auto &w : m_session.warnings)
             m_doc.m_warnings.push_back(std::move(w));
         if (m_session.joblib && m_doc.m_format == Format::Pickle)

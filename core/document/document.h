@@ -138,6 +138,18 @@ public:
     {
         return m_torchStorages;
     }
+    /// Mutations the stream applied to globals or other non-objects (BUILD on a class,
+    /// APPEND on a function...): Python would setattr/call on them. Kept for the analysis.
+    struct ForeignMutation
+    {
+        NodeId target = kNoNode;
+        NodeId value = kNoNode;
+        uint8_t opcode = 0;
+        uint64_t offset = 0;
+        uint32_t stream = 0;
+    };
+    const std::vector<ForeignMutation> &foreignMutations() const { return m_foreignMutations; }
+
     void setInterpretation(NodeId id, Interpretation interpretation);
     /// Keeps a buffer alive as long as the document (views point into it).
     void retain(std::shared_ptr<const void> owner) { m_graph.retain(std::move(owner)); }
@@ -160,6 +172,7 @@ private:
     std::vector<Interpretation> m_interpretations;
     std::unordered_map<NodeId, uint32_t> m_interpretationIndex;
     std::vector<JoblibPayload> m_joblibPayloads;
+    std::vector<ForeignMutation> m_foreignMutations;
     std::unordered_map<std::string, std::span<const uint8_t>> m_torchStorages;
 };
 

@@ -47,7 +47,8 @@ enum NodeFlag : uint8_t {
     FlagShared = 4,     ///< reached from more than one place (set by Graph::computeSharing)
     FlagFromStack = 8,  ///< Global built by STACK_GLOBAL (operands from the stack)
     FlagDotted = 16,    ///< Global whose qualname contains a dot
-    FlagIncomplete = 32 ///< container/object still being filled when the stream ended
+    FlagIncomplete = 32, ///< container/object still being filled when the stream ended
+    FlagComputed = 64    ///< Global whose STACK_GLOBAL operands were computed (not literal str)
 };
 
 /// The payload of REDUCE / NEWOBJ / NEWOBJ_EX / INST / OBJ nodes and everything the stream
@@ -70,6 +71,10 @@ struct GlobalData
 {
     std::string module;
     std::string name;
+    /// For FlagComputed globals: the operand nodes (call results that may yield a str at load
+    /// time); module/name then read "?".
+    NodeId moduleNode = kNoNode;
+    NodeId nameNode = kNoNode;
     std::string full() const { return module + "." + name; }
 };
 
@@ -130,6 +135,7 @@ public:
 
     const std::vector<uint8_t> &bigint(NodeId id) const { return m_bigints[m_nodes[id].aux]; }
     const GlobalData &global(NodeId id) const { return m_globals[m_nodes[id].aux]; }
+    GlobalData &mutableGlobal(NodeId id) { return m_globals[m_nodes[id].aux]; }
     const ObjectData &object(NodeId id) const { return m_objects[m_nodes[id].aux]; }
     ObjectData &object(NodeId id) { return m_objects[m_nodes[id].aux]; }
     bool isObject(NodeId id) const

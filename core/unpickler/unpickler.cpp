@@ -668,9 +668,28 @@ std::optional<Error> Unpickler::Impl::step(const RawInstruction &in, uint64_t &p
             return underflow(2);
         const Slot name = pop();
         const Slot module = pop();
-        if (!isStrLike(name.node) || !isStrLike(module.node))
-            return fail("STACK_GLOBAL requires str operands, got " + kindName(g.kind(module.node))
-                        + " and " + kindName(g.kind(name.node)));
+        const bool literal = isStrLike(name.node) && isStrLike(module.node);
+        if (!literal) {
+            // A call result may be a str when Python runs it (fickling #125): keep a computed
+            // global for the analysis. Anything that can never be a str is refused as CPython
+            // refuses it ("STACK_GLOBAL requires str").
+            auto maybeStr = [&](NodeId n) {
+                const Kind k = g.kind(n);
+                return isStrLike(n) || k == Kind::Call || k == Kind::Instance
+                       || k == Kind::PersId || k == Kind::Ext || k == Kind::Unknown;
+            };
+            if (!maybeStr(name.node) || !maybeStr(module.node))
+                return fail("STACK_GLOBAL requires str operands, got "
+                            + kindName(g.kind(module.node)) + " and "
+                            + kindName(g.kind(name.node)));
+            const NodeId id = g.addGlobal(isStrLike(module.node) ? std::string(g.text(module.node)) : "?",
+                                          isStrLike(name.node) ? std::string(g.text(name.node)) : "?",
+                                          sid(), module.start, opEnd());
+            g.node(id).flags |= FlagFromStack | FlagComputed;
+            g.mutableGlobal(id).moduleNode = module.node;
+            g.mutableGlobal(id).nameNode = name.node;
+            return push(id, module.start);
+        }
         const NodeId id = g.addGlobal(std::string(g.text(module.node)),
                                       std::string(g.text(name.node)), sid(), module.start,
                                       opEnd());

@@ -41,6 +41,7 @@ private slots:
     void trailingBytes();
     void brokenTailKeepsPartialTree();
     void dottedAndStringGlobals();
+    void computedStackGlobal();
     void instAndDiscardedObj();
     void extensionCodes();
     void buildOnGlobalIsRecorded();
@@ -79,7 +80,7 @@ void tst_Malformed::refused_data()
     QTest::newRow("a04-setitems-no-dict") << B("}((u") << "SETITEMS" << qint64(3);
     QTest::newRow("a04-tuple1-on-mark") << B("N(\x85") << "MARK" << qint64(2);
     QTest::newRow("a04-stack-global-on-mark") << B("Vbuiltins\n(Vlist\n\x93") << "MARK"
-                                              << qint64(16);
+                                              << qint64(17);
     // (a) 5: TUPLE with no MARK
     QTest::newRow("a05-tuple-no-mark") << B("\x80\x04t.") << "MARK" << qint64(2);
     // (a) 6: odd number of items
@@ -325,6 +326,17 @@ void tst_Malformed::dottedAndStringGlobals()
     auto strings = openBytes(B("S'os'\nS'system'\n\x93."));
     QVERIFY(strings->ok());
     QCOMPARE(strings->globals().at(0).full(), std::string("os.system"));
+}
+
+/// (a) 33: operands computed at load time (fickling #125) give a computed global, not a guess.
+void tst_Malformed::computedStackGlobal()
+{
+    auto doc = openBytes(B("\x80\x04" "cbuiltins\nstr\n)Rcbuiltins\nstr\n)R\x93."));
+    QVERIFY2(doc->ok(), doc->error() ? doc->error()->toString().c_str() : "");
+    const NodeId g = doc->roots()[0];
+    QCOMPARE(doc->graph().kind(g), Kind::Global);
+    QVERIFY(doc->graph().node(g).flags & FlagComputed);
+    QCOMPARE(doc->graph().kind(doc->graph().global(g).moduleNode), Kind::Call);
 }
 
 /// (a) 35, 36: INST is a global plus a call; an OBJ whose result is popped stays visible.
