@@ -91,6 +91,14 @@ struct NdArray
     uint64_t dataFileOffset = 0; ///< stream offset where the payload starts (0 if unknown)
     /// torch only: the element type name as torch prints it ("torch.float32").
     std::string torchDType;
+    /// Python converts this array to native byte order when it loads it (numpy's
+    /// __setstate__, numpy scalars, every joblib reader; not protocol-5 _frombuffer nor torch).
+    /// `dtype` still describes the bytes in the file; loadedDType() is what Python reports.
+    bool swapsOnLoad = false;
+
+    /// The dtype Python reports after loading: `dtype` with '>' turned into '<' when
+    /// swapsOnLoad (only the top-level byte order, as numpy's check), else `dtype` itself.
+    std::shared_ptr<const DType> loadedDType() const;
 
     uint64_t count() const; ///< number of elements (1 for 0-d); UINT64_MAX on overflow
     size_t ndim() const { return shape.size(); }
@@ -98,6 +106,11 @@ struct NdArray
     uint64_t elementOffset(uint64_t flatIndex) const;
     /// Bytes of one element at a C-order flat index (empty span for object arrays).
     std::span<const uint8_t> element(uint64_t flatIndex) const;
+    /// The element at a C-order flat index as an integer (kinds b, i, u, M, m; byte order
+    /// honoured), or nullopt (other kinds, out of range, uint64 above INT64_MAX).
+    std::optional<int64_t> intAt(uint64_t flatIndex) const;
+    /// The element as a double (kinds b, i, u, f with 2/4/8 bytes, bfloat16), or nullopt.
+    std::optional<double> floatAt(uint64_t flatIndex) const;
 
     /// C-contiguous strides for a shape and item size.
     static std::vector<int64_t> cStrides(const std::vector<uint64_t> &shape, uint64_t itemSize);

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: MIT
+#include "cli/cli.h"
+
+#include "cli/commands.h"
+
+#include <exception>
+#include <string>
+#include <vector>
+
+#ifndef PICKLESCOPE_VERSION
+#define PICKLESCOPE_VERSION "0.1.0"
+#endif
+
+namespace ps::cli {
+namespace {
+
+constexpr const char kUsage[] =
+    "Usage: picklescope-cli COMMAND FILE [OPTIONS]\n"
+    "\n"
+    "Inspect Python pickle, joblib and PyTorch files without executing them.\n"
+    "\n"
+    "Commands:\n"
+    "  info FILE [--json]                 format, protocol, compression, sizes, root types,\n"
+    "                                     streams and every global the file references\n"
+    "  tree FILE [--depth N] [--json]     the object tree (default depth 4)\n"
+    "  dis  FILE [--json]                 opcode listing like pickletools.dis\n"
+    "  get  FILE PATH [--json] [--root N] one value; PATH is the Python expression you would\n"
+    "                                     type after loading, e.g. .steps[1][1].coef_[0, 3]\n"
+    "                                     or ['vocabulary_']['money']; \"\" is the root.\n"
+    "                                     --root N picks the N-th top-level object (1 = first,\n"
+    "                                     numbered as in `tree`: <root>, <root 2>, ...)\n"
+    "\n"
+    "Options:\n"
+    "  --help        show this help\n"
+    "  --version     show the version\n"
+    "\n"
+    "Exit status: 0 on success, 2 on any error (the message names the file, the byte offset\n"
+    "and what was expected). A file that fails part way is still shown as far as it was read,\n"
+    "with exit status 2.\n";
+
+struct Command
+{
+    const char *name;
+    int (*run)(const std::vector<std::string> &, std::ostream &, std::ostream &);
+};
+
+// Further commands (set, convert, diff, scan, insight, export) plug in here.
+const Command kCommands[] = {
+    {"info", &runInfo},
+    {"tree", &runTree},
+    {"dis", &runDis},
+    {"get", &runGet},
+};
+
+} // namespace
+
+int run(int argc, char **argv, std::ostream &out, std::ostream &err)
+{
+    try {
+        std::vector<std::string> args;
+        for (int i = 1; i < argc; ++i)
+            args.emplace_back(argv[i] ? argv[i] : "");
+        if (args.empty()) {
+            err << kUsage;
+            return ExitError;
+        }
+        const std::string &command = args.front();
+        if (command == "--help" || command == "-h" || command == "help") {
+            out << kUsage;
+            return ExitOk;
+        }
+        if (command == "--version" || command == "-V") {
+            out << "picklescope-cli " << PICKLESCOPE_VERSION << '\n';
+            return ExitOk;
+        }
+        for (const Command &c : kCommands) {
+            if (command == c.name) {
+                const std::vector<std::string> rest(args.begin() + 1, args.end());
+                for (const auto &a : rest) {
+                    if (a == "--help" || a == "-h") {
+                        out << kUsage;
+                        return ExitOk;
+                    }
+                    if (a == "--")
+                        break;
+                }
+                const int code = c.run(rest, out, err);
+                out.flush();
+                return code;
+            }
+        }
+        err << "picklescope-cli: unknown command '" << command << "'\n\n" << kUsage;
+        return ExitError;
+    } catch (const std::exception &e) {
+        err << "picklescope-cli: internal error: " << e.what() << '\n';
+        return ExitError;
+    } catch (...) {
+        err << "picklescope-cli: internal error\n";
+        return ExitError;
+    }
+}
+
+bool parseArgs(const std::vector<std::string> &args, const std::set<std::string> &boolFlags,
+               const std::set<std::string> &valueFlags, ParsedArgs &out, std::string &error)
+{
+    bool optionsDone = false;
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string &a = args[i];
+        if (optionsDone || a.size() < 2 || a[0] != '-' || a[1] != '-') {
+            out.positional.push_back(a);
+            continue;
+        }
+        if (a == "--") {
+            optionsDone = true;
+            continue;
+        }
+        const size_t eq = a.find('=');
+        const std::string name = a.substr(0, eq);
+        if (boolFlags.count(name)) {
+            if (eq != std::string::npos) {
+                error = "option " + name + " takes no value";
+                return false;
+            }
+            out.flags.insert(name);
+            continue;
+        }
+        if (valueFlags.count(name)) {
+            if (eq != std::string::npos) {
+                out.values[name] = a.substr(eq + 1);
+            } else if (i + 1 < args.size()) {
+                out.values[name] = args[++i];
+            } else {
+                error = "option " + name + " needs a value";
+                return false;
+            }
+            continue;
+        }
+        error = "unknown option " + name;
+        return false;
+    }
+    return true;
+}
+
+bool parseCount(const std::string &text, const std::string &option, uint64_t &value,
+                std::string &error)
+{
+    if (text.empty() || text.size() > 18
+        || text.find_first_not_of("0123456789") != std::string::npos) {
+        error = option + " needs a non-negative whole number, not '" + text + "'";
+        return false;
+    }
+    value = std::stoull(text);
+    return true;
+}
+
+std::unique_ptr<Document> openDocument(const std::string &path)
+{
+    return Document::open(path);
+}
+
+bool unreadable(const Document &document)
+{
+    return document.error() && document.streams().empty() && document.roots().empty();
+}
+
+std::string errorText(const Document &document)
+{
+    if (!document.error())
+        return {};
+    Error e = *document.error();
+    if (e.file.empty())
+        e.file = document.path();
+    return e.toString();
+}
+
+} // namespace ps::cli

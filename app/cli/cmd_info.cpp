@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: MIT
+// `picklescope-cli info FILE [--json]`: what the file is, at a glance.
+#include "cli/cli.h"
+#include "cli/commands.h"
+
+#include "present/json_writer.h"
+#include "present/python_type.h"
+
+#include <iomanip>
+#include <sstream>
+
+namespace ps::cli {
+namespace {
+
+size_t opcodeCount(const PickleStream &stream)
+{
+    size_t n = 0;
+    for (const Instruction &ins : stream.instructions)
+        n += ins.type == Instruction::Type::Opcode;
+    return n;
+}
+
+void writeJsonInfo(std::ostream &out, const Document &doc)
+{
+    JsonEmitter json(true, 2, &out);
+    json.beginObject();
+    json.key("file");
+    json.string(doc.path());
+    json.key("format");
+    json.string(formatName(doc.format()));
+    json.key("protocol");
+    json.number(doc.protocol());
+    json.key("compression");
+    json.string(doc.compression());
+    json.key("file_size");
+    json.number(doc.fileSize());
+    json.key("roots");
+    json.number(static_cast<uint64_t>(doc.roots().size()));
+    json.key("root_types");
+    json.beginArray();
+    for (const NodeId root : doc.roots())
+        json.string(pythonType(doc, root));
+    json.end();
+    json.key("streams");
+    json.beginArray();
+    for (const PickleStream &s : doc.streams()) {
+        json.beginObject();
+        json.key("name");
+        json.string(s.name);
+        json.key("protocol");
+        json.number(s.protocol);
+        json.key("begin");
+        json.number(s.begin);
+        json.key("end");
+        json.number(s.end);
+        json.key("opcodes");
+        json.number(static_cast<uint64_t>(opcodeCount(s)));
+        json.end();
+    }
+    json.end();
+    json.key("objects");
+    json.number(static_cast<uint64_t>(doc.graph().size()));
+    json.key("globals");
+    json.beginArray();
+    for (const GlobalRef &g : doc.globals())
+        json.string(g.full());
+    json.end();
+    json.key("warnings");
+    json.beginArray();
+    for (const std::string &w : doc.warnings())
+        json.string(w);
+    json.end();
+    json.key("error");
+    if (doc.error())
+        json.string(errorText(doc));
+    else
+        json.null();
+    json.end();
+    json.flush();
+    out << '\n';
+}
+
+void line(std::ostream &out, const char *key, const std::string &value)
+{
+    out << std::left << std::setw(13) << (std::string(key) + ":") << value << '\n';
+}
+
+void writeTextInfo(std::ostream &out, const Document &doc)
+{
+    line(out, "File", doc.path());
+    line(out, "Format", std::string(formatName(doc.format())));
+    line(out, "Protocol", std::to_string(doc.protocol()));
+    line(out, "Compression", std::string(doc.compression()));
+    line(out, "File size", std::to_string(doc.fileSize()) + " bytes");
+    line(out, "Roots", std::to_string(doc.roots().size()));
+    std::string types;
+    for (const NodeId root : doc.roots())
+        types += (types.empty() ? "" : ", ") + pythonType(doc, root);
+    line(out, "Root types", types.empty() ? "-" : types);
+    line(out, "Objects", std::to_string(doc.graph().size()));
+    line(out, "Streams", std::to_string(doc.streams().size()));
+    for (const PickleStream &s : doc.streams())
+        out << "  " << s.name << ": protocol " << s.protocol << ", bytes " << s.begin << "–"
+            << s.end << ", " << opcodeCount(s) << " opcodes" << (s.error ? ", stopped early" : "")
+            << '\n';
+    line(out, "Globals", std::to_string(doc.globals().size()));
+    for (const GlobalRef &g : doc.globals())
+        out << "  " << g.full() << '\n';
+    line(out, "Warnings", doc.warnings().empty() ? "none" : std::to_string(doc.warnings().size()));
+    for (const std::string &w : doc.warnings())
+        out << "  " << w << '\n';
+    line(out, "Error", doc.error() ? errorText(doc) : "none");
+}
+
+} // namespace
+
+int runInfo(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
+{
+    ParsedArgs parsed;
+    std::string problem;
+    if (!parseArgs(args, {"--json"}, {}, parsed, problem) || parsed.positional.size() != 1) {
+        err << "picklescope-cli info: "
+            << (problem.empty() ? "expected exactly one FILE" : problem)
+            << "\nUsage: picklescope-cli info FILE [--json]\n";
+        return ExitError;
+    }
+    const auto doc = openDocument(parsed.positional[0]);
+    if (unreadable(*doc)) {
+        err << errorText(*doc) << '\n';
+        return ExitError;
+    }
+    if (parsed.has("--json"))
+        writeJsonInfo(out, *doc);
+    else
+        writeTextInfo(out, *doc);
+    if (doc->error()) {
+        out.flush();
+        err << errorText(*doc) << '\n';
+        return ExitError;
+    }
+    return ExitOk;
+}
+
+} // namespace ps::cli

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "document/document.h"
+
+#include <map>
+#include <memory>
+#include <ostream>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ps::cli {
+
+/// The arguments of one command after option parsing.
+struct ParsedArgs
+{
+    std::vector<std::string> positional;
+    std::set<std::string> flags;               ///< boolean options that were given ("--json")
+    std::map<std::string, std::string> values; ///< options with a value ("--depth" → "3")
+
+    bool has(std::string_view flag) const { return flags.count(std::string(flag)) != 0; }
+};
+
+/// Splits `args` into positional arguments, boolean flags and valued options
+/// (`--depth 3` or `--depth=3`); `--` ends the options. Returns false with `error` set for an
+/// unknown option or a missing value.
+bool parseArgs(const std::vector<std::string> &args, const std::set<std::string> &boolFlags,
+               const std::set<std::string> &valueFlags, ParsedArgs &out, std::string &error);
+
+/// A non-negative integer option value; false (with `error`) when it is not one.
+bool parseCount(const std::string &text, const std::string &option, uint64_t &value,
+                std::string &error);
+
+/// Opens a document; never null. Failures to read are in Document::error().
+std::unique_ptr<Document> openDocument(const std::string &path);
+
+/// True when the file could not be read at all (missing, unreadable, not a pickle): then
+/// commands print only the error.
+bool unreadable(const Document &document);
+
+/// The document's error as the CLI prints it ("file: offset N: OPCODE: message").
+std::string errorText(const Document &document);
+
+/// `picklescope-cli info FILE [--json]`.
+int runInfo(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
+/// `picklescope-cli tree FILE [--depth N] [--json]`.
+int runTree(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
+/// `picklescope-cli dis FILE [--json]`.
+int runDis(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
+/// `picklescope-cli get FILE PATH [--json] [--root N]`.
+int runGet(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
+
+} // namespace ps::cli

@@ -1,0 +1,1486 @@
+// SPDX-License-Identifier: MIT
+#include "path/path.h"
+
+#include "document/document.h"
+#include "opcodes/opcode_reader.h"
+#include "present/children.h"
+#include "present/pyrepr.h"
+#include "present/python_type.h"
+#include "present/summary.h"
+#include "recognise/interpretation.h"
+#include "util/bigint.h"
+
+#include <charconv>
+#include <cmath>
+#include <deque>
+#include <unordered_set>
+
+namespace ps {
+
+// ---------------------------------------------------------------------------------------------
+// KeyLiteral
+
+KeyLiteral KeyLiteral::none()
+{
+    return {};
+}
+
+KeyLiteral KeyLiteral::fromBool(bool value)
+{
+    KeyLiteral k;
+    k.type = Type::Bool;
+    k.boolean = value;
+    return k;
+}
+
+KeyLiteral KeyLiteral::fromInt(int64_t value)
+{
+    KeyLiteral k;
+    k.type = Type::Int;
+    k.text = std::to_string(value);
+    return k;
+}
+
+KeyLiteral KeyLiteral::fromFloat(double value)
+{
+    KeyLiteral k;
+    k.type = Type::Float;
+    k.number = value;
+    return k;
+}
+
+KeyLiteral KeyLiteral::fromStr(std::string utf8)
+{
+    KeyLiteral k;
+    k.type = Type::Str;
+    k.text = std::move(utf8);
+    return k;
+}
+
+KeyLiteral KeyLiteral::fromBytes(std::string bytes)
+{
+    KeyLiteral k;
+    k.type = Type::Bytes;
+    k.text = std::move(bytes);
+    return k;
+}
+
+KeyLiteral KeyLiteral::fromTuple(std::vector<KeyLiteral> items)
+{
+    KeyLiteral k;
+    k.type = Type::Tuple;
+    k.items = std::move(items);
+    return k;
+}
+
+std::optional<int64_t> KeyLiteral::int64() const
+{
+    if (type != Type::Int)
+        return std::nullopt;
+    int64_t v = 0;
+    const auto res = std::from_chars(text.data(), text.data() + text.size(), v);
+    if (res.ec != std::errc() || res.ptr != text.data() + text.size())
+        return std::nullopt;
+    return v;
+}
+
+std::string KeyLiteral::repr() const
+{
+    switch (type) {
+    case Type::None:
+        return "None";
+    case Type::Bool:
+        return boolean ? "True" : "False";
+    case Type::Int:
+        return text;
+    case Type::Float:
+        return reprFloat(number);
+    case Type::Str:
+        return reprStr(text);
+    case Type::Bytes:
+        return reprBytes({reinterpret_cast<const uint8_t *>(text.data()), text.size()});
+    case Type::Tuple: {
+        std::string s = "(";
+        for (size_t i = 0; i < items.size(); ++i) {
+            if (i)
+                s += ", ";
+            s += items[i].repr();
+        }
+        if (items.size() == 1)
+            s += ',';
+        s += ')';
+        return s;
+    }
+    }
+    return "None";
+}
+
+bool KeyLiteral::operator==(const KeyLiteral &o) const
+{
+    if (type != o.type)
+        return false;
+    switch (type) {
+    case Type::None:
+        return true;
+    case Type::Bool:
+        return boolean == o.boolean;
+    case Type::Float:
+        return number == o.number || (std::isnan(number) && std::isnan(o.number));
+    case Type::Int:
+    case Type::Str:
+    case Type::Bytes:
+        return text == o.text;
+    case Type::Tuple:
+        return items == o.items;
+    }
+    return false;
+}
+
+namespace {
+
+// Value-identity of a literal: equal strings exactly when Python finds the keys equal.
+std::string literalIdentity(const KeyLiteral &k)
+{
+    switch (k.type) {
+    case KeyLiteral::Type::None:
+        return "N";
+    case KeyLiteral::Type::Bool:
+        return k.boolean ? "i1" : "i0";
+    case KeyLiteral::Type::Int:
+        return "i" + k.text;
+    case KeyLiteral::Type::Float: {
+        const double v = k.number;
+        if (std::isfinite(v) && v == std::trunc(v) && std::fabs(v) < 9.2e18)
+            return "i" + std::to_string(static_cast<int64_t>(v));
+        return "f" + reprFloat(v);
+    }
+    case KeyLiteral::Type::Str:
+        return "s" + k.text;
+    case KeyLiteral::Type::Bytes:
+        return "b" + k.text;
+    case KeyLiteral::Type::Tuple: {
+        std::string s = "t" + std::to_string(k.items.size()) + "(";
+        for (const auto &item : k.items) {
+            const std::string inner = literalIdentity(item);
+            s += std::to_string(inner.size());
+            s += ':';
+            s += inner;
+        }
+        s += ')';
+        return s;
+    }
+    }
+    return "N";
+}
+
+bool isIdentStart(unsigned char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c >= 0x80;
+}
+
+bool isIdentChar(unsigned char c)
+{
+    return isIdentStart(c) || (c >= '0' && c <= '9');
+}
+
+bool isIdentifier(std::string_view s)
+{
+    if (s.empty() || !isIdentStart(static_cast<unsigned char>(s[0])))
+        return false;
+    for (const char c : s)
+        if (!isIdentChar(static_cast<unsigned char>(c)))
+            return false;
+    return true;
+}
+
+bool isPseudoName(std::string_view s)
+{
+    if (s.size() < 3 || s.front() != '<' || s.back() != '>')
+        return false;
+    for (size_t i = 1; i + 1 < s.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        if (!(isIdentChar(c) || c == ' ' || c == '-'))
+            return false;
+    }
+    return true;
+}
+
+Error pathError(size_t column, std::string message)
+{
+    Error e;
+    e.offset = column > 0 ? column - 1 : 0;
+    e.message = "column " + std::to_string(column) + ": " + std::move(message);
+    return e;
+}
+
+Error plainError(std::string message)
+{
+    Error e;
+    e.message = std::move(message);
+    return e;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parser
+
+class Parser
+{
+public:
+    explicit Parser(std::string_view text) : m_s(text) {}
+
+    Result<std::vector<PathStep>> parse()
+    {
+        std::vector<PathStep> steps;
+        // Surrounding whitespace is ignored.
+        while (m_pos < m_s.size() && isSpace(m_s[m_pos]))
+            ++m_pos;
+        size_t end = m_s.size();
+        while (end > m_pos && isSpace(m_s[end - 1]))
+            --end;
+        m_s = m_s.substr(0, end);
+        if (m_pos < m_s.size() && isIdentStart(static_cast<unsigned char>(m_s[m_pos])))
+            steps.push_back(PathStep::attribute(readIdentifier()));
+        while (m_pos < m_s.size()) {
+            const char c = m_s[m_pos];
+            if (c == '.') {
+                ++m_pos;
+                auto step = parseAttribute();
+                if (!step)
+                    return step.error();
+                steps.push_back(std::move(*step));
+            } else if (c == '[') {
+                ++m_pos;
+                auto step = parseSubscript();
+                if (!step)
+                    return step.error();
+                steps.push_back(std::move(*step));
+            } else {
+                return pathError(column(), "expected '.' or '[' but found " + describe());
+            }
+        }
+        return steps;
+    }
+
+private:
+    static bool isSpace(char c) { return c == ' ' || c == '\t'; }
+
+    size_t column() const { return m_pos + 1; }
+
+    std::string describe() const
+    {
+        if (m_pos >= m_s.size())
+            return "the end of the path";
+        size_t p = m_pos;
+        char32_t cp;
+        nextCodePoint(m_s, p, cp);
+        return reprStr(m_s.substr(m_pos, p - m_pos));
+    }
+
+    void skipSpaces()
+    {
+        while (m_pos < m_s.size() && isSpace(m_s[m_pos]))
+            ++m_pos;
+    }
+
+    std::string readIdentifier()
+    {
+        const size_t start = m_pos;
+        while (m_pos < m_s.size() && isIdentChar(static_cast<unsigned char>(m_s[m_pos])))
+            ++m_pos;
+        return std::string(m_s.substr(start, m_pos - start));
+    }
+
+    Result<PathStep> parseAttribute()
+    {
+        if (m_pos >= m_s.size())
+            return pathError(column(), "expected an attribute name after '.'");
+        const char c = m_s[m_pos];
+        if (c == '<') {
+            const size_t start = m_pos;
+            const size_t close = m_s.find('>', m_pos);
+            if (close == std::string_view::npos)
+                return pathError(column(), "expected '>' to close the pseudo attribute");
+            const std::string_view name = m_s.substr(start, close - start + 1);
+            if (!isPseudoName(name))
+                return pathError(column() + 1, "expected a pseudo attribute such as <args>, "
+                                               "<state> or <value 3>");
+            m_pos = close + 1;
+            return PathStep::attribute(std::string(name));
+        }
+        if (c == '\'' || c == '"') {
+            auto text = parseString(false, false);
+            if (!text)
+                return text.error();
+            return PathStep::attribute(std::move(*text));
+        }
+        if (isIdentStart(static_cast<unsigned char>(c)))
+            return PathStep::attribute(readIdentifier());
+        return pathError(column(), "expected an attribute name after '.' but found "
+                                       + describe());
+    }
+
+    Result<PathStep> parseSubscript()
+    {
+        const size_t open = column() - 1;
+        std::vector<KeyLiteral> items;
+        std::vector<bool> bare;
+        bool trailingComma = false;
+        skipSpaces();
+        if (m_pos < m_s.size() && m_s[m_pos] == ']')
+            return pathError(column(), "expected a key or an index inside '[]'");
+        while (true) {
+            bool isBare = false;
+            auto lit = parseLiteral(0, isBare);
+            if (!lit)
+                return lit.error();
+            items.push_back(std::move(*lit));
+            bare.push_back(isBare);
+            skipSpaces();
+            if (m_pos >= m_s.size())
+                return pathError(column(), "expected ']' to close the '[' at column "
+                                               + std::to_string(open));
+            if (m_s[m_pos] == ',') {
+                ++m_pos;
+                skipSpaces();
+                if (m_pos < m_s.size() && m_s[m_pos] == ']') {
+                    trailingComma = true;
+                    break;
+                }
+                continue;
+            }
+            if (m_s[m_pos] == ']')
+                break;
+            return pathError(column(), "expected ',' or ']' after the subscript but found "
+                                           + describe());
+        }
+        ++m_pos; // ']'
+        if (items.size() == 1 && !trailingComma)
+            return PathStep::keyStep(std::move(items[0]));
+        return PathStep::keyStep(KeyLiteral::fromTuple(std::move(items)));
+    }
+
+    Result<KeyLiteral> parseLiteral(int depth, bool &bareInt)
+    {
+        bareInt = false;
+        skipSpaces();
+        if (m_pos >= m_s.size())
+            return pathError(column(), "expected a key but the path ended");
+        if (depth > 32)
+            return pathError(column(), "tuple keys nested too deeply");
+        const char c = m_s[m_pos];
+        if (c == '(') {
+            ++m_pos;
+            std::vector<KeyLiteral> items;
+            bool sawComma = false;
+            skipSpaces();
+            if (m_pos < m_s.size() && m_s[m_pos] == ')') {
+                ++m_pos;
+                return KeyLiteral::fromTuple({});
+            }
+            while (true) {
+                bool innerBare = false;
+                auto lit = parseLiteral(depth + 1, innerBare);
+                if (!lit)
+                    return lit.error();
+                items.push_back(std::move(*lit));
+                skipSpaces();
+                if (m_pos >= m_s.size())
+                    return pathError(column(), "expected ')' to close the tuple");
+                if (m_s[m_pos] == ',') {
+                    sawComma = true;
+                    ++m_pos;
+                    skipSpaces();
+                    if (m_pos < m_s.size() && m_s[m_pos] == ')') {
+                        ++m_pos;
+                        break;
+                    }
+                    continue;
+                }
+                if (m_s[m_pos] == ')') {
+                    ++m_pos;
+                    if (!sawComma && items.size() == 1) {
+                        bareInt = innerBare; // (3) is just 3
+                        return std::move(items[0]);
+                    }
+                    break;
+                }
+                return pathError(column(), "expected ',' or ')' in the tuple but found "
+                                               + describe());
+            }
+            return KeyLiteral::fromTuple(std::move(items));
+        }
+        // String prefixes: b, r, u, br, rb (any case) directly followed by a quote.
+        {
+            size_t p = m_pos;
+            bool isBytes = false;
+            bool raw = false;
+            bool unicode = false;
+            while (p < m_s.size() && p - m_pos < 2) {
+                const char l = static_cast<char>(m_s[p] | 0x20);
+                if (l == 'b' && !isBytes && !unicode)
+                    isBytes = true;
+                else if (l == 'r' && !raw)
+                    raw = true;
+                else if (l == 'u' && !isBytes && !raw && !unicode)
+                    unicode = true;
+                else
+                    break;
+                ++p;
+            }
+            if (p < m_s.size() && (m_s[p] == '\'' || m_s[p] == '"')) {
+                m_pos = p;
+                auto text = parseString(isBytes, raw);
+                if (!text)
+                    return text.error();
+                return isBytes ? KeyLiteral::fromBytes(std::move(*text))
+                               : KeyLiteral::fromStr(std::move(*text));
+            }
+        }
+        if (c == '\'' || c == '"') {
+            auto text = parseString(false, false);
+            if (!text)
+                return text.error();
+            return KeyLiteral::fromStr(std::move(*text));
+        }
+        if (c == '-' || c == '+' || c == '.' || (c >= '0' && c <= '9'))
+            return parseNumber(bareInt);
+        if (isIdentStart(static_cast<unsigned char>(c))) {
+            const size_t start = m_pos;
+            const std::string word = readIdentifier();
+            if (word == "True")
+                return KeyLiteral::fromBool(true);
+            if (word == "False")
+                return KeyLiteral::fromBool(false);
+            if (word == "None")
+                return KeyLiteral::none();
+            if (word == "inf")
+                return KeyLiteral::fromFloat(INFINITY);
+            if (word == "nan")
+                return KeyLiteral::fromFloat(NAN);
+            m_pos = start;
+            return pathError(column(), "expected a key (a quoted string, a number, True, "
+                                       "False, None or a tuple) but found the name '"
+                                           + word + "'; string keys need quotes");
+        }
+        return pathError(column(), "expected a key (a quoted string, a number, True, False, "
+                                   "None or a tuple) but found "
+                                       + describe());
+    }
+
+    Result<KeyLiteral> parseNumber(bool &bareInt)
+    {
+        const size_t start = m_pos;
+        bool negative = false;
+        if (m_s[m_pos] == '-' || m_s[m_pos] == '+') {
+            negative = m_s[m_pos] == '-';
+            ++m_pos;
+            skipSpaces();
+        }
+        if (m_s.substr(m_pos).starts_with("inf")
+            && (m_pos + 3 >= m_s.size()
+                || !isIdentChar(static_cast<unsigned char>(m_s[m_pos + 3])))) {
+            m_pos += 3;
+            return KeyLiteral::fromFloat(negative ? -INFINITY : INFINITY);
+        }
+        // 0x / 0o / 0b integers
+        if (m_pos + 1 < m_s.size() && m_s[m_pos] == '0') {
+            const char p = static_cast<char>(m_s[m_pos + 1] | 0x20);
+            const int base = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 0;
+            if (base) {
+                m_pos += 2;
+                std::string digits;
+                while (m_pos < m_s.size()
+                       && (std::isxdigit(static_cast<unsigned char>(m_s[m_pos]))
+                           || m_s[m_pos] == '_')) {
+                    if (m_s[m_pos] != '_')
+                        digits += m_s[m_pos];
+                    ++m_pos;
+                }
+                uint64_t v = 0;
+                const auto res = std::from_chars(digits.data(), digits.data() + digits.size(), v,
+                                                 base);
+                if (digits.empty() || res.ec != std::errc()
+                    || res.ptr != digits.data() + digits.size() || v > (uint64_t(1) << 63)
+                    || (!negative && v == (uint64_t(1) << 63)))
+                    return pathError(start + 1, "invalid integer literal");
+                bareInt = true;
+                return KeyLiteral::fromInt(negative ? static_cast<int64_t>(0 - v)
+                                                    : static_cast<int64_t>(v));
+            }
+        }
+        std::string digits;
+        bool isFloat = false;
+        auto readDigits = [&] {
+            size_t n = 0;
+            while (m_pos < m_s.size()
+                   && ((m_s[m_pos] >= '0' && m_s[m_pos] <= '9')
+                       || (m_s[m_pos] == '_' && n > 0))) {
+                if (m_s[m_pos] != '_')
+                    digits += m_s[m_pos];
+                ++m_pos;
+                ++n;
+            }
+            return n;
+        };
+        size_t intDigits = readDigits();
+        size_t fracDigits = 0;
+        if (m_pos < m_s.size() && m_s[m_pos] == '.') {
+            isFloat = true;
+            digits += '.';
+            ++m_pos;
+            fracDigits = readDigits();
+        }
+        if (intDigits == 0 && fracDigits == 0)
+            return pathError(start + 1, "expected a number");
+        if (m_pos < m_s.size() && (m_s[m_pos] == 'e' || m_s[m_pos] == 'E')) {
+            isFloat = true;
+            digits += 'e';
+            ++m_pos;
+            if (m_pos < m_s.size() && (m_s[m_pos] == '+' || m_s[m_pos] == '-'))
+                digits += m_s[m_pos++];
+            if (readDigits() == 0 || digits.back() == '+' || digits.back() == '-')
+                return pathError(column(), "expected the digits of the exponent");
+        }
+        if (m_pos < m_s.size() && isIdentChar(static_cast<unsigned char>(m_s[m_pos])))
+            return pathError(column(), "unexpected " + describe() + " after the number");
+        if (isFloat) {
+            double v = 0;
+            const auto res = std::from_chars(digits.data(), digits.data() + digits.size(), v);
+            if (res.ec == std::errc::result_out_of_range) {
+                v = digits.find("e-") != std::string::npos ? 0.0 : INFINITY;
+            } else if (res.ec != std::errc() || res.ptr != digits.data() + digits.size()) {
+                return pathError(start + 1, "invalid float literal");
+            }
+            return KeyLiteral::fromFloat(negative ? -v : v);
+        }
+        // canonical decimal: no leading zeros, "-" only for non-zero values
+        size_t nz = digits.find_first_not_of('0');
+        std::string canon = nz == std::string::npos ? "0" : digits.substr(nz);
+        if (negative && canon != "0")
+            canon.insert(canon.begin(), '-');
+        KeyLiteral k;
+        k.type = KeyLiteral::Type::Int;
+        k.text = std::move(canon);
+        bareInt = true;
+        return k;
+    }
+
+    /// Parses a quoted string at m_pos (the quote). Escapes follow Python's rules for str
+    /// (or bytes when `isBytes`); raw strings keep backslashes.
+    Result<std::string> parseString(bool isBytes, bool raw)
+    {
+        const char quote = m_s[m_pos];
+        const size_t startColumn = column();
+        ++m_pos;
+        std::string out;
+        while (true) {
+            if (m_pos >= m_s.size())
+                return pathError(startColumn, "unterminated string starting here");
+            const char c = m_s[m_pos];
+            if (c == quote) {
+                ++m_pos;
+                return out;
+            }
+            if (isBytes && static_cast<unsigned char>(c) >= 0x80)
+                return pathError(column(), "bytes can only contain ASCII literal characters");
+            if (c != '\\') {
+                out += c;
+                ++m_pos;
+                continue;
+            }
+            if (m_pos + 1 >= m_s.size())
+                return pathError(startColumn, "unterminated string starting here");
+            const char e = m_s[m_pos + 1];
+            if (raw) {
+                out += '\\';
+                out += e;
+                m_pos += 2;
+                continue;
+            }
+            const size_t escColumn = column();
+            m_pos += 2;
+            switch (e) {
+            case '\\': out += '\\'; break;
+            case '\'': out += '\''; break;
+            case '"': out += '"'; break;
+            case 'a': out += '\a'; break;
+            case 'b': out += '\b'; break;
+            case 'f': out += '\f'; break;
+            case 'n': out += '\n'; break;
+            case 'r': out += '\r'; break;
+            case 't': out += '\t'; break;
+            case 'v': out += '\v'; break;
+            case '\n': break;
+            case 'x': {
+                uint32_t v = 0;
+                if (!readHex(2, v))
+                    return pathError(escColumn, "truncated \\xXX escape");
+                appendCode(out, v, isBytes);
+                break;
+            }
+            case 'u':
+            case 'U': {
+                if (isBytes) {
+                    out += '\\';
+                    out += e;
+                    break;
+                }
+                uint32_t v = 0;
+                if (!readHex(e == 'u' ? 4 : 8, v))
+                    return pathError(escColumn, e == 'u' ? "truncated \\uXXXX escape"
+                                                         : "truncated \\UXXXXXXXX escape");
+                if (v > 0x10FFFF)
+                    return pathError(escColumn, "illegal Unicode character");
+                appendUtf8(out, v);
+                break;
+            }
+            case 'N':
+                if (!isBytes)
+                    return pathError(escColumn, "\\N{...} escapes are not supported");
+                out += "\\N";
+                break;
+            default:
+                if (e >= '0' && e <= '7') {
+                    uint32_t v = static_cast<uint32_t>(e - '0');
+                    for (int i = 0; i < 2 && m_pos < m_s.size() && m_s[m_pos] >= '0'
+                                    && m_s[m_pos] <= '7';
+                         ++i)
+                        v = v * 8 + static_cast<uint32_t>(m_s[m_pos++] - '0');
+                    appendCode(out, isBytes ? (v & 0xFF) : v, isBytes);
+                } else {
+                    out += '\\';
+                    out += e;
+                }
+                break;
+            }
+        }
+    }
+
+    bool readHex(int n, uint32_t &value)
+    {
+        value = 0;
+        for (int i = 0; i < n; ++i) {
+            if (m_pos >= m_s.size())
+                return false;
+            const char h = m_s[m_pos];
+            int d;
+            if (h >= '0' && h <= '9')
+                d = h - '0';
+            else if (h >= 'a' && h <= 'f')
+                d = h - 'a' + 10;
+            else if (h >= 'A' && h <= 'F')
+                d = h - 'A' + 10;
+            else
+                return false;
+            value = value * 16 + static_cast<uint32_t>(d);
+            ++m_pos;
+        }
+        return true;
+    }
+
+    static void appendCode(std::string &out, uint32_t v, bool isBytes)
+    {
+        if (isBytes)
+            out += static_cast<char>(v);
+        else
+            appendUtf8(out, v);
+    }
+
+    std::string_view m_s;
+    size_t m_pos = 0;
+};
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+// PathStep
+
+PathStep PathStep::attribute(std::string name)
+{
+    PathStep s;
+    s.type = Type::Attribute;
+    s.name = std::move(name);
+    return s;
+}
+
+PathStep PathStep::keyStep(KeyLiteral key)
+{
+    if (const auto v = key.int64())
+        return index({*v});
+    if (key.type == KeyLiteral::Type::Tuple && key.items.size() >= 2) {
+        std::vector<int64_t> ints;
+        for (const auto &item : key.items) {
+            const auto v = item.int64();
+            if (!v)
+                break;
+            ints.push_back(*v);
+        }
+        if (ints.size() == key.items.size())
+            return index(std::move(ints));
+    }
+    PathStep s;
+    s.type = Type::Key;
+    s.key = std::move(key);
+    return s;
+}
+
+PathStep PathStep::index(std::vector<int64_t> indices)
+{
+    PathStep s;
+    s.type = Type::Index;
+    s.indices = std::move(indices);
+    return s;
+}
+
+bool PathStep::isPseudo() const
+{
+    return type == Type::Attribute && isPseudoName(name);
+}
+
+bool PathStep::operator==(const PathStep &o) const
+{
+    if (type != o.type)
+        return false;
+    switch (type) {
+    case Type::Attribute:
+        return name == o.name;
+    case Type::Key:
+        return key == o.key;
+    case Type::Index:
+        return indices == o.indices;
+    }
+    return false;
+}
+
+Result<std::vector<PathStep>> parsePath(std::string_view path)
+{
+    return Parser(path).parse();
+}
+
+std::string formatStep(const PathStep &step)
+{
+    switch (step.type) {
+    case PathStep::Type::Attribute:
+        if (isIdentifier(step.name) || isPseudoName(step.name))
+            return "." + step.name;
+        return "." + reprStr(step.name);
+    case PathStep::Type::Key:
+        return "[" + step.key.repr() + "]";
+    case PathStep::Type::Index: {
+        std::string s = "[";
+        for (size_t i = 0; i < step.indices.size(); ++i) {
+            if (i)
+                s += ", ";
+            s += std::to_string(step.indices[i]);
+        }
+        return s + "]";
+    }
+    }
+    return {};
+}
+
+std::string formatPath(const std::vector<PathStep> &steps)
+{
+    std::string s;
+    for (const auto &step : steps)
+        s += formatStep(step);
+    return s;
+}
+
+std::string pathOf(std::string_view parentPath, const PathStep &step)
+{
+    return std::string(parentPath) + formatStep(step);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keys
+
+std::optional<KeyLiteral> keyLiteralOf(const Document &document, NodeId key)
+{
+    const Graph &g = document.graph();
+    // Tuples nest; resolve them with a small explicit recursion bound.
+    auto convert = [&](auto &&self, NodeId id, int depth) -> std::optional<KeyLiteral> {
+        if (depth > 16)
+            return std::nullopt;
+        id = followAlias(document, id);
+        if (id == kNoNode || id >= g.size())
+            return std::nullopt;
+        if (const Interpretation *in = document.interpretation(id)) {
+            if (in->what == Recognised::NumpyScalar && in->array) {
+                const ScalarValue v = arrayElement(*in->array, 0);
+                switch (v.type) {
+                case ScalarValue::Type::Bool:
+                    return KeyLiteral::fromBool(v.boolean);
+                case ScalarValue::Type::Int:
+                    return KeyLiteral::fromInt(v.i);
+                case ScalarValue::Type::UInt: {
+                    KeyLiteral k;
+                    k.type = KeyLiteral::Type::Int;
+                    k.text = std::to_string(v.u);
+                    return k;
+                }
+                case ScalarValue::Type::Float:
+                    return KeyLiteral::fromFloat(v.f);
+                case ScalarValue::Type::Str:
+                    return KeyLiteral::fromStr(v.text);
+                case ScalarValue::Type::Bytes:
+                    return KeyLiteral::fromBytes(v.text);
+                default:
+                    return std::nullopt;
+                }
+            }
+            if (in->what != Recognised::None && in->what != Recognised::Alias)
+                return std::nullopt;
+        }
+        const Node &n = g.node(id);
+        switch (n.kind) {
+        case Kind::None:
+            return KeyLiteral::none();
+        case Kind::Bool:
+            return KeyLiteral::fromBool(n.v.i != 0);
+        case Kind::Int:
+            return KeyLiteral::fromInt(n.v.i);
+        case Kind::BigInt: {
+            const auto &b = g.bigint(id);
+            if (bigint::bitLength(b) > 4096)
+                return std::nullopt;
+            KeyLiteral k;
+            k.type = KeyLiteral::Type::Int;
+            k.text = bigint::toDecimal(b);
+            return k;
+        }
+        case Kind::Float:
+            return KeyLiteral::fromFloat(n.v.f);
+        case Kind::Str:
+            return KeyLiteral::fromStr(std::string(g.text(id)));
+        case Kind::Py2String:
+            return KeyLiteral::fromStr(latin1ToUtf8(g.bytes(id)));
+        case Kind::Bytes:
+            return KeyLiteral::fromBytes(std::string(g.text(id)));
+        case Kind::Tuple: {
+            std::vector<KeyLiteral> items;
+            for (const NodeId item : g.items(id)) {
+                auto lit = self(self, item, depth + 1);
+                if (!lit)
+                    return std::nullopt;
+                items.push_back(std::move(*lit));
+            }
+            return KeyLiteral::fromTuple(std::move(items));
+        }
+        default:
+            return std::nullopt;
+        }
+    };
+    return convert(convert, key, 0);
+}
+
+std::string keyIdentity(const Document &document, NodeId key)
+{
+    if (auto lit = keyLiteralOf(document, key))
+        return literalIdentity(*lit);
+    return "#" + std::to_string(key);
+}
+
+bool keyMatches(const Document &document, NodeId key, const KeyLiteral &literal)
+{
+    const auto lit = keyLiteralOf(document, key);
+    return lit && literalIdentity(*lit) == literalIdentity(literal);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Arrays
+
+std::shared_ptr<const NdArray> arrayOfNode(const Document &document, NodeId id)
+{
+    id = followAlias(document, id);
+    if (id == kNoNode)
+        return nullptr;
+    const Interpretation *in = document.interpretation(id);
+    if (!in || !in->array)
+        return nullptr;
+    switch (in->what) {
+    case Recognised::NdArray:
+    case Recognised::NumpyScalar:
+    case Recognised::TorchTensor:
+    case Recognised::JoblibWrapper:
+        return in->array;
+    default:
+        return nullptr;
+    }
+}
+
+Resolved resolvedNode(const Document &document, NodeId id)
+{
+    Resolved r;
+    r.node = id;
+    r.array = arrayOfNode(document, id);
+    return r;
+}
+
+std::shared_ptr<const NdArray> subArrayView(const NdArray &array,
+                                            const std::vector<uint64_t> &leading)
+{
+    auto view = std::make_shared<NdArray>(array);
+    const size_t k = std::min(leading.size(), array.shape.size());
+    if (!array.objects.empty() || (array.dtype && array.dtype->hasObject())) {
+        // Object arrays: the sub-array is a contiguous block of the C-ordered elements.
+        uint64_t start = 0;
+        uint64_t block = 1;
+        for (size_t a = array.shape.size(); a-- > k;)
+            block *= array.shape[a];
+        uint64_t stride = block;
+        for (size_t a = k; a-- > 0;) {
+            start += leading[a] * stride;
+            stride *= array.shape[a];
+        }
+        view->objects.clear();
+        if (start <= array.objects.size() && array.objects.size() - start >= block)
+            view->objects.assign(array.objects.begin() + static_cast<std::ptrdiff_t>(start),
+                                 array.objects.begin()
+                                     + static_cast<std::ptrdiff_t>(start + block));
+    } else {
+        int64_t off = static_cast<int64_t>(array.offset);
+        for (size_t a = 0; a < k; ++a)
+            off += static_cast<int64_t>(leading[a])
+                   * (a < array.strides.size() ? array.strides[a] : 0);
+        view->offset = static_cast<uint64_t>(off);
+    }
+    view->shape.assign(array.shape.begin() + static_cast<std::ptrdiff_t>(k), array.shape.end());
+    if (array.strides.size() >= k)
+        view->strides.assign(array.strides.begin() + static_cast<std::ptrdiff_t>(k),
+                             array.strides.end());
+    return view;
+}
+
+std::shared_ptr<const NdArray> fieldView(const NdArray &array, std::string_view field)
+{
+    if (!array.dtype || !array.dtype->isStructured() || array.dtype->hasObject())
+        return nullptr;
+    for (const auto &f : array.dtype->fields) {
+        if ((f.name != field && (f.title.empty() || f.title != field)) || !f.type)
+            continue;
+        auto view = std::make_shared<NdArray>(array);
+        view->offset = array.offset + f.offset;
+        view->dtype = f.type;
+        if (f.type->isSubArray() && f.type->subBase) {
+            view->dtype = f.type->subBase;
+            const auto sub = NdArray::cStrides(f.type->subShape, f.type->subBase->itemSize);
+            view->shape.insert(view->shape.end(), f.type->subShape.begin(),
+                               f.type->subShape.end());
+            view->strides.insert(view->strides.end(), sub.begin(), sub.end());
+        }
+        return view;
+    }
+    return nullptr;
+}
+
+namespace {
+
+std::shared_ptr<const NdArray> elementView(const NdArray &array, uint64_t flat)
+{
+    auto view = std::make_shared<NdArray>(array);
+    view->offset = array.elementOffset(flat);
+    view->shape.clear();
+    view->strides.clear();
+    if (!array.objects.empty()) {
+        view->objects.clear();
+        if (flat < array.objects.size())
+            view->objects.push_back(array.objects[flat]);
+    }
+    return view;
+}
+
+bool isObjectArray(const NdArray &a)
+{
+    return a.dtype && a.dtype->kind == 'O';
+}
+
+std::string fieldNames(const DType &d)
+{
+    std::string s;
+    for (size_t i = 0; i < d.fields.size() && i < 12; ++i) {
+        if (i)
+            s += ", ";
+        s += reprStr(d.fields[i].name);
+    }
+    if (d.fields.size() > 12)
+        s += ", …";
+    return s;
+}
+
+Result<Resolved> arrayFromView(const Document &document, NodeId owner,
+                               std::shared_ptr<const NdArray> view, bool zeroDimIsElement)
+{
+    Resolved r;
+    r.node = owner;
+    if (view->ndim() == 0 && zeroDimIsElement) {
+        if (isObjectArray(*view)) {
+            if (view->objects.empty())
+                return plainError("object array element is missing");
+            return resolvedNode(document, view->objects[0]);
+        }
+        r.array = std::move(view);
+        r.isElement = true;
+        r.elementFlatIndex = 0;
+        return r;
+    }
+    r.array = std::move(view);
+    return r;
+}
+
+Result<Resolved> indexArray(const Document &document, const Resolved &from,
+                            const std::vector<int64_t> &indices)
+{
+    const NdArray &a = *from.array;
+    if (from.isElement)
+        return plainError("invalid index to scalar variable");
+    if (indices.size() > a.ndim())
+        return plainError("too many indices for array: array is " + std::to_string(a.ndim())
+                          + "-dimensional, but " + std::to_string(indices.size())
+                          + " were indexed");
+    std::vector<uint64_t> idx;
+    for (size_t axis = 0; axis < indices.size(); ++axis) {
+        const uint64_t size = a.shape[axis];
+        int64_t i = indices[axis];
+        const int64_t orig = i;
+        if (i < 0)
+            i += static_cast<int64_t>(size);
+        if (i < 0 || static_cast<uint64_t>(i) >= size)
+            return plainError("index " + std::to_string(orig) + " is out of bounds for axis "
+                              + std::to_string(axis) + " with size " + std::to_string(size));
+        idx.push_back(static_cast<uint64_t>(i));
+    }
+    if (indices.size() == a.ndim()) {
+        uint64_t flat = 0;
+        for (size_t axis = 0; axis < idx.size(); ++axis)
+            flat = flat * a.shape[axis] + idx[axis];
+        if (isObjectArray(a)) {
+            if (flat >= a.objects.size())
+                return plainError("object array element " + std::to_string(flat)
+                                  + " is missing");
+            return resolvedNode(document, a.objects[flat]);
+        }
+        Resolved r;
+        r.node = from.node;
+        r.array = from.array;
+        r.isElement = true;
+        r.elementFlatIndex = flat;
+        return r;
+    }
+    Resolved r;
+    r.node = from.node;
+    r.array = subArrayView(a, idx);
+    return r;
+}
+
+Result<Resolved> arrayStep(const Document &document, const Resolved &from, const PathStep &step)
+{
+    const NdArray &a = *from.array;
+    switch (step.type) {
+    case PathStep::Type::Index:
+        return indexArray(document, from, step.indices);
+    case PathStep::Type::Key: {
+        if (step.key.type != KeyLiteral::Type::Str)
+            return plainError("arrays are indexed by integers or field names, not by "
+                              + step.key.repr());
+        std::shared_ptr<const NdArray> base = from.array;
+        if (from.isElement)
+            base = elementView(a, from.elementFlatIndex);
+        if (!base->dtype || !base->dtype->isStructured())
+            return plainError("no field " + reprStr(step.key.text) + ": the array's dtype "
+                              + (base->dtype ? base->dtype->str() : std::string("?"))
+                              + " has no fields");
+        auto view = fieldView(*base, step.key.text);
+        if (!view)
+            return plainError("no field " + reprStr(step.key.text) + " in the dtype (fields: "
+                              + fieldNames(*base->dtype) + ")");
+        return arrayFromView(document, from.node, std::move(view), from.isElement
+                                                                       || base->ndim() == 0);
+    }
+    case PathStep::Type::Attribute:
+        break;
+    }
+    return plainError("no attribute " + reprStr(step.name) + " on "
+                      + (from.isElement ? std::string("an array element")
+                                        : std::string("ndarray"))
+                      + " (arrays have no attributes in paths; use [i] or ['field'])");
+}
+
+// --- nodes -----------------------------------------------------------------------------------
+
+std::string typeForMessage(const Document &document, NodeId id)
+{
+    return shortType(document, id);
+}
+
+std::string attributeList(const Document &document, NodeId id)
+{
+    std::string s;
+    size_t n = 0;
+    const auto kids = children(document, id, 0, 64);
+    for (const auto &c : kids) {
+        if (c.step.type != PathStep::Type::Attribute || c.step.isPseudo())
+            continue;
+        if (n == 10) {
+            s += ", …";
+            break;
+        }
+        if (n)
+            s += ", ";
+        s += c.step.name;
+        ++n;
+    }
+    return s;
+}
+
+/// The value for a key in a flat key, value, ... list (Python: the last value of an equal key).
+NodeId lookupFlat(const Document &document, const std::vector<NodeId> &flat,
+                  const KeyLiteral &key)
+{
+    for (size_t i = flat.size() / 2; i-- > 0;) {
+        if (keyMatches(document, flat[2 * i], key))
+            return flat[2 * i + 1];
+    }
+    return kNoNode;
+}
+
+NodeId lookupMembers(const Document &document, const std::vector<Member> &members,
+                     const KeyLiteral &key)
+{
+    for (size_t i = members.size(); i-- > 0;) {
+        const Member &m = members[i];
+        if (m.style == MemberStyle::Key && keyMatches(document, m.key, key))
+            return m.value;
+    }
+    return kNoNode;
+}
+
+NodeId lookupStateAttribute(const Document &document, NodeId id, std::string_view name)
+{
+    const Graph &g = document.graph();
+    const ObjectStateDicts dicts = objectStateDicts(g, id);
+    const KeyLiteral key = KeyLiteral::fromStr(std::string(name));
+    for (const NodeId d : {dicts.slots, dicts.dict}) {
+        if (d == kNoNode)
+            continue;
+        const NodeId v = lookupFlat(document, g.items(d), key);
+        if (v != kNoNode)
+            return v;
+    }
+    return kNoNode;
+}
+
+/// The (key, value) entries of a dict-like in Python order (distinct keys, first position,
+/// last value): Dict nodes, Key members of an interpretation, SETITEMs on an object.
+std::optional<std::vector<std::pair<NodeId, NodeId>>> entryPairs(const Document &document,
+                                                                 NodeId id)
+{
+    const Graph &g = document.graph();
+    const NodeId target = followAlias(document, id);
+    std::vector<NodeId> flat;
+    const Interpretation *in = document.interpretation(target);
+    bool found = false;
+    if (in) {
+        for (const Member &m : in->members) {
+            if (m.style == MemberStyle::Key) {
+                flat.push_back(m.key);
+                flat.push_back(m.value);
+                found = true;
+            }
+        }
+    }
+    if (!found && g.kind(target) == Kind::Dict) {
+        flat = g.items(target);
+        found = true;
+    }
+    if (!found && g.isObject(target) && !g.object(target).dictItems.empty()) {
+        flat = g.object(target).dictItems;
+        found = true;
+    }
+    if (!found)
+        return std::nullopt;
+    std::vector<std::pair<NodeId, NodeId>> out;
+    for (const auto &e : dictEntries(document, flat))
+        out.emplace_back(flat[e.keyIndex], flat[e.valueIndex]);
+    return out;
+}
+
+Result<Resolved> pseudoStep(const Document &document, NodeId id, const std::string &name)
+{
+    const Graph &g = document.graph();
+    const std::string inner = name.substr(1, name.size() - 2);
+    auto found = [&](NodeId n) -> Result<Resolved> {
+        if (n == kNoNode || n >= g.size())
+            return plainError("no " + name + " on " + typeForMessage(document, id));
+        return resolvedNode(document, n);
+    };
+    if (inner.starts_with("value ") || inner.starts_with("key ")) {
+        // The N-th entry (Python order) of a dict-like, whatever its key.
+        const bool wantKey = inner.starts_with("key ");
+        const size_t skip = wantKey ? 4 : 6;
+        size_t n = 0;
+        const auto res = std::from_chars(inner.data() + skip, inner.data() + inner.size(), n);
+        if (res.ec != std::errc() || res.ptr != inner.data() + inner.size())
+            return plainError("expected " + std::string(wantKey ? "<key N>" : "<value N>")
+                              + " with a number N");
+        const auto entries = entryPairs(document, id);
+        if (!entries)
+            return plainError("no " + name + " on " + typeForMessage(document, id)
+                              + " (it is not a dict)");
+        if (n >= entries->size())
+            return plainError("entry " + std::to_string(n) + " out of range for "
+                              + typeForMessage(document, id) + " of "
+                              + std::to_string(entries->size()) + " items");
+        return found(wantKey ? (*entries)[n].first : (*entries)[n].second);
+    }
+    if (g.isObject(id)) {
+        const ObjectData &obj = g.object(id);
+        if (inner == "callable")
+            return found(obj.callable);
+        if (inner == "args")
+            return found(obj.args);
+        if (inner == "kwargs")
+            return found(obj.kwargs);
+        if (inner == "state")
+            return found(obj.states.empty() ? kNoNode : obj.states.back());
+        if (inner == "pid" && g.kind(id) == Kind::PersId)
+            return found(obj.args);
+        if (inner.starts_with("state ")) {
+            size_t n = 0;
+            const auto res = std::from_chars(inner.data() + 6, inner.data() + inner.size(), n);
+            if (res.ec != std::errc() || res.ptr != inner.data() + inner.size())
+                return plainError("expected <state N> with a number N");
+            if (n >= obj.states.size())
+                return plainError("BUILD state " + std::to_string(n) + " out of range ("
+                                  + std::to_string(obj.states.size()) + " BUILD states)");
+            return found(obj.states[n]);
+        }
+    }
+    return plainError("no pseudo attribute " + name + " on " + typeForMessage(document, id)
+                      + " (pseudo attributes: <callable>, <args>, <kwargs>, <state>, "
+                        "<state N>, <pid>, <key N>, <value N>)");
+}
+
+std::string containerName(Kind k)
+{
+    switch (k) {
+    case Kind::Tuple:
+        return "tuple";
+    case Kind::List:
+        return "list";
+    case Kind::Set:
+        return "set";
+    case Kind::FrozenSet:
+        return "frozenset";
+    default:
+        return "sequence";
+    }
+}
+
+Result<Resolved> indexSequence(const Document &document, const std::vector<NodeId> &items,
+                               int64_t index, const std::string &what)
+{
+    const int64_t n = static_cast<int64_t>(items.size());
+    const int64_t i = index < 0 ? index + n : index;
+    if (i < 0 || i >= n)
+        return plainError("index " + std::to_string(index) + " out of range for " + what + " of "
+                          + std::to_string(n) + (n == 1 ? " item" : " items"));
+    return resolvedNode(document, items[static_cast<size_t>(i)]);
+}
+
+KeyLiteral indexAsKey(const PathStep &step)
+{
+    if (step.indices.size() == 1)
+        return KeyLiteral::fromInt(step.indices[0]);
+    std::vector<KeyLiteral> items;
+    for (const int64_t v : step.indices)
+        items.push_back(KeyLiteral::fromInt(v));
+    return KeyLiteral::fromTuple(std::move(items));
+}
+
+Result<Resolved> nodeStep(const Document &document, NodeId id, const PathStep &step)
+{
+    const Graph &g = document.graph();
+    if (id == kNoNode || id >= g.size())
+        return plainError("no value here");
+    if (step.isPseudo())
+        return pseudoStep(document, id, step.name);
+
+    const NodeId target = followAlias(document, id);
+    const Interpretation *in = document.interpretation(target);
+    const bool useMembers = in && !in->members.empty();
+    const Kind kind = g.kind(target);
+    const std::string type = typeForMessage(document, id);
+
+    if (step.type == PathStep::Type::Attribute) {
+        if (in && in->what == Recognised::DefaultDict && step.name == "default_factory"
+            && in->value != kNoNode)
+            return resolvedNode(document, in->value);
+        if (useMembers) {
+            for (const Member &m : in->members)
+                if (m.style == MemberStyle::Attribute && m.name == step.name)
+                    return resolvedNode(document, m.value);
+        }
+        if (g.isObject(target)) {
+            const NodeId v = lookupStateAttribute(document, target, step.name);
+            if (v != kNoNode)
+                return resolvedNode(document, v);
+        }
+        const std::string attrs = attributeList(document, id);
+        return plainError("no attribute " + reprStr(step.name) + " on " + type
+                          + (attrs.empty() ? std::string(" (it has no attributes)")
+                                           : " (attributes: " + attrs + ")"));
+    }
+
+    // Key or Index.
+    const bool isIndex = step.type == PathStep::Type::Index;
+    const KeyLiteral key = isIndex ? indexAsKey(step) : step.key;
+    auto keyError = [&](const std::string &container) {
+        return plainError("key " + key.repr() + " not in " + container);
+    };
+
+    if (useMembers) {
+        bool hasKeys = false;
+        bool hasIndices = false;
+        for (const Member &m : in->members) {
+            hasKeys = hasKeys || m.style == MemberStyle::Key;
+            hasIndices = hasIndices || m.style == MemberStyle::Index;
+        }
+        if (hasKeys) {
+            const NodeId v = lookupMembers(document, in->members, key);
+            if (v != kNoNode)
+                return resolvedNode(document, v);
+            if (!hasIndices)
+                return keyError(type);
+        }
+        if (hasIndices && isIndex && step.indices.size() == 1) {
+            std::vector<NodeId> items;
+            for (const Member &m : in->members)
+                if (m.style == MemberStyle::Index)
+                    items.push_back(m.value);
+            return indexSequence(document, items, step.indices[0], type);
+        }
+    }
+
+    switch (kind) {
+    case Kind::Tuple:
+    case Kind::List:
+    case Kind::Set:
+    case Kind::FrozenSet:
+        if (!isIndex)
+            return plainError(containerName(kind) + " indices must be integers, not "
+                              + key.repr());
+        if (step.indices.size() != 1)
+            return plainError(containerName(kind) + " indices must be integers, not tuple");
+        return indexSequence(document, g.items(target), step.indices[0], containerName(kind));
+    case Kind::Dict: {
+        const NodeId v = lookupFlat(document, g.items(target), key);
+        if (v == kNoNode)
+            return keyError("dict");
+        return resolvedNode(document, v);
+    }
+    case Kind::Call:
+    case Kind::Instance: {
+        const ObjectData &obj = g.object(target);
+        if (!obj.dictItems.empty()) {
+            const NodeId v = lookupFlat(document, obj.dictItems, key);
+            if (v != kNoNode)
+                return resolvedNode(document, v);
+            if (obj.listItems.empty())
+                return keyError(type);
+        }
+        if (!obj.listItems.empty() && isIndex && step.indices.size() == 1)
+            return indexSequence(document, obj.listItems, step.indices[0], type);
+        if (!obj.setItems.empty() && isIndex && step.indices.size() == 1)
+            return indexSequence(document, obj.setItems, step.indices[0], type);
+        break;
+    }
+    default:
+        break;
+    }
+    return plainError("'" + type + "' object is not subscriptable");
+}
+
+} // namespace
+
+Result<Resolved> applyStep(const Document &document, const Resolved &from, const PathStep &step)
+{
+    if (!from.array)
+        return nodeStep(document, from.node, step);
+    // Attributes of a whole array node are its recogniser members (a MaskedArray's .mask) or
+    // pseudo attributes reaching its raw pickle structure.
+    if (step.type == PathStep::Type::Attribute && !from.isElement
+        && from.array == arrayOfNode(document, from.node))
+        return nodeStep(document, from.node, step);
+    return arrayStep(document, from, step);
+}
+
+Result<Resolved> resolveSteps(const Document &document, const std::vector<PathStep> &steps,
+                              NodeId start)
+{
+    Resolved current = resolvedNode(document, start);
+    std::string done;
+    for (const PathStep &step : steps) {
+        auto next = applyStep(document, current, step);
+        if (!next) {
+            Error e = next.error();
+            e.message = (done.empty() ? std::string("at the root") : "at " + done) + ": "
+                        + e.message;
+            return e;
+        }
+        done += formatStep(step);
+        current = std::move(*next);
+    }
+    return current;
+}
+
+Result<Resolved> resolvePath(const Document &document, std::string_view path, uint32_t root)
+{
+    auto steps = parsePath(path);
+    if (!steps)
+        return steps.error();
+    const auto &roots = document.roots();
+    if (root >= roots.size()) {
+        return plainError(roots.empty() ? std::string("the file has no top-level object")
+                                        : "there " + std::string(roots.size() == 1 ? "is " : "are ")
+                                              + std::to_string(roots.size()) + " top-level "
+                                              + (roots.size() == 1 ? "object" : "objects")
+                                              + "; root " + std::to_string(root)
+                                              + " does not exist");
+    }
+    return resolveSteps(document, *steps, roots[root]);
+}
+
+std::optional<FoundPath> findPath(const Document &document, NodeId target, size_t maxVisits)
+{
+    struct Item
+    {
+        NodeId node;
+        uint32_t root;
+        std::string path;
+    };
+    std::deque<Item> queue;
+    std::unordered_set<NodeId> seen;
+    const auto &roots = document.roots();
+    for (uint32_t r = 0; r < roots.size(); ++r) {
+        if (seen.insert(roots[r]).second)
+            queue.push_back({roots[r], r, std::string()});
+    }
+    size_t visits = 0;
+    while (!queue.empty() && visits < maxVisits) {
+        Item item = std::move(queue.front());
+        queue.pop_front();
+        ++visits;
+        if (item.node == target)
+            return FoundPath{item.root, item.path};
+        const size_t budget = maxVisits - visits;
+        for (auto &c : children(document, item.node, 0, budget)) {
+            if (c.node == kNoNode || !seen.insert(c.node).second)
+                continue;
+            queue.push_back({c.node, item.root, pathOf(item.path, c.step)});
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace ps

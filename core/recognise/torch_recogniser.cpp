@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: MIT
+// PyTorch tensors and storages (torch/_utils.py, torch/serialization.py persistent ids).
+#include "recognise/torch_recogniser.h"
+
+#include "document/document.h"
+#include "recognise/node_util.h"
+#include "recognise/numpy_recogniser.h"
+
+namespace ps {
+
+namespace {
+
+/// Tensor from _rebuild_tensor(_v2) arguments: (storage, storage_offset, size, stride, ...).
+std::shared_ptr<NdArray> tensorFromArgs(RecogniseContext &ctx, const std::vector<NodeId> &args)
+{
+    Graph &g = ctx.graph();
+    if (args.size() < 4)
+        return nullptr;
+    const auto storage = ctx.array(args[0]);
+    const Interpretation *si = ctx.get(args[0]);
+    if (!storage || !si || si->what != Recognised::TorchStorage || !storage->dtype)
+        return nullptr;
+    const auto offset = nodes::intValue(g, args[1]);
+    const auto size = nodes::shapeValue(g, args[2]);
+    const auto *strideItems = nodes::tupleItems(g, args[3]);
+    if (!offset || *offset < 0 || !size || !strideItems || strideItems->size() != size->size())
+        return nullptr;
+    const uint64_t itemSize = storage->dtype->itemSize;
+    std::vector<int64_t> strides;
+    strides.reserve(strideItems->size());
+    for (const NodeId s : *strideItems) {
+        const auto v = nodes::intValue(g, s);
+        int64_t bytes = 0;
+        if (!v || g.kind(s) != Kind::Int
+            || __builtin_mul_overflow(*v, static_cast<int64_t>(itemSize), &bytes))
+            return nullptr;
+        strides.push_back(bytes);
+    }
+    uint64_t byteOffset = 0;
+    if (__builtin_mul_overflow(static_cast<uint64_t>(*offset), itemSize, &byteOffset))
+        return nullptr;
+    if (!NdArray::fitsIn(*size, strides, byteOffset, itemSize, storage->data.size()))
+        return nullptr;
+    if (!NdArray::checkedCount(*size))
+        return nullptr;
+    auto tensor = std::make_shared<NdArray>();
+    tensor->dtype = storage->dtype;
+    tensor->shape = std::move(*size);
+    tensor->strides = std::move(strides);
+    tensor->offset = byteOffset;
+    tensor->data = storage->data;
+    tensor->form = NdArray::Form::TorchTensor;
+    tensor->subclass = "torch.Tensor";
+    tensor->torchDType = storage->torchDType;
+    tensor->dataFileOffset = storage->dataFileOffset;
+    return tensor;
+}
+
+Interpretation tensorInterpretation(std::shared_ptr<NdArray> tensor)
+{
+    Interpretation out;
+    out.what = Recognised::TorchTensor;
+    out.pythonType = tensor->subclass;
+    out.dtype = tensor->dtype;
+    out.array = std::move(tensor);
+    return out;
+}
+
+bool recogniseParameter(RecogniseContext &ctx, NodeId id, Interpretation &out)
+{
+    const auto args = nodes::constructorArgs(ctx.graph(), id);
+    if (args.empty())
+        return false;
+    const Interpretation *inner = ctx.get(args[0]);
+    if (!inner || inner->what != Recognised::TorchTensor || !inner->array)
+        return false;
+    auto tensor = std::make_shared<NdArray>(*inner->array);
+    tensor->subclass = "torch.nn.parameter.Parameter";
+    out = tensorInterpretation(std::move(tensor));
+    return true;
+}
+
+} // namespace
+
+std::shared_ptr<DType> torchStorageDType(std::string_view storageClass, std::string *torchName)
+{
+    struct Entry
+    {
+        std::string_view storage;
+        std::string_view typestr;
+        std::string_view torch;
+    };
+    static constexpr Entry kTypes[] = {
+        {"FloatStorage", "<f4", "torch.float32"},
+        {"DoubleStorage", "<f8", "torch.float64"},
+        {"HalfStorage", "<f2", "torch.float16"},
+        {"BFloat16Storage", "<f2", "torch.bfloat16"},
+        {"LongStorage", "<i8", "torch.int64"},
+        {"IntStorage", "<i4", "torch.int32"},
+        {"ShortStorage", "<i2", "torch.int16"},
+        {"CharStorage", "|i1", "torch.int8"},
+        {"ByteStorage", "|u1", "torch.uint8"},
+        {"BoolStorage", "|b1", "torch.bool"},
+        {"ComplexFloatStorage", "<c8", "torch.complex64"},
+        {"ComplexDoubleStorage", "<c16", "torch.complex128"},
+        {"QInt8Storage", "|i1", "torch.qint8"},
+        {"QUInt8Storage", "|u1", "torch.quint8"},
+        {"QInt32Storage", "<i4", "torch.qint32"},
+        {"QUInt4x2Storage", "|u1", "torch.quint4x2"},
+        {"QUInt2x4Storage", "|u1", "torch.quint2x4"},
+        {"UntypedStorage", "|u1", "torch.uint8"},
+    };
+    for (const auto &e : kTypes) {
+        if (e.storage != storageClass)
+            continue;
+        auto d = DType::fromTypeStr(e.typestr);
+        if (d && e.storage == "BFloat16Storage")
+            d->bfloat16 = true;
+        if (torchName)
+            *torchName = std::string(e.torch);
+        return d;
+    }
+    return nullptr;
+}
+
+bool recogniseTorchStorage(RecogniseContext &ctx, NodeId id, Interpretation &out)
+{
+    Graph &g = ctx.graph();
+    if (g.kind(id) != Kind::PersId)
+        return false;
+    const auto *pidPtr = nodes::tupleItems(g, g.object(id).args);
+    if (!pidPtr || pidPtr->size() < 5 || pidPtr->size() > 6)
+        return false;
+    const std::vector<NodeId> pid = *pidPtr;
+    const auto typeName = nodes::smallBytes(g, pid[0]);
+    if (!typeName || *typeName != "storage" || g.kind(pid[1]) != Kind::Global)
+        return false;
+    const GlobalData &storageClass = g.global(pid[1]);
+    if (storageClass.module.compare(0, 5, "torch") != 0)
+        return false;
+    std::string torchName;
+    auto dtype = torchStorageDType(storageClass.name, &torchName);
+    const auto key = nodes::smallBytes(g, pid[2]);
+    const auto numel = nodes::intValue(g, pid[4]);
+    if (!dtype || !key || !numel || *numel < 0)
+        return false;
+
+    out.what = Recognised::TorchStorage;
+    out.pythonType = storageClass.full();
+    out.dtype = dtype;
+    out.text = *key;
+
+    // Locate the bytes: the storage itself, or (legacy) a view (view_key, offset, size) into it.
+    const auto &storages = ctx.document().torchStorages();
+    const auto it = storages.find(*key);
+    if (it == storages.end())
+        return true; // known storage, data missing: no array
+    std::span<const uint8_t> data = it->second;
+    uint64_t count = static_cast<uint64_t>(*numel);
+    if (pid.size() == 6 && !nodes::isNone(g, pid[5])) {
+        const auto *view = nodes::tupleItems(g, pid[5]);
+        if (!view || view->size() != 3)
+            return true;
+        const auto viewOffset = nodes::intValue(g, (*view)[1]);
+        const auto viewSize = nodes::intValue(g, (*view)[2]);
+        uint64_t begin = 0, length = 0;
+        if (!viewOffset || !viewSize || *viewOffset < 0 || *viewSize < 0
+            || __builtin_mul_overflow(static_cast<uint64_t>(*viewOffset), dtype->itemSize, &begin)
+            || __builtin_mul_overflow(static_cast<uint64_t>(*viewSize), dtype->itemSize, &length)
+            || begin > data.size() || data.size() - begin < length)
+            return true;
+        data = data.subspan(begin, length);
+        count = static_cast<uint64_t>(*viewSize);
+    }
+    uint64_t bytes = 0;
+    if (__builtin_mul_overflow(count, dtype->itemSize, &bytes) || bytes > data.size())
+        return true;
+    auto array = std::make_shared<NdArray>();
+    array->dtype = dtype;
+    array->shape = {count};
+    array->strides = {static_cast<int64_t>(dtype->itemSize)};
+    array->data = data.first(bytes);
+    array->form = NdArray::Form::TorchTensor;
+    array->subclass = out.pythonType;
+    array->torchDType = torchName;
+    array->dataFileOffset = ctx.bufferOffsetOf(array->data);
+    out.array = std::move(array);
+    return true;
+}
+
+bool recogniseTorchObject(RecogniseContext &ctx, NodeId id, const std::string &cls,
+                          Interpretation &out)
+{
+    if (cls.compare(0, 6, "torch.") != 0)
+        return false;
+    Graph &g = ctx.graph();
+    if (cls == "torch._utils._rebuild_tensor_v2" || cls == "torch._utils._rebuild_tensor") {
+        auto tensor = tensorFromArgs(ctx, nodes::constructorArgs(g, id));
+        if (!tensor)
+            return false;
+        out = tensorInterpretation(std::move(tensor));
+        return true;
+    }
+    if (cls == "torch._utils._rebuild_parameter"
+        || cls == "torch._utils._rebuild_parameter_with_state")
+        return recogniseParameter(ctx, id, out);
+    if (cls == "torch._tensor._rebuild_from_type_v2" || cls == "torch._tensor._rebuild_from_type") {
+        // (func, new_type, args, state): func rebuilds the tensor from args.
+        const auto args = nodes::constructorArgs(g, id);
+        if (args.size() < 3)
+            return false;
+        const std::string func = nodes::globalName(g, args[0]);
+        const auto *inner = nodes::tupleItems(g, args[2]);
+        if (!inner
+            || (func != "torch._utils._rebuild_tensor_v2"
+                && func != "torch._utils._rebuild_tensor"))
+            return false;
+        const std::vector<NodeId> innerArgs = *inner;
+        auto tensor = tensorFromArgs(ctx, innerArgs);
+        if (!tensor)
+            return false;
+        const std::string type = nodes::globalName(g, args[1]);
+        if (!type.empty())
+            tensor->subclass = type == "torch._tensor.Tensor" ? "torch.Tensor" : type;
+        out = tensorInterpretation(std::move(tensor));
+        return true;
+    }
+    if (cls == "torch.Size") {
+        const auto args = nodes::constructorArgs(g, id);
+        if (args.size() != 1 || !nodes::shapeValue(g, args[0]))
+            return false;
+        out.what = Recognised::Alias;
+        out.pythonType = "torch.Size";
+        out.value = args[0];
+        return true;
+    }
+    return false;
+}
+
+} // namespace ps

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+#include "source/mapped_file.h"
+
+#include <cerrno>
+#include <cstring>
+#include <new>
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace ps {
+
+namespace {
+
+Error fileError(const std::string &path, const std::string &what, int err)
+{
+    Error e = makeError(0, what + ": " + std::strerror(err));
+    e.file = path;
+    return e;
+}
+
+/// Closes a descriptor on scope exit.
+struct FdCloser
+{
+    int fd;
+    ~FdCloser()
+    {
+        if (fd >= 0)
+            ::close(fd);
+    }
+};
+
+} // namespace
+
+Result<std::shared_ptr<MappedFile>> MappedFile::open(const std::string &path)
+{
+    try {
+        int fd = -1;
+        do {
+            fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
+        } while (fd < 0 && errno == EINTR);
+        if (fd < 0)
+            return fileError(path, "cannot open the file", errno);
+        FdCloser closer{fd};
+
+        struct stat st = {};
+        if (::fstat(fd, &st) != 0)
+            return fileError(path, "cannot read the file's status", errno);
+        if (S_ISDIR(st.st_mode))
+            return fileError(path, "cannot open the file", EISDIR);
+        if (!S_ISREG(st.st_mode)) {
+            Error e = makeError(0, "not a regular file (devices, pipes and sockets are not read)");
+            e.file = path;
+            return e;
+        }
+        if (st.st_size < 0) {
+            Error e = makeError(0, "the file reports a negative size");
+            e.file = path;
+            return e;
+        }
+
+        std::shared_ptr<MappedFile> file(new MappedFile);
+        file->m_path = path;
+        const auto size = static_cast<uint64_t>(st.st_size);
+        if (size == 0)
+            return file;
+        if (size > static_cast<uint64_t>(SIZE_MAX)) {
+            Error e = makeError(0, "the file is too large to map into memory");
+            e.file = path;
+            return e;
+        }
+
+        void *p = ::mmap(nullptr, static_cast<size_t>(size), PROT_READ, MAP_PRIVATE, fd, 0);
+        if (p == MAP_FAILED)
+            return fileError(path, "cannot map the file into memory", errno);
+        // Parsing touches the file mostly front to back.
+        ::madvise(p, static_cast<size_t>(size), MADV_SEQUENTIAL);
+        file->m_mapping = p;
+        file->m_data = static_cast<const uint8_t *>(p);
+        file->m_size = static_cast<size_t>(size);
+        return file;
+    } catch (const std::exception &ex) {
+        Error e = makeError(0, std::string("cannot open the file: ") + ex.what());
+        e.file = path;
+        return e;
+    }
+}
+
+MappedFile::~MappedFile()
+{
+    if (m_mapping)
+        ::munmap(m_mapping, m_size);
+}
+
+} // namespace ps
