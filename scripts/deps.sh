@@ -10,6 +10,9 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-svg-dev libgl-dev
     xvfb xauth
+    # Tests only: the real Python libraries load what PickleScope writes (never the product).
+    python3 python3-numpy python3-sklearn python3-joblib python3-pandas python3-scipy
+    python3-torch python3-lz4
 )
 
 missing=()
