@@ -29,6 +29,10 @@ constexpr const char kUsage[] =
     "                                     or ['vocabulary_']['money']; \"\" is the root.\n"
     "                                     --root N picks the N-th top-level object (1 = first,\n"
     "                                     numbered as in `tree`: <root>, <root 2>, ...)\n"
+    "  convert FILE -o OUT [--protocol N] [--format pickle|joblib] [--compress NAME[:LEVEL]]\n"
+    "                                     write the objects again (protocol 0-5; joblib\n"
+    "                                     compressed with zlib, gzip, bz2, xz, lzma or lz4);\n"
+    "                                     without options the identical bytes\n"
     "\n"
     "Options:\n"
     "  --help        show this help\n"
@@ -50,6 +54,7 @@ const Command kCommands[] = {
     {"tree", &runTree},
     {"dis", &runDis},
     {"get", &runGet},
+    {"convert", &runConvert},
 };
 
 } // namespace
@@ -106,7 +111,9 @@ bool parseArgs(const std::vector<std::string> &args, const std::set<std::string>
     bool optionsDone = false;
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string &a = args[i];
-        if (optionsDone || a.size() < 2 || a[0] != '-' || a[1] != '-') {
+        const bool shortOption = a.size() == 2 && a[0] == '-'
+                                 && (valueFlags.count(a) || boolFlags.count(a));
+        if (optionsDone || a.size() < 2 || a[0] != '-' || (a[1] != '-' && !shortOption)) {
             out.positional.push_back(a);
             continue;
         }

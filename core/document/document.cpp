@@ -37,6 +37,14 @@ int Document::protocol() const
     return m_streams.front().protocol;
 }
 
+std::span<const uint8_t> Document::fileBytes() const
+{
+    for (const Buffer &b : m_buffers)
+        if (b.isFile)
+            return b.bytes;
+    return {};
+}
+
 const Interpretation *Document::interpretation(NodeId id) const
 {
     auto it = m_interpretationIndex.find(id);
@@ -116,6 +124,7 @@ private:
             auto out = decompress(file, c, {}, &report);
             for (auto &w : report.warnings)
                 m_doc.m_warnings.push_back(w);
+            addBuffer("", file, true, 0); // the file itself, e.g. for identical saves
             std::shared_ptr<std::vector<uint8_t>> data;
             if (out.ok()) {
                 data = std::make_shared<std::vector<uint8_t>>(std::move(*out));

@@ -109,6 +109,8 @@ public:
     const Graph &graph() const { return m_graph; }
     Graph &graph() { return m_graph; }
     const std::vector<Buffer> &buffers() const { return m_buffers; }
+    /// The file's own bytes, exactly as on disk (empty when opening failed before mapping).
+    std::span<const uint8_t> fileBytes() const;
     const std::vector<PickleStream> &streams() const { return m_streams; }
 
     /// Top-level objects the user sees: one per pickle (torch legacy: the main object only;

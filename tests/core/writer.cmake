@@ -1,0 +1,11 @@
+# SPDX-License-Identifier: MIT
+# Writing: convert round trips checked by the real Python, atomic saves.
+add_executable(tst_convert ${CMAKE_CURRENT_LIST_DIR}/tst_convert.cpp)
+target_link_libraries(tst_convert PRIVATE Qt6::Test)
+target_compile_definitions(tst_convert PRIVATE
+    PS_FIXTURES="${PS_FIXTURES}"
+    PS_ROUNDTRIP="${CMAKE_CURRENT_SOURCE_DIR}/roundtrip"
+    PICKLESCOPE_CLI="$<TARGET_FILE:picklescope-cli>")
+add_dependencies(tst_convert picklescope-cli)
+add_test(NAME tst_convert COMMAND tst_convert)
+set_tests_properties(tst_convert PROPERTIES LABELS "writer" TIMEOUT 900)

@@ -1,0 +1,160 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: MIT
+"""Deep comparison of what the real Python loads from an original file and from a file
+PickleScope wrote. Used by tests/core/tst_convert.cpp; never used by the product.
+
+Usage: compare.py JOBS.json   where JOBS.json is a list of
+  {"original": path, "output": path, "original_loader": "pickle"|"joblib",
+   "output_loader": "pickle"|"joblib", "encoding": "ASCII"|"latin1"}
+Prints one JSON line per job: {"output": path, "ok": bool, "problem": str} and exits 0.
+Comparison: same types, values bit for bit (floats by their IEEE bits, so NaN payloads and
+-0.0 count), numpy dtype/shape/order/bytes, dict order, and identity: two references to one
+object in the original are two references to one object in the output (arrays excepted for
+joblib outputs, which joblib never shares), cycles included.
+"""
+import json
+import pickle
+import struct
+import sys
+import types
+
+import joblib
+import numpy as np
+
+
+def load(path, loader, encoding):
+    if loader == "joblib":
+        return joblib.load(path)
+    with open(path, "rb") as f:
+        objs = []
+        while True:
+            try:
+                objs.append(pickle.load(f, encoding=encoding))
+            except EOFError:
+                break
+        return objs[0] if len(objs) == 1 else objs
+
+
+class Mismatch(Exception):
+    pass
+
+
+def compare(a, b, share_arrays=True):
+    pairs = {}  # id(a) -> id(b): identity must map one to one
+    keep = []   # keep temporaries alive so ids stay unique
+    stack = [(a, b, "<root>")]
+    steps = 0
+    while stack:
+        x, y, path = stack.pop()
+        steps += 1
+        if steps > 5_000_000:
+            raise Mismatch("comparison too large")
+        if type(x) is not type(y):
+            raise Mismatch(f"{path}: type {type(x).__name__} != {type(y).__name__}")
+        if x is None or isinstance(x, (bool, int, str, bytes, bytearray, complex, type,
+                                       types.FunctionType, types.BuiltinFunctionType, np.ufunc)):
+            if isinstance(x, complex):
+                same = struct.pack("<dd", x.real, x.imag) == struct.pack("<dd", y.real, y.imag)
+            else:
+                same = x == y
+            if not same:
+                raise Mismatch(f"{path}: {x!r:.200} != {y!r:.200}")
+            continue
+        if isinstance(x, float):
+            if struct.pack("<d", x) != struct.pack("<d", y):
+                raise Mismatch(f"{path}: {x!r} != {y!r}")
+            continue
+        trackable = not isinstance(x, np.ndarray) or share_arrays
+        if trackable and not isinstance(x, (np.generic, np.dtype)):
+            if id(x) in pairs:
+                if pairs[id(x)] != id(y):
+                    raise Mismatch(f"{path}: sharing differs (a shared object became a copy)")
+                continue
+            pairs[id(x)] = id(y)
+            keep.append((x, y))
+        if isinstance(x, np.ndarray):
+            if x.dtype != y.dtype or x.dtype.str != y.dtype.str:
+                raise Mismatch(f"{path}: dtype {x.dtype.str} != {y.dtype.str}")
+            if x.shape != y.shape:
+                raise Mismatch(f"{path}: shape {x.shape} != {y.shape}")
+            if x.dtype.hasobject:
+                for i, (u, v) in enumerate(zip(x.ravel(order="K").tolist(), y.ravel(order="K").tolist())):
+                    stack.append((u, v, f"{path}.flat[{i}]"))
+            elif x.dtype.names:
+                # Structured: every field bit for bit (padding bytes between fields carry
+                # no value; numpy itself writes whatever memory held).
+                for name in x.dtype.names:
+                    if x[name].tobytes() != y[name].tobytes():
+                        raise Mismatch(f"{path}: field {name!r} bytes differ")
+            elif x.tobytes() != y.tobytes():
+                raise Mismatch(f"{path}: array bytes differ")
+            continue
+        if isinstance(x, np.generic):
+            if x.dtype != y.dtype or x.tobytes() != y.tobytes():
+                raise Mismatch(f"{path}: numpy scalar {x!r} != {y!r}")
+            continue
+        if isinstance(x, np.dtype):
+            if x != y or x.str != y.str:
+                raise Mismatch(f"{path}: dtype {x} != {y}")
+            continue
+        if isinstance(x, dict):
+            kx, ky = list(x.keys()), list(y.keys())
+            if len(kx) != len(ky):
+                raise Mismatch(f"{path}: {len(kx)} keys != {len(ky)} keys")
+            for i, (u, v) in enumerate(zip(kx, ky)):
+                stack.append((u, v, f"{path}.keys()[{i}]"))
+                stack.append((x[u], y[v], f"{path}[{u!r:.40}]"))
+            if type(x) is not dict:
+                extra = getattr(x, "__dict__", None)
+                if extra:
+                    stack.append((extra, y.__dict__, f"{path}.__dict__"))
+            continue
+        if isinstance(x, (list, tuple)):
+            if len(x) != len(y):
+                raise Mismatch(f"{path}: length {len(x)} != {len(y)}")
+            for i, (u, v) in enumerate(zip(x, y)):
+                stack.append((u, v, f"{path}[{i}]"))
+            continue
+        if isinstance(x, (set, frozenset)):
+            if len(x) != len(y) or (all(isinstance(e, (int, str, bytes, float)) for e in x) and x != y):
+                raise Mismatch(f"{path}: sets differ")
+            continue
+        if hasattr(x, "equals") and type(x).__module__.startswith("pandas"):
+            if not x.equals(y) or repr(getattr(x, "dtypes", None)) != repr(getattr(y, "dtypes", None)):
+                raise Mismatch(f"{path}: pandas objects differ")
+            continue
+        # Any other object: compare how it pickles itself (its reduce value).
+        try:
+            rx, ry = x.__reduce_ex__(4), y.__reduce_ex__(4)
+        except Exception as e:  # noqa: BLE001 — report, don't crash the batch
+            raise Mismatch(f"{path}: cannot reduce {type(x).__name__}: {e}")
+        if isinstance(rx, str):
+            if rx != ry:
+                raise Mismatch(f"{path}: {rx} != {ry}")
+            continue
+        keep.append((rx, ry))
+        for i, (u, v) in enumerate(zip(rx[1:], ry[1:])):
+            stack.append((u, v, f"{path}.__reduce__[{i + 1}]"))
+        if rx[0] is not ry[0]:
+            raise Mismatch(f"{path}: reconstructed by {rx[0]!r} != {ry[0]!r}")
+
+
+def main():
+    with open(sys.argv[1]) as f:
+        jobs = json.load(f)
+    for job in jobs:
+        result = {"output": job["output"], "ok": True, "problem": ""}
+        try:
+            enc = job.get("encoding", "ASCII")
+            a = load(job["original"], job["original_loader"], enc)
+            b = load(job["output"], job["output_loader"], enc)
+            compare(a, b, share_arrays=job["output_loader"] != "joblib")
+        except Mismatch as e:
+            result.update(ok=False, problem=str(e))
+        except Exception as e:  # noqa: BLE001
+            result.update(ok=False, problem=f"{type(e).__name__}: {e}")
+        print(json.dumps(result), flush=True)
+
+
+if __name__ == "__main__":
+    main()
