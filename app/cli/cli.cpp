@@ -29,6 +29,9 @@ constexpr const char kUsage[] =
     "                                     or ['vocabulary_']['money']; \"\" is the root.\n"
     "                                     --root N picks the N-th top-level object (1 = first,\n"
     "                                     numbered as in `tree`: <root>, <root 2>, ...)\n"
+    "  set  FILE PATH VALUE -o OUT        edit one value (VALUE: a Python literal such as 0.25,\n"
+    "                                     -7, 'text', b'raw', True, None) and write a new file;\n"
+    "                                     --in-place instead of -o overwrites FILE\n"
     "  convert FILE -o OUT [--protocol N] [--format pickle|joblib] [--compress NAME[:LEVEL]]\n"
     "                                     write the objects again (protocol 0-5; joblib\n"
     "                                     compressed with zlib, gzip, bz2, xz, lzma or lz4);\n"
@@ -54,6 +57,7 @@ const Command kCommands[] = {
     {"tree", &runTree},
     {"dis", &runDis},
     {"get", &runGet},
+    {"set", &runSet},
     {"convert", &runConvert},
 };
 

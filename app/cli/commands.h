@@ -51,6 +51,7 @@ int runTree(const std::vector<std::string> &args, std::ostream &out, std::ostrea
 int runDis(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 /// `picklescope-cli get FILE PATH [--json] [--root N]`.
 int runGet(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
+int runSet(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 int runConvert(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 
 } // namespace ps::cli

@@ -51,6 +51,12 @@ const Interpretation *Document::interpretation(NodeId id) const
     return it == m_interpretationIndex.end() ? nullptr : &m_interpretations[it->second];
 }
 
+Interpretation *Document::mutableInterpretation(NodeId id)
+{
+    auto it = m_interpretationIndex.find(id);
+    return it == m_interpretationIndex.end() ? nullptr : &m_interpretations[it->second];
+}
+
 void Document::setInterpretation(NodeId id, Interpretation interpretation)
 {
     auto it = m_interpretationIndex.find(id);

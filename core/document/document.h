@@ -153,6 +153,11 @@ public:
     const std::vector<ForeignMutation> &foreignMutations() const { return m_foreignMutations; }
 
     void setInterpretation(NodeId id, Interpretation interpretation);
+    /// For edits that rebind a member: the interpretation to patch, or nullptr.
+    Interpretation *mutableInterpretation(NodeId id);
+    /// Edits applied and not undone (0 = the document is as read).
+    int editCount() const { return m_editCount; }
+    void noteEdit(int delta) { m_editCount += delta; }
     /// Keeps a buffer alive as long as the document (views point into it).
     void retain(std::shared_ptr<const void> owner) { m_graph.retain(std::move(owner)); }
 
@@ -175,6 +180,7 @@ private:
     std::unordered_map<NodeId, uint32_t> m_interpretationIndex;
     std::vector<JoblibPayload> m_joblibPayloads;
     std::vector<ForeignMutation> m_foreignMutations;
+    int m_editCount = 0;
     std::unordered_map<std::string, std::span<const uint8_t>> m_torchStorages;
 };
 

@@ -9,3 +9,13 @@ target_compile_definitions(tst_convert PRIVATE
 add_dependencies(tst_convert picklescope-cli)
 add_test(NAME tst_convert COMMAND tst_convert)
 set_tests_properties(tst_convert PROPERTIES LABELS "writer" TIMEOUT 900)
+
+add_executable(tst_edit ${CMAKE_CURRENT_LIST_DIR}/tst_edit.cpp)
+target_link_libraries(tst_edit PRIVATE picklescope_core Qt6::Test)
+target_compile_definitions(tst_edit PRIVATE
+    PS_FIXTURES="${PS_FIXTURES}"
+    PS_ROUNDTRIP="${CMAKE_CURRENT_SOURCE_DIR}/roundtrip"
+    PICKLESCOPE_CLI="$<TARGET_FILE:picklescope-cli>")
+add_dependencies(tst_edit picklescope-cli)
+add_test(NAME tst_edit COMMAND tst_edit)
+set_tests_properties(tst_edit PROPERTIES LABELS "writer" TIMEOUT 600)

@@ -1,0 +1,443 @@
+// SPDX-License-Identifier: MIT
+#include "editing/edit.h"
+
+#include "path/path.h"
+#include "present/children.h"
+#include "present/python_type.h"
+#include "present/pyrepr.h"
+#include "util/bigint.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+namespace ps {
+namespace {
+
+/// A Python literal parsed with the path grammar: `[literal]` is a key step.
+Result<KeyLiteral> parseLiteral(std::string_view text)
+{
+    auto steps = parsePath("[" + std::string(text) + "]");
+    if (!steps.ok() || steps->size() != 1)
+        return makeError(0, "'" + std::string(text)
+                                + "' is not a Python literal (e.g. 0.25, -7, 'text', b'raw', "
+                                  "True, None)");
+    const PathStep &s = steps->front();
+    if (s.type == PathStep::Type::Key)
+        return s.key;
+    if (s.type == PathStep::Type::Index && s.indices.size() == 1)
+        return KeyLiteral::fromInt(s.indices.front());
+    return makeError(0, "'" + std::string(text) + "' is not a single Python literal");
+}
+
+/// New graph nodes for a literal (owned by the graph; never a view into the input).
+NodeId makeNode(Graph &g, const KeyLiteral &v)
+{
+    switch (v.type) {
+    case KeyLiteral::Type::None:
+        return g.addNode(Kind::None, 0, 0, 0);
+    case KeyLiteral::Type::Bool:
+        return g.addBool(v.boolean, 0, 0, 0);
+    case KeyLiteral::Type::Int: {
+        if (auto small = v.int64())
+            return g.addInt(*small, 0, 0, 0);
+        const bool negative = !v.text.empty() && v.text[0] == '-';
+        return g.addBigInt(bigint::fromDecimal(std::string_view(v.text).substr(negative ? 1 : 0),
+                                               negative),
+                           0, 0, 0);
+    }
+    case KeyLiteral::Type::Float:
+        return g.addFloat(v.number, 0, 0, 0);
+    case KeyLiteral::Type::Str:
+        return g.addTextOwned(Kind::Str, v.text, 0, 0, 0);
+    case KeyLiteral::Type::Bytes:
+        return g.addTextOwned(Kind::Bytes, v.text, 0, 0, 0);
+    case KeyLiteral::Type::Tuple: {
+        std::vector<NodeId> items;
+        for (const KeyLiteral &item : v.items)
+            items.push_back(makeNode(g, item));
+        return g.addContainer(Kind::Tuple, std::move(items), 0, 0, 0);
+    }
+    }
+    return g.addNode(Kind::None, 0, 0, 0);
+}
+
+/// IEEE half precision, round to nearest even (numpy's float16).
+uint16_t toHalf(double d)
+{
+    const float f = static_cast<float>(d);
+    uint32_t x;
+    std::memcpy(&x, &f, 4);
+    const uint32_t sign = (x >> 16) & 0x8000;
+    const int32_t exp = static_cast<int32_t>((x >> 23) & 0xFF) - 127 + 15;
+    uint32_t mant = x & 0x7FFFFF;
+    if (((x >> 23) & 0xFF) == 0xFF) // inf / nan
+        return static_cast<uint16_t>(sign | 0x7C00 | (mant ? 0x200 : 0));
+    if (exp >= 31)
+        return static_cast<uint16_t>(sign | 0x7C00);
+    if (exp <= 0) {
+        if (exp < -10)
+            return static_cast<uint16_t>(sign);
+        mant |= 0x800000;
+        const int shift = 14 - exp;
+        uint32_t h = mant >> shift;
+        const uint32_t rem = mant & ((1u << shift) - 1);
+        const uint32_t half = 1u << (shift - 1);
+        if (rem > half || (rem == half && (h & 1)))
+            ++h;
+        return static_cast<uint16_t>(sign | h);
+    }
+    uint32_t h = (static_cast<uint32_t>(exp) << 10) | (mant >> 13);
+    const uint32_t rem = mant & 0x1FFF;
+    if (rem > 0x1000 || (rem == 0x1000 && (h & 1)))
+        ++h;
+    return static_cast<uint16_t>(sign | h);
+}
+
+/// The bytes of one element of `dtype` holding `v`, in the dtype's byte order.
+Result<std::string> encodeElement(const DType &dt, const KeyLiteral &v)
+{
+    std::string out(dt.itemSize, '\0');
+    auto store = [&](const void *p, size_t n) {
+        std::memcpy(out.data(), p, n);
+        if (dt.byteOrder == '>')
+            std::reverse(out.begin(), out.end());
+    };
+    const std::string dts = dt.str();
+    switch (dt.kind) {
+    case 'b':
+        if (v.type == KeyLiteral::Type::Bool
+            || (v.type == KeyLiteral::Type::Int && (v.int64() == 0 || v.int64() == 1))) {
+            out[0] = static_cast<char>(v.type == KeyLiteral::Type::Bool ? v.boolean : *v.int64());
+            return out;
+        }
+        return makeError(0, "a bool array needs True or False, not " + v.repr());
+    case 'i':
+    case 'u': {
+        if (v.type != KeyLiteral::Type::Int && v.type != KeyLiteral::Type::Bool)
+            return makeError(0, "an integer array (" + dts + ") needs an int, not " + v.repr());
+        const auto value = v.type == KeyLiteral::Type::Bool ? std::optional<int64_t>(v.boolean)
+                                                            : v.int64();
+        const unsigned bits = static_cast<unsigned>(dt.itemSize * 8);
+        bool fits = value.has_value() && bits <= 64;
+        if (fits && dt.kind == 'i' && bits < 64)
+            fits = *value >= -(int64_t(1) << (bits - 1)) && *value < (int64_t(1) << (bits - 1));
+        if (fits && dt.kind == 'u')
+            fits = *value >= 0 && (bits >= 64 || *value < (int64_t(1) << bits));
+        if (!fits)
+            return makeError(0, v.repr() + " is out of range for " + dt.name());
+        const uint64_t u = static_cast<uint64_t>(*value);
+        uint8_t le[8];
+        for (int i = 0; i < 8; ++i)
+            le[i] = static_cast<uint8_t>(u >> (8 * i));
+        store(le, dt.itemSize);
+        return out;
+    }
+    case 'f': {
+        double d = 0;
+        if (v.type == KeyLiteral::Type::Float)
+            d = v.number;
+        else if (v.type == KeyLiteral::Type::Int && v.int64())
+            d = static_cast<double>(*v.int64());
+        else if (v.type == KeyLiteral::Type::Bool)
+            d = v.boolean;
+        else
+            return makeError(0, "a float array (" + dts + ") needs a number, not " + v.repr());
+        if (dt.itemSize == 8) {
+            store(&d, 8);
+        } else if (dt.itemSize == 4) {
+            if (std::isfinite(d) && std::fabs(d) > std::numeric_limits<float>::max())
+                return makeError(0, v.repr() + " is out of range for float32");
+            const float f = static_cast<float>(d);
+            store(&f, 4);
+        } else if (dt.itemSize == 2 && !dt.bfloat16) {
+            if (std::isfinite(d) && std::fabs(d) > 65504.0)
+                return makeError(0, v.repr() + " is out of range for float16");
+            const uint16_t h = toHalf(d);
+            store(&h, 2);
+        } else {
+            return makeError(0, "writing " + dt.name() + " elements is not supported");
+        }
+        return out;
+    }
+    case 'U': {
+        if (v.type != KeyLiteral::Type::Str)
+            return makeError(0, "a str array needs a 'string', not " + v.repr());
+        std::vector<char32_t> cps;
+        size_t pos = 0;
+        char32_t cp = 0;
+        while (pos < v.text.size() && nextCodePoint(v.text, pos, cp))
+            cps.push_back(cp);
+        if (cps.size() * 4 > dt.itemSize)
+            return makeError(0, v.repr() + " is longer than the " + std::to_string(dt.itemSize / 4)
+                                    + " characters of " + dts);
+        for (size_t i = 0; i < cps.size(); ++i)
+            for (int k = 0; k < 4; ++k)
+                out[i * 4 + (dt.byteOrder == '>' ? 3 - k : k)]
+                    = static_cast<char>(cps[i] >> (8 * k));
+        return out;
+    }
+    case 'S':
+        if (v.type != KeyLiteral::Type::Bytes)
+            return makeError(0, "a bytes array needs b'bytes', not " + v.repr());
+        if (v.text.size() > dt.itemSize)
+            return makeError(0, v.repr() + " is longer than the " + std::to_string(dt.itemSize)
+                                    + " bytes of " + dts);
+        std::memcpy(out.data(), v.text.data(), v.text.size());
+        return out;
+    default:
+        return makeError(0, "writing elements of dtype " + dts + " is not supported");
+    }
+}
+
+/// Rebinds one slot (a NodeId inside a container's item list) to a new node.
+class RebindEdit : public Edit
+{
+public:
+    enum class Where { Items, ObjectDictItems };
+    RebindEdit(NodeId container, Where where, size_t index, KeyLiteral value, NodeId owner,
+               std::string path)
+        : m_container(container), m_where(where), m_index(index), m_value(std::move(value)),
+          m_owner(owner), m_path(std::move(path))
+    {}
+
+    Status apply(Document &doc) override
+    {
+        Graph &g = doc.graph();
+        if (m_new == kNoNode)
+            m_new = makeNode(g, m_value);
+        NodeId &slot = slotRef(g);
+        m_old = slot;
+        slot = m_new;
+        patchMembers(doc, m_old, m_new);
+        doc.noteEdit(+1);
+        return {};
+    }
+    void undo(Document &doc) override
+    {
+        slotRef(doc.graph()) = m_old;
+        patchMembers(doc, m_new, m_old);
+        doc.noteEdit(-1);
+    }
+    std::string description() const override
+    {
+        return "Set " + (m_path.empty() ? std::string("<root>") : m_path) + " to "
+               + m_value.repr();
+    }
+
+private:
+    NodeId m_container;
+    Where m_where;
+    size_t m_index;
+    KeyLiteral m_value;
+    NodeId m_owner; ///< the object/dict whose interpretation lists the value as a member
+    std::string m_path;
+    NodeId m_old = kNoNode;
+    NodeId m_new = kNoNode;
+
+    NodeId &slotRef(Graph &g)
+    {
+        return m_where == Where::Items ? g.items(m_container)[m_index]
+                                       : g.object(m_container).dictItems[m_index];
+    }
+    void patchMembers(Document &doc, NodeId from, NodeId to)
+    {
+        for (NodeId owner : {m_owner, m_container}) {
+            if (Interpretation *in = doc.mutableInterpretation(owner))
+                for (Member &m : in->members)
+                    if (m.value == from)
+                        m.value = to;
+        }
+    }
+};
+
+/// Writes elements of an array into an owned copy of its bytes.
+class ArrayEdit : public Edit
+{
+public:
+    ArrayEdit(NodeId arrayNode, std::vector<uint64_t> offsets, std::string element,
+              std::string description)
+        : m_node(arrayNode), m_offsets(std::move(offsets)), m_element(std::move(element)),
+          m_description(std::move(description))
+    {}
+
+    Status apply(Document &doc) override
+    {
+        Graph &g = doc.graph();
+        Interpretation *in = doc.mutableInterpretation(m_node);
+        if (!in || !in->array)
+            return makeError(0, "the array is no longer there");
+        m_oldArray = in->array;
+        const NdArray &a = *m_oldArray;
+        std::string bytes(reinterpret_cast<const char *>(a.data.data()), a.data.size());
+        for (uint64_t off : m_offsets)
+            std::memcpy(bytes.data() + off, m_element.data(), m_element.size());
+        // The new bytes are owned by the graph (a node nobody references unless the raw
+        // structure below points at it).
+        const Kind kind = a.form == NdArray::Form::FromBuffer ? Kind::ByteArray : Kind::Bytes;
+        if (m_bytesNode == kNoNode)
+            m_bytesNode = g.addTextOwned(kind, std::move(bytes), 0, 0, 0);
+        auto copy = std::make_shared<NdArray>(a);
+        copy->data = g.bytes(m_bytesNode);
+        in->array = copy;
+        // Point the raw structure the writer emits at the new bytes.
+        m_slotContainer = kNoNode;
+        if (a.form == NdArray::Form::Reconstruct && g.kind(m_node) == Kind::Call) {
+            const NodeId state = g.lastState(m_node);
+            if (state != kNoNode && g.kind(state) == Kind::Tuple && !g.items(state).empty()) {
+                m_slotContainer = state;
+                m_slotIndex = g.items(state).size() - 1;
+            }
+        } else if (a.form == NdArray::Form::FromBuffer && g.kind(m_node) == Kind::Call) {
+            const NodeId args = g.object(m_node).args;
+            if (args != kNoNode && g.kind(args) == Kind::Tuple && !g.items(args).empty()) {
+                m_slotContainer = args;
+                m_slotIndex = 0;
+            }
+        }
+        if (m_slotContainer != kNoNode) {
+            m_oldSlot = g.items(m_slotContainer)[m_slotIndex];
+            g.items(m_slotContainer)[m_slotIndex] = m_bytesNode;
+        } else if (a.form != NdArray::Form::JoblibWrapper
+                   && a.form != NdArray::Form::JoblibLegacy) {
+            in->array = m_oldArray;
+            return makeError(0, "this kind of array cannot be edited yet");
+        }
+        doc.noteEdit(+1);
+        return {};
+    }
+    void undo(Document &doc) override
+    {
+        if (Interpretation *in = doc.mutableInterpretation(m_node))
+            in->array = m_oldArray;
+        if (m_slotContainer != kNoNode)
+            doc.graph().items(m_slotContainer)[m_slotIndex] = m_oldSlot;
+        doc.noteEdit(-1);
+    }
+    std::string description() const override { return m_description; }
+
+private:
+    NodeId m_node;
+    std::vector<uint64_t> m_offsets;
+    std::string m_element;
+    std::string m_description;
+    std::shared_ptr<const NdArray> m_oldArray;
+    NodeId m_bytesNode = kNoNode;
+    NodeId m_slotContainer = kNoNode;
+    size_t m_slotIndex = 0;
+    NodeId m_oldSlot = kNoNode;
+};
+
+} // namespace
+
+Result<std::unique_ptr<Edit>> makeSetValue(const Document &doc, std::string_view pathText,
+                                           std::string_view literalText, uint32_t root)
+{
+    auto value = parseLiteral(literalText);
+    if (!value.ok())
+        return value.error();
+    auto steps = parsePath(pathText);
+    if (!steps.ok())
+        return steps.error();
+    if (steps->empty())
+        return makeError(0, "the root itself cannot be replaced by a literal; give a path");
+    if (root >= doc.roots().size())
+        return makeError(0, "there is no root " + std::to_string(root + 1));
+    const std::string canonical = formatPath(*steps);
+    auto target = resolvePath(doc, pathText, root);
+    if (!target.ok())
+        return target.error();
+    const Graph &g = doc.graph();
+
+    // Inside an array: write elements (a single element, or every element of a sub-array).
+    if (target->array && (target->isElement || target->array.get() != arrayOfNode(doc, target->node).get())) {
+        const auto whole = arrayOfNode(doc, target->node);
+        if (!whole || whole->dtype->hasObject())
+            return makeError(0, "elements of this array cannot be set");
+        const NdArray &view = *target->array;
+        auto element = encodeElement(*view.dtype, *value);
+        if (!element.ok())
+            return makeError(0, canonical + ": " + element.error().message);
+        std::vector<uint64_t> offsets;
+        if (target->isElement) {
+            offsets.push_back(view.elementOffset(target->elementFlatIndex));
+        } else {
+            for (uint64_t i = 0; i < view.count(); ++i)
+                offsets.push_back(view.elementOffset(i));
+        }
+        for (uint64_t off : offsets)
+            if (off + element->size() > whole->data.size())
+                return makeError(0, canonical + ": element outside the array data");
+        return std::unique_ptr<Edit>(new ArrayEdit(target->node, std::move(offsets),
+                                                   std::move(*element),
+                                                   "Set " + canonical + " to " + value->repr()));
+    }
+
+    // Otherwise rebind the slot in the parent.
+    std::vector<PathStep> parentSteps(steps->begin(), steps->end() - 1);
+    const PathStep &last = steps->back();
+    auto parent = resolveSteps(doc, parentSteps, doc.roots()[root]);
+    if (!parent.ok())
+        return parent.error();
+    if (parent->array)
+        return makeError(0, canonical + ": cannot rebind inside an array");
+    const NodeId p = parent->node;
+    auto byKey = [&](const std::vector<NodeId> &flat, const KeyLiteral &key) -> std::optional<size_t> {
+        std::optional<size_t> found;
+        for (size_t i = 0; i + 1 < flat.size(); i += 2)
+            if (keyMatches(doc, flat[i], key))
+                found = i + 1; // the last equal key wins, as in a Python dict
+        return found;
+    };
+    KeyLiteral key;
+    bool isKey = false;
+    if (last.type == PathStep::Type::Key) {
+        key = last.key;
+        isKey = true;
+    } else if (last.type == PathStep::Type::Index && last.indices.size() == 1) {
+        key = KeyLiteral::fromInt(last.indices[0]);
+        isKey = true;
+    }
+    const Kind k = g.kind(p);
+    if ((k == Kind::List || k == Kind::Tuple) && last.type == PathStep::Type::Index
+        && last.indices.size() == 1) {
+        const auto n = static_cast<int64_t>(g.items(p).size());
+        int64_t i = last.indices[0];
+        if (i < 0)
+            i += n;
+        if (i < 0 || i >= n)
+            return makeError(0, canonical + ": index out of range");
+        return std::unique_ptr<Edit>(new RebindEdit(p, RebindEdit::Where::Items,
+                                                    static_cast<size_t>(i), *value, p, canonical));
+    }
+    if (k == Kind::Dict && isKey) {
+        if (auto slot = byKey(g.items(p), key))
+            return std::unique_ptr<Edit>(
+                new RebindEdit(p, RebindEdit::Where::Items, *slot, *value, p, canonical));
+        return makeError(0, canonical + ": key " + key.repr() + " not in dict");
+    }
+    if (g.isObject(p)) {
+        if (isKey) {
+            if (auto slot = byKey(g.object(p).dictItems, key))
+                return std::unique_ptr<Edit>(new RebindEdit(p, RebindEdit::Where::ObjectDictItems,
+                                                            *slot, *value, p, canonical));
+        }
+        if (last.type == PathStep::Type::Attribute && !last.isPseudo()) {
+            const ObjectStateDicts dicts = objectStateDicts(g, p);
+            for (NodeId d : {dicts.dict, dicts.slots}) {
+                if (d == kNoNode)
+                    continue;
+                if (auto slot = byKey(g.items(d), KeyLiteral::fromStr(last.name)))
+                    return std::unique_ptr<Edit>(
+                        new RebindEdit(d, RebindEdit::Where::Items, *slot, *value, p, canonical));
+            }
+        }
+    }
+    return makeError(0, canonical + ": this value cannot be set (only dict values, list and "
+                                    "tuple items, object attributes and array elements)");
+}
+
+bool isEdited(const Document &document) { return document.editCount() != 0; }
+
+} // namespace ps

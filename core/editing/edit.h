@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "document/document.h"
+#include "util/result.h"
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ps {
+
+/// One reversible change to a document's object graph. apply() and undo() restore each other
+/// exactly, so a GUI can keep edits on a QUndoStack. Edits validate when they are created
+/// (makeSetValue) and never touch the mapped input: new values are owned by the graph.
+class Edit
+{
+public:
+    virtual ~Edit() = default;
+    virtual Status apply(Document &document) = 0;
+    virtual void undo(Document &document) = 0;
+    /// "Set .C to 0.5"
+    virtual std::string description() const = 0;
+};
+
+/// Set the value at `path` (a Python path as in path.h) to `literal`, a Python literal:
+/// 0.25, -7, 12345678901234567890, 'text', b'raw', True, None. Containers and objects rebind
+/// their slot (a dict value, a list/tuple item, an object attribute) the way Python assignment
+/// does, so a value shared with another place is not changed there; array elements and
+/// sub-arrays are written into the array (which every reference to the array sees), converted
+/// to the array's dtype and byte order with range checks (e.g. 300 does not fit int8).
+Result<std::unique_ptr<Edit>> makeSetValue(const Document &document, std::string_view path,
+                                           std::string_view literal, uint32_t root = 0);
+
+/// True when the document was changed since it was opened (some edit applied and not undone).
+bool isEdited(const Document &document);
+
+} // namespace ps

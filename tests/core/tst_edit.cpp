@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: MIT
+// Edits on real models: `picklescope-cli set` writes new files that the real scikit-learn
+// loads with exactly the edited values, everything else unchanged, and predictions that
+// reflect the edit (tests/roundtrip/check_edit.py). In-process: undo/redo restore exactly,
+// shared values stay shared, and bad values are refused with clear messages.
+#include "document/document.h"
+#include "editing/edit.h"
+#include "path/path.h"
+#include "pickler/save.h"
+#include "present/json_writer.h"
+
+#include <QtTest>
+
+using namespace ps;
+
+namespace {
+
+QString fixture(const QString &name) { return QStringLiteral(PS_FIXTURES "/") + name; }
+
+std::string jsonAt(const Document &doc, const char *path)
+{
+    auto r = resolvePath(doc, path);
+    if (!r.ok())
+        return "<" + r.error().message + ">";
+    auto j = toJson(doc, *r, JsonOptions{});
+    return j.ok() ? *j : "<" + j.error().message + ">";
+}
+
+} // namespace
+
+class tst_Edit : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void editedModelsLoadInScikitLearn();
+    void undoRedoRestoreExactly();
+    void sharedValueStaysShared();
+    void invalidEditsAreRefused_data();
+    void invalidEditsAreRefused();
+    void refusesToOverwriteWithoutInPlace();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void tst_Edit::editedModelsLoadInScikitLearn()
+{
+    struct Case
+    {
+        QString file;
+        QString loader;
+        QList<QPair<QString, QString>> edits;
+        QString input;
+        bool changesScores;
+    };
+    const QList<Case> cases = {
+        // A LogisticRegression coefficient and intercept (two edits, chained through files).
+        {QStringLiteral("lr_iris_p4.pkl"), QStringLiteral("pickle"),
+         {{QStringLiteral(".coef_[0, 1]"), QStringLiteral("2.5")},
+          {QStringLiteral(".intercept_[2]"), QStringLiteral("-1.25")}},
+         QStringLiteral("iris"), true},
+        // The same on a compressed joblib file and a protocol-2 pickle.
+        {QStringLiteral("lr_iris_zlib3.joblib"), QStringLiteral("joblib"),
+         {{QStringLiteral(".coef_[1, 2]"), QStringLiteral("-3.0")}}, QStringLiteral("iris"), true},
+        {QStringLiteral("lr_iris_p2.pkl"), QStringLiteral("pickle"),
+         {{QStringLiteral(".intercept_[0]"), QStringLiteral("0.125")}}, QStringLiteral("iris"), true},
+        // A forest's hyper-parameter.
+        {QStringLiteral("random_forest.joblib"), QStringLiteral("joblib"),
+         {{QStringLiteral(".n_estimators"), QStringLiteral("25")},
+          {QStringLiteral(".max_depth"), QStringLiteral("3")}},
+         QStringLiteral("iris"), false},
+        // A pipeline step's parameter and a learned coefficient inside the pipeline.
+        {QStringLiteral("spam_pipeline_p4.pkl"), QStringLiteral("pickle"),
+         {{QStringLiteral(".steps[1][1].C"), QStringLiteral("0.5")},
+          {QStringLiteral(".steps[1][1].intercept_[0]"), QStringLiteral("7.0")}},
+         QStringLiteral("text"), true},
+        // A string in a dict.
+        {QStringLiteral("pydata_p4.pkl"), QStringLiteral("pickle"),
+         {{QStringLiteral("['long_string']"), QStringLiteral("'edited text'")},
+          {QStringLiteral("['nested']['a'][0]"), QStringLiteral("-7")}},
+         QString(), false},
+    };
+    QJsonArray jobs;
+    for (const Case &c : cases) {
+        QString input = fixture(c.file);
+        QString output;
+        QJsonArray edits;
+        for (int i = 0; i < c.edits.size(); ++i) {
+            output = m_dir.filePath(c.file + QStringLiteral(".edit%1").arg(i));
+            QProcess p;
+            p.start(QStringLiteral(PICKLESCOPE_CLI),
+                    {QStringLiteral("set"), input, c.edits[i].first, c.edits[i].second,
+                     QStringLiteral("-o"), output});
+            QVERIFY(p.waitForFinished(60000));
+            QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+            edits.append(QJsonArray{c.edits[i].first, c.edits[i].second});
+            input = output;
+        }
+        QJsonObject job;
+        job["original"] = fixture(c.file);
+        job["output"] = output;
+        job["loader"] = c.loader;
+        job["edits"] = edits;
+        job["input"] = c.input.isEmpty() ? QJsonValue() : QJsonValue(c.input);
+        job["changes_scores"] = c.changesScores;
+        jobs.append(job);
+    }
+    const QString jobsPath = m_dir.filePath(QStringLiteral("edit-jobs.json"));
+    QFile f(jobsPath);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(jobs).toJson());
+    f.close();
+    QProcess py;
+    py.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral(PS_ROUNDTRIP "/check_edit.py"), jobsPath});
+    QVERIFY(py.waitForFinished(300000));
+    QCOMPARE(py.exitCode(), 0);
+    int ok = 0;
+    QStringList failures;
+    for (const QByteArray &line : py.readAllStandardOutput().split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const QJsonObject r = QJsonDocument::fromJson(line).object();
+        if (r.value("ok").toBool())
+            ++ok;
+        else
+            failures << r.value("output").toString() + QLatin1String(": ") + r.value("problem").toString();
+    }
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+    QCOMPARE(ok, int(cases.size()));
+}
+
+void tst_Edit::undoRedoRestoreExactly()
+{
+    auto doc = Document::open(fixture(QStringLiteral("lr_iris_p4.pkl")).toStdString());
+    QVERIFY(doc->ok());
+    const std::string coefBefore = jsonAt(*doc, ".coef_");
+    const std::string cBefore = jsonAt(*doc, ".C");
+    auto e1 = makeSetValue(*doc, ".coef_[1, 0]", "-0.5");
+    auto e2 = makeSetValue(*doc, ".C", "3.25");
+    QVERIFY(e1.ok() && e2.ok());
+    QVERIFY((*e1)->apply(*doc).ok());
+    QVERIFY((*e2)->apply(*doc).ok());
+    QVERIFY(isEdited(*doc));
+    QCOMPARE(jsonAt(*doc, ".coef_[1, 0]"), std::string("-0.5"));
+    QCOMPARE(jsonAt(*doc, ".C"), std::string("3.25"));
+    (*e2)->undo(*doc);
+    (*e1)->undo(*doc);
+    QVERIFY(!isEdited(*doc));
+    QCOMPARE(jsonAt(*doc, ".coef_"), coefBefore);
+    QCOMPARE(jsonAt(*doc, ".C"), cBefore);
+    // Unedited again: a save gives the file back byte for byte.
+    auto bytes = savedBytes(*doc);
+    QVERIFY(bytes.ok());
+    QFile original(fixture(QStringLiteral("lr_iris_p4.pkl")));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QCOMPARE(QByteArray(reinterpret_cast<const char *>(bytes->data()), int(bytes->size())),
+             original.readAll());
+    // Redo reapplies the same values.
+    QVERIFY((*e1)->apply(*doc).ok());
+    QCOMPARE(jsonAt(*doc, ".coef_[1, 0]"), std::string("-0.5"));
+    QCOMPARE((*e1)->description(), std::string("Set .coef_[1, 0] to -0.5"));
+}
+
+/// An array reached through two paths is one array: an element edit shows through both.
+void tst_Edit::sharedValueStaysShared()
+{
+    auto doc = Document::open(fixture(QStringLiteral("recursive_p4.pkl")).toStdString());
+    QVERIFY(doc->ok());
+    // recursive_p4's ['shared'] is a list that contains the same sub-list twice.
+    auto shared = resolvePath(*doc, "['shared'][0]");
+    auto again = resolvePath(*doc, "['shared'][1]");
+    QVERIFY(shared.ok() && again.ok());
+    QCOMPARE(shared->node, again->node);
+    QVERIFY(doc->graph().node(shared->node).flags & FlagShared);
+    auto e = makeSetValue(*doc, "['shared'][0][0]", "'changed'");
+    QVERIFY2(e.ok(), e.ok() ? "" : e.error().message.c_str());
+    QVERIFY((*e)->apply(*doc).ok());
+    QCOMPARE(jsonAt(*doc, "['shared'][1][0]"), std::string("\"changed\""));
+}
+
+void tst_Edit::invalidEditsAreRefused_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("int8-range") << "np_dtypes_p4.pkl" << "['int8'][0]" << "300" << "out of range for int8";
+    QTest::newRow("uint8-negative") << "np_dtypes_p4.pkl" << "['uint8'][0]" << "-1" << "out of range for uint8";
+    QTest::newRow("float-array-string") << "lr_iris_p4.pkl" << ".coef_[0, 0]" << "'x'" << "needs a number";
+    QTest::newRow("int-array-float") << "np_dtypes_p4.pkl" << "['int32'][0]" << "1.5" << "needs an int";
+    QTest::newRow("bool-array") << "np_dtypes_p4.pkl" << "['bool'][0]" << "2" << "True or False";
+    QTest::newRow("missing-path") << "lr_iris_p4.pkl" << ".no_such_attribute" << "1" << "no attribute";
+    QTest::newRow("not-a-literal") << "lr_iris_p4.pkl" << ".C" << "os.system('x')" << "not a Python literal";
+    QTest::newRow("index-out-of-range") << "lr_iris_p4.pkl" << ".coef_[9, 0]" << "1.0" << "out of";
+}
+
+void tst_Edit::invalidEditsAreRefused()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, path);
+    QFETCH(QString, value);
+    QFETCH(QString, message);
+    auto doc = Document::open(fixture(file).toStdString());
+    QVERIFY(doc->ok());
+    auto e = makeSetValue(*doc, path.toStdString(), value.toStdString());
+    QVERIFY(!e.ok());
+    QVERIFY2(QString::fromStdString(e.error().message).contains(message),
+             e.error().message.c_str());
+    QVERIFY(!isEdited(*doc));
+}
+
+void tst_Edit::refusesToOverwriteWithoutInPlace()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("inplace.pkl"));
+    QVERIFY(QFile::copy(fixture(QStringLiteral("lr_iris_p4.pkl")), copy));
+    QProcess p;
+    p.start(QStringLiteral(PICKLESCOPE_CLI), {QStringLiteral("set"), copy, QStringLiteral(".C"), QStringLiteral("2.0")});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY(p.readAllStandardError().contains("--in-place"));
+    p.start(QStringLiteral(PICKLESCOPE_CLI),
+            {QStringLiteral("set"), copy, QStringLiteral(".C"), QStringLiteral("2.0"), QStringLiteral("--in-place")});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    auto doc = Document::open(copy.toStdString());
+    QCOMPARE(jsonAt(*doc, ".C"), std::string("2.0"));
+}
+
+QTEST_GUILESS_MAIN(tst_Edit)
+#include "tst_edit.moc"
