@@ -36,6 +36,9 @@ constexpr const char kUsage[] =
     "                                     write the objects again (protocol 0-5; joblib\n"
     "                                     compressed with zlib, gzip, bz2, xz, lzma or lz4);\n"
     "                                     without options the identical bytes\n"
+    "  export FILE PATH -o OUT.csv|.json|.npy\n"
+    "                                     an array or table to CSV, any value to JSON, an array\n"
+    "                                     to .npy (numpy.load reads it)\n"
     "\n"
     "Options:\n"
     "  --help        show this help\n"
@@ -59,6 +62,7 @@ const Command kCommands[] = {
     {"get", &runGet},
     {"set", &runSet},
     {"convert", &runConvert},
+    {"export", &runExport},
 };
 
 } // namespace

@@ -52,6 +52,7 @@ int runDis(const std::vector<std::string> &args, std::ostream &out, std::ostream
 /// `picklescope-cli get FILE PATH [--json] [--root N]`.
 int runGet(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 int runSet(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
+int runExport(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 int runConvert(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 
 } // namespace ps::cli

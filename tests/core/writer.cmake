@@ -19,3 +19,12 @@ target_compile_definitions(tst_edit PRIVATE
 add_dependencies(tst_edit picklescope-cli)
 add_test(NAME tst_edit COMMAND tst_edit)
 set_tests_properties(tst_edit PROPERTIES LABELS "writer" TIMEOUT 600)
+
+add_executable(tst_export ${CMAKE_CURRENT_LIST_DIR}/tst_export.cpp)
+target_link_libraries(tst_export PRIVATE Qt6::Test)
+target_compile_definitions(tst_export PRIVATE
+    PS_FIXTURES="${PS_FIXTURES}"
+    PICKLESCOPE_CLI="$<TARGET_FILE:picklescope-cli>")
+add_dependencies(tst_export picklescope-cli)
+add_test(NAME tst_export COMMAND tst_export)
+set_tests_properties(tst_export PROPERTIES LABELS "writer" TIMEOUT 300)

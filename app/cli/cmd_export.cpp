@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+// `picklescope-cli export FILE PATH -o OUT.csv|.json|.npy [--root N]`.
+#include "cli/cli.h"
+#include "cli/commands.h"
+
+#include "export/export.h"
+#include "pickler/atomic_file.h"
+#include "present/json_writer.h"
+
+namespace ps::cli {
+
+int runExport(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
+{
+    static const char *usage = "Usage: picklescope-cli export FILE PATH -o OUT.csv|.json|.npy "
+                               "[--root N]\n";
+    ParsedArgs parsed;
+    std::string problem;
+    uint64_t root = 1;
+    if (!parseArgs(args, {}, {"-o", "--output", "--root"}, parsed, problem)
+        || parsed.positional.size() != 2
+        || (parsed.values.count("--root")
+            && !parseCount(parsed.values["--root"], "--root", root, problem))
+        || root == 0) {
+        err << "picklescope-cli export: " << (problem.empty() ? "expected FILE and PATH" : problem)
+            << '\n'
+            << usage;
+        return ExitError;
+    }
+    const std::string output = parsed.values.count("-o") ? parsed.values["-o"]
+                                                         : parsed.values["--output"];
+    auto endsWith = [&](const char *ext) {
+        const std::string e(ext);
+        return output.size() > e.size() && output.compare(output.size() - e.size(), e.size(), e) == 0;
+    };
+    if (output.empty() || !(endsWith(".csv") || endsWith(".json") || endsWith(".npy"))) {
+        err << "picklescope-cli export: -o OUT must end in .csv, .json or .npy\n" << usage;
+        return ExitError;
+    }
+    const std::string &file = parsed.positional[0];
+    const auto doc = openDocument(file);
+    if (unreadable(*doc)) {
+        err << errorText(*doc) << '\n';
+        return ExitError;
+    }
+    auto value = resolvePath(*doc, parsed.positional[1], static_cast<uint32_t>(root - 1));
+    if (!value.ok()) {
+        err << file << ": path " << parsed.positional[1] << ": " << value.error().message << '\n';
+        return ExitError;
+    }
+    Result<std::string> text = endsWith(".csv")    ? exportCsv(*doc, *value)
+                               : endsWith(".npy") ? exportNpy(*doc, *value)
+                                                  : toJson(*doc, *value, JsonOptions{});
+    if (!text.ok()) {
+        err << file << ": " << text.error().message << '\n';
+        return ExitError;
+    }
+    if (endsWith(".json"))
+        text->push_back('\n');
+    const Status written = writeFileAtomic(
+        output, std::span<const uint8_t>(reinterpret_cast<const uint8_t *>(text->data()), text->size()));
+    if (!written.ok()) {
+        err << written.error().file << ": " << written.error().message << '\n';
+        return ExitError;
+    }
+    out << output << ": " << text->size() << " bytes written\n";
+    return ExitOk;
+}
+
+} // namespace ps::cli
