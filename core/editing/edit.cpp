@@ -329,7 +329,201 @@ private:
     NodeId m_oldSlot = kNoNode;
 };
 
+/// Inserts or removes a run of ids in a container's item list (list, tuple, set, dict).
+class ItemsEdit : public Edit
+{
+public:
+    ItemsEdit(NodeId container, size_t position, std::vector<KeyLiteral> insert, size_t remove,
+              std::string description)
+        : m_container(container), m_position(position), m_insert(std::move(insert)),
+          m_removeCount(remove), m_description(std::move(description))
+    {}
+
+    Status apply(Document &doc) override
+    {
+        Graph &g = doc.graph();
+        if (m_newIds.empty())
+            for (const KeyLiteral &v : m_insert)
+                m_newIds.push_back(makeNode(g, v));
+        auto &items = g.items(m_container);
+        if (m_position + m_removeCount > items.size())
+            return makeError(0, "the container changed; the edit no longer applies");
+        m_removed.assign(items.begin() + static_cast<std::ptrdiff_t>(m_position),
+                         items.begin() + static_cast<std::ptrdiff_t>(m_position + m_removeCount));
+        items.erase(items.begin() + static_cast<std::ptrdiff_t>(m_position),
+                    items.begin() + static_cast<std::ptrdiff_t>(m_position + m_removeCount));
+        items.insert(items.begin() + static_cast<std::ptrdiff_t>(m_position), m_newIds.begin(),
+                     m_newIds.end());
+        doc.noteEdit(+1);
+        return {};
+    }
+    void undo(Document &doc) override
+    {
+        auto &items = doc.graph().items(m_container);
+        items.erase(items.begin() + static_cast<std::ptrdiff_t>(m_position),
+                    items.begin() + static_cast<std::ptrdiff_t>(m_position + m_newIds.size()));
+        items.insert(items.begin() + static_cast<std::ptrdiff_t>(m_position), m_removed.begin(),
+                     m_removed.end());
+        doc.noteEdit(-1);
+    }
+    std::string description() const override { return m_description; }
+
+private:
+    NodeId m_container;
+    size_t m_position;
+    std::vector<KeyLiteral> m_insert;
+    size_t m_removeCount;
+    std::string m_description;
+    std::vector<NodeId> m_newIds;
+    std::vector<NodeId> m_removed;
+};
+
+/// The container node at a path, checked to be a plain (raw) container of one of `kinds`.
+Result<NodeId> containerAt(const Document &doc, std::string_view path, uint32_t root,
+                           std::initializer_list<Kind> kinds)
+{
+    auto r = resolvePath(doc, path, root);
+    if (!r.ok())
+        return r.error();
+    if (r->array || r->node == kNoNode)
+        return makeError(0, "an array's size cannot change; edit its elements instead");
+    const Kind k = doc.graph().kind(r->node);
+    for (Kind want : kinds)
+        if (k == want)
+            return r->node;
+    return makeError(0, std::string(path.empty() ? "<root>" : std::string(path))
+                            + " is not a container this edit applies to");
+}
+
+std::optional<size_t> findKey(const Document &doc, const std::vector<NodeId> &flat,
+                              const KeyLiteral &key)
+{
+    std::optional<size_t> found;
+    for (size_t i = 0; i + 1 < flat.size(); i += 2)
+        if (keyMatches(doc, flat[i], key))
+            found = i;
+    return found;
+}
+
+/// Splits `prefix[last]` into the prefix path and the last step's key.
+Result<std::pair<std::string, KeyLiteral>> splitLast(std::string_view path)
+{
+    auto steps = parsePath(path);
+    if (!steps.ok())
+        return steps.error();
+    if (steps->empty())
+        return makeError(0, "give the path of an item, e.g. ['key'] or [3]");
+    const PathStep last = steps->back();
+    steps->pop_back();
+    KeyLiteral key;
+    if (last.type == PathStep::Type::Key)
+        key = last.key;
+    else if (last.type == PathStep::Type::Index && last.indices.size() == 1)
+        key = KeyLiteral::fromInt(last.indices[0]);
+    else
+        return makeError(0, "the last step must be a key or an index");
+    return std::make_pair(formatPath(*steps), key);
+}
+
 } // namespace
+
+Result<std::unique_ptr<Edit>> makeRenameKey(const Document &doc, std::string_view path,
+                                            std::string_view newKeyText, uint32_t root)
+{
+    auto split = splitLast(path);
+    if (!split.ok())
+        return split.error();
+    auto newKey = parseLiteral(newKeyText);
+    if (!newKey.ok())
+        return newKey.error();
+    auto dict = containerAt(doc, split->first, root, {Kind::Dict});
+    if (!dict.ok())
+        return dict.error();
+    const auto &items = doc.graph().items(*dict);
+    auto at = findKey(doc, items, split->second);
+    if (!at)
+        return makeError(0, "key " + split->second.repr() + " not in dict");
+    if (findKey(doc, items, *newKey))
+        return makeError(0, "key " + newKey->repr() + " is already in the dict");
+    return std::unique_ptr<Edit>(new ItemsEdit(*dict, *at, {*newKey}, 1,
+                                               "Rename key " + split->second.repr() + " to "
+                                                   + newKey->repr()));
+}
+
+Result<std::unique_ptr<Edit>> makeInsertItem(const Document &doc, std::string_view containerPath,
+                                             int64_t index, std::string_view literal,
+                                             uint32_t root)
+{
+    auto value = parseLiteral(literal);
+    if (!value.ok())
+        return value.error();
+    auto c = containerAt(doc, containerPath, root, {Kind::List, Kind::Tuple, Kind::Set});
+    if (!c.ok())
+        return c.error();
+    const Graph &g = doc.graph();
+    const auto n = static_cast<int64_t>(g.items(*c).size());
+    if (g.kind(*c) == Kind::Set) {
+        for (NodeId item : g.items(*c))
+            if (keyMatches(doc, item, *value))
+                return makeError(0, value->repr() + " is already in the set");
+        index = n;
+    }
+    if (index < 0)
+        index += n;
+    if (index < 0 || index > n)
+        return makeError(0, "insert position " + std::to_string(index) + " is outside 0.."
+                                + std::to_string(n));
+    return std::unique_ptr<Edit>(new ItemsEdit(*c, static_cast<size_t>(index), {*value}, 0,
+                                               "Insert " + value->repr()));
+}
+
+Result<std::unique_ptr<Edit>> makeInsertDictItem(const Document &doc, std::string_view dictPath,
+                                                 std::string_view keyText,
+                                                 std::string_view valueText, uint32_t root)
+{
+    auto key = parseLiteral(keyText);
+    if (!key.ok())
+        return key.error();
+    auto value = parseLiteral(valueText);
+    if (!value.ok())
+        return value.error();
+    auto d = containerAt(doc, dictPath, root, {Kind::Dict});
+    if (!d.ok())
+        return d.error();
+    if (findKey(doc, doc.graph().items(*d), *key))
+        return makeError(0, "key " + key->repr() + " is already in the dict; use set");
+    return std::unique_ptr<Edit>(new ItemsEdit(*d, doc.graph().items(*d).size(), {*key, *value},
+                                               0, "Add " + key->repr() + ": " + value->repr()));
+}
+
+Result<std::unique_ptr<Edit>> makeRemoveItem(const Document &doc, std::string_view path,
+                                             uint32_t root)
+{
+    auto split = splitLast(path);
+    if (!split.ok())
+        return split.error();
+    auto c = containerAt(doc, split->first, root, {Kind::List, Kind::Tuple, Kind::Dict});
+    if (!c.ok())
+        return c.error();
+    const Graph &g = doc.graph();
+    if (g.kind(*c) == Kind::Dict) {
+        auto at = findKey(doc, g.items(*c), split->second);
+        if (!at)
+            return makeError(0, "key " + split->second.repr() + " not in dict");
+        return std::unique_ptr<Edit>(
+            new ItemsEdit(*c, *at, {}, 2, "Remove key " + split->second.repr()));
+    }
+    const auto i = split->second.int64();
+    if (!i)
+        return makeError(0, "a list or tuple item is removed by its index");
+    const auto n = static_cast<int64_t>(g.items(*c).size());
+    const int64_t index = *i < 0 ? *i + n : *i;
+    if (index < 0 || index >= n)
+        return makeError(0, "index " + std::to_string(*i) + " out of range for "
+                                + std::to_string(n) + " items");
+    return std::unique_ptr<Edit>(new ItemsEdit(*c, static_cast<size_t>(index), {}, 1,
+                                               "Remove item " + std::to_string(*i)));
+}
 
 Result<std::unique_ptr<Edit>> makeSetValue(const Document &doc, std::string_view pathText,
                                            std::string_view literalText, uint32_t root)

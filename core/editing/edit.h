@@ -33,6 +33,27 @@ public:
 Result<std::unique_ptr<Edit>> makeSetValue(const Document &document, std::string_view path,
                                            std::string_view literal, uint32_t root = 0);
 
+/// Rename a dict key: `path` names the entry (`['old']`), `newKey` is a Python literal. Refused
+/// when the new key already exists in that dict.
+Result<std::unique_ptr<Edit>> makeRenameKey(const Document &document, std::string_view path,
+                                            std::string_view newKey, uint32_t root = 0);
+
+/// Insert `literal` into the list, tuple or set at `containerPath`: at `index` for lists and
+/// tuples (negative counts from the end; index == size appends), anywhere for sets. For dicts,
+/// use makeInsertDictItem.
+Result<std::unique_ptr<Edit>> makeInsertItem(const Document &document,
+                                             std::string_view containerPath, int64_t index,
+                                             std::string_view literal, uint32_t root = 0);
+
+/// Add `key: value` to the dict at `dictPath` (refused when the key exists: use set).
+Result<std::unique_ptr<Edit>> makeInsertDictItem(const Document &document,
+                                                 std::string_view dictPath, std::string_view key,
+                                                 std::string_view value, uint32_t root = 0);
+
+/// Remove the item at `path`: a list/tuple element (`[3]`) or a dict entry (`['key']`).
+Result<std::unique_ptr<Edit>> makeRemoveItem(const Document &document, std::string_view path,
+                                             uint32_t root = 0);
+
 /// True when the document was changed since it was opened (some edit applied and not undone).
 bool isEdited(const Document &document);
 

@@ -39,6 +39,7 @@ private slots:
     void invalidEditsAreRefused_data();
     void invalidEditsAreRefused();
     void refusesToOverwriteWithoutInPlace();
+    void structuralEditsLoadInPython();
 
 private:
     QTemporaryDir m_dir;
@@ -225,6 +226,52 @@ void tst_Edit::refusesToOverwriteWithoutInPlace()
     QCOMPARE(p.exitCode(), 0);
     auto doc = Document::open(copy.toStdString());
     QCOMPARE(jsonAt(*doc, ".C"), std::string("2.0"));
+}
+
+/// Rename a key, insert and remove list/tuple/dict/set items; the saved file loads in Python
+/// with exactly those changes, and undo brings back the original bytes.
+void tst_Edit::structuralEditsLoadInPython()
+{
+    auto doc = Document::open(fixture(QStringLiteral("pydata_p4.pkl")).toStdString());
+    QVERIFY(doc->ok());
+    std::vector<std::unique_ptr<Edit>> edits;
+    auto add = [&](Result<std::unique_ptr<Edit>> e) {
+        QVERIFY2(e.ok(), e.ok() ? "" : e.error().message.c_str());
+        QVERIFY((*e)->apply(*doc).ok());
+        edits.push_back(std::move(*e));
+    };
+    add(makeRenameKey(*doc, "['long_string']", "'renamed'"));
+    add(makeInsertItem(*doc, "['ints']", 0, "-99"));
+    add(makeInsertItem(*doc, "['ints']", -1, "12345678901234567890123"));
+    add(makeRemoveItem(*doc, "['floats'][0]"));
+    add(makeInsertDictItem(*doc, "['nested']", "'new'", "b'\\x00raw'"));
+    add(makeRemoveItem(*doc, "['nested']['a']"));
+    QVERIFY(!makeRenameKey(*doc, "['ints']", "'floats'").ok()); // the key exists
+    QVERIFY(!makeRemoveItem(*doc, "['floats'][99]").ok());
+    auto bytes = savedBytes(*doc);
+    QVERIFY2(bytes.ok(), bytes.ok() ? "" : bytes.error().message.c_str());
+    const QString out = m_dir.filePath(QStringLiteral("structural.pkl"));
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(reinterpret_cast<const char *>(bytes->data()), qint64(bytes->size()));
+    f.close();
+    const QString script = QStringLiteral(
+        "import pickle, sys\n"
+        "a = pickle.load(open(sys.argv[1], 'rb')); b = pickle.load(open(sys.argv[2], 'rb'))\n"
+        "ka = list(a); i = ka.index('long_string'); ka[i] = 'renamed'\n"
+        "assert list(b) == ka, list(b)\n"
+        "assert b['renamed'] == a['long_string']\n"
+        "assert b['ints'] == [-99] + a['ints'][:-1] + [12345678901234567890123, a['ints'][-1]], b['ints']\n"
+        "assert repr(b['floats']) == repr(a['floats'][1:])\n"
+        "assert list(b['nested']) == ['d', 'new'] and b['nested']['new'] == b'\\x00raw'\n"
+        "print('ok')\n");
+    QProcess py;
+    py.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script, fixture(QStringLiteral("pydata_p4.pkl")), out});
+    QVERIFY(py.waitForFinished(60000));
+    QVERIFY2(py.exitCode() == 0, py.readAllStandardError().constData());
+    for (auto it = edits.rbegin(); it != edits.rend(); ++it)
+        (*it)->undo(*doc);
+    QVERIFY(!isEdited(*doc));
 }
 
 QTEST_GUILESS_MAIN(tst_Edit)
