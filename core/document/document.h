@@ -153,6 +153,22 @@ public:
     const std::vector<ForeignMutation> &foreignMutations() const { return m_foreignMutations; }
 
     void setInterpretation(NodeId id, Interpretation interpretation);
+    /// Edits of tensor elements: a storage's bytes replaced by an owned copy (undo puts the old
+    /// span back). The spans must stay alive as long as the document.
+    void setTorchStorage(const std::string &key, std::span<const uint8_t> bytes)
+    {
+        m_originalTorchStorages.try_emplace(key, m_torchStorages[key]);
+        m_torchStorages[key] = bytes;
+    }
+    /// A storage's bytes as read from the file (before any edit).
+    std::span<const uint8_t> originalTorchStorage(const std::string &key) const
+    {
+        auto it = m_originalTorchStorages.find(key);
+        if (it != m_originalTorchStorages.end())
+            return it->second;
+        auto cur = m_torchStorages.find(key);
+        return cur == m_torchStorages.end() ? std::span<const uint8_t>() : cur->second;
+    }
     /// For edits that rebind a member: the interpretation to patch, or nullptr.
     Interpretation *mutableInterpretation(NodeId id);
     /// Edits applied and not undone (0 = the document is as read).
@@ -182,6 +198,7 @@ private:
     std::vector<ForeignMutation> m_foreignMutations;
     int m_editCount = 0;
     std::unordered_map<std::string, std::span<const uint8_t>> m_torchStorages;
+    std::unordered_map<std::string, std::span<const uint8_t>> m_originalTorchStorages;
 };
 
 } // namespace ps

@@ -296,7 +296,21 @@ public:
                 m_slotIndex = 0;
             }
         }
-        if (m_slotContainer != kNoNode) {
+        if (a.form == NdArray::Form::TorchTensor) {
+            // The bytes are a storage shared by every tensor viewing it: replace the storage
+            // and re-point all of those tensors (torch views share their storage).
+            m_storageKey.clear();
+            for (const auto &[key, span] : doc.torchStorages())
+                if (span.data() == a.data.data() && span.size() == a.data.size())
+                    m_storageKey = key;
+            if (m_storageKey.empty()) {
+                in->array = m_oldArray;
+                return makeError(0, "the tensor's storage was not found");
+            }
+            m_oldStorage = a.data;
+            doc.setTorchStorage(m_storageKey, g.bytes(m_bytesNode));
+            repointViews(doc, a.data.data(), g.bytes(m_bytesNode));
+        } else if (m_slotContainer != kNoNode) {
             m_oldSlot = g.items(m_slotContainer)[m_slotIndex];
             g.items(m_slotContainer)[m_slotIndex] = m_bytesNode;
         } else if (a.form != NdArray::Form::JoblibWrapper
@@ -309,6 +323,10 @@ public:
     }
     void undo(Document &doc) override
     {
+        if (!m_storageKey.empty()) {
+            repointViews(doc, doc.graph().bytes(m_bytesNode).data(), m_oldStorage);
+            doc.setTorchStorage(m_storageKey, m_oldStorage);
+        }
         if (Interpretation *in = doc.mutableInterpretation(m_node))
             in->array = m_oldArray;
         if (m_slotContainer != kNoNode)
@@ -318,6 +336,20 @@ public:
     std::string description() const override { return m_description; }
 
 private:
+    static void repointViews(Document &doc, const uint8_t *from, std::span<const uint8_t> to)
+    {
+        for (NodeId id = 0; id < doc.graph().size(); ++id) {
+            Interpretation *in = doc.mutableInterpretation(id);
+            if (!in || !in->array || in->array->data.data() != from)
+                continue;
+            auto copy = std::make_shared<NdArray>(*in->array);
+            copy->data = to;
+            in->array = copy;
+        }
+    }
+
+    std::string m_storageKey;
+    std::span<const uint8_t> m_oldStorage;
     NodeId m_node;
     std::vector<uint64_t> m_offsets;
     std::string m_element;

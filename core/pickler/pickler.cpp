@@ -2,8 +2,10 @@
 #include "pickler/pickler.h"
 
 #include "opcodes/opcode_table.h"
+#include "pickler/zip_writer.h"
 #include "present/pyrepr.h"
 #include "source/decompress.h"
+#include "source/zip_reader.h"
 #include "util/bigint.h"
 
 #include <cstring>
@@ -982,6 +984,77 @@ private:
     }
 };
 
+/// PyTorch checkpoints are rewritten in their own container: the object pickle again (its
+/// persistent ids kept), every other part copied as it is.
+Result<std::vector<uint8_t>> convertTorch(const Document &doc, int protocol)
+{
+    const auto file = doc.fileBytes();
+    auto pickleAt = [&](size_t stream) -> Result<std::vector<uint8_t>> {
+        const PickleStream &s = doc.streams()[stream];
+        const int p = protocol >= 0 ? protocol : s.protocol;
+        if (p < 1)
+            return makeError(0, "PyTorch checkpoints need protocol 1 or later (persistent ids)");
+        Writer writer(doc, p, false);
+        return writer.run(s.root);
+    };
+    if (doc.format() == Format::TorchLegacy) {
+        // Five pickles (magic, protocol, sys_info, object, storage keys), then the storages.
+        if (doc.streams().size() != 5)
+            return makeError(0, "unexpected legacy PyTorch layout");
+        std::vector<uint8_t> out;
+        for (size_t i = 0; i < 5; ++i) {
+            auto bytes = pickleAt(i);
+            if (!bytes.ok())
+                return bytes.error();
+            out.insert(out.end(), bytes->begin(), bytes->end());
+        }
+        const uint64_t tail = doc.streams()[4].end;
+        const size_t tailStart = out.size();
+        out.insert(out.end(), file.begin() + static_cast<std::ptrdiff_t>(tail), file.end());
+        // Edited storages: their bytes replace the same region of the tail.
+        for (const auto &[key, span] : doc.torchStorages()) {
+            if (span.data() >= file.data() && span.data() + span.size() <= file.data() + file.size())
+                continue; // unchanged: still the file's own bytes
+            const auto original = doc.originalTorchStorage(key);
+            if (original.empty() || original.size() != span.size())
+                return makeError(0, "storage " + key + " changed size");
+            const uint64_t at = static_cast<uint64_t>(original.data() - file.data()) - tail;
+            std::copy(span.begin(), span.end(), out.begin() + static_cast<std::ptrdiff_t>(tailStart + at));
+        }
+        return out;
+    }
+    auto archive = readZip(file);
+    if (!archive.ok())
+        return archive.error();
+    const std::string dataPkl = doc.streams().front().name;
+    auto pickled = pickleAt(0);
+    if (!pickled.ok())
+        return pickled.error();
+    std::vector<std::vector<uint8_t>> inflated(archive->entries.size());
+    std::vector<ZipWriteEntry> entries;
+    for (size_t i = 0; i < archive->entries.size(); ++i) {
+        const ZipEntry &e = archive->entries[i];
+        if (e.name == dataPkl) {
+            entries.push_back({e.name, std::span<const uint8_t>(*pickled)});
+            continue;
+        }
+        const std::string storagePrefix = dataPkl.substr(0, dataPkl.size() - 8) + "data/";
+        if (e.name.compare(0, storagePrefix.size(), storagePrefix) == 0) {
+            const auto &storages = doc.torchStorages();
+            auto it = storages.find(e.name.substr(storagePrefix.size()));
+            if (it != storages.end()) { // possibly edited
+                entries.push_back({e.name, it->second});
+                continue;
+            }
+        }
+        auto data = entryData(file, e, inflated[i]);
+        if (!data.ok())
+            return data.error();
+        entries.push_back({e.name, *data});
+    }
+    return writeStoredZip(entries);
+}
+
 } // namespace
 
 Result<std::vector<uint8_t>> picklePickle(const Document &document, NodeId root, int protocol,
@@ -996,12 +1069,16 @@ Result<std::vector<uint8_t>> picklePickle(const Document &document, NodeId root,
 Result<std::vector<uint8_t>> convertDocument(const Document &document,
                                              const ConvertOptions &options)
 {
-    if (document.format() == Format::TorchZip || document.format() == Format::TorchLegacy)
-        return makeError(0, "converting PyTorch checkpoints is not supported: their tensors "
-                            "live in zip storages that this writer does not lay out");
     if (!document.ok())
         return makeError(0, "the file was not read completely; refusing to write a partial copy");
     const bool joblib = options.container == ConvertOptions::Container::Joblib;
+    if (document.format() == Format::TorchZip || document.format() == Format::TorchLegacy) {
+        if (joblib || options.compression != "none")
+            return makeError(0, "a PyTorch checkpoint keeps its own container (its tensors are "
+                                "persistent ids into storages); convert it without --format "
+                                "joblib or --compress");
+        return convertTorch(document, options.protocol);
+    }
     size_t rootCount = 0;
     for (const PickleStream &s : document.streams())
         rootCount += s.root != kNoNode ? 1 : 0;

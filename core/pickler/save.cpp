@@ -12,6 +12,7 @@ Result<std::vector<uint8_t>> savedBytes(const Document &document)
         return std::vector<uint8_t>(bytes.begin(), bytes.end());
     }
     ConvertOptions options; // protocol -1: each pickle keeps its own protocol
+    // PyTorch checkpoints keep their container: convertDocument rewrites them in place.
     options.container = document.format() == Format::Joblib ? ConvertOptions::Container::Joblib
                                                             : ConvertOptions::Container::Pickle;
     const std::string_view c = document.compression();

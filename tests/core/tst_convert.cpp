@@ -73,30 +73,27 @@ void tst_Convert::roundTripThroughPython()
     for (const QJsonObject &fx : m_fixtures) {
         const QString name = fx.value("file").toString();
         const QString format = fx.value("format").toString();
-        if (format.startsWith(QLatin1String("torch"))) {
-            // Documented limitation: writing a PyTorch zip is not implemented; convert refuses.
+        const bool torch = format.startsWith(QLatin1String("torch"));
+        if (torch) // a checkpoint keeps its container: other protocols, never joblib (below)
             unsupported << name;
-            continue;
-        }
         const int p = fx.value("protocol").toInt();
-        const bool multi = fx.value("roots").toInt() > 1;
+        const bool multi = fx.value("roots").toInt() > 1 || torch;
         struct Target
         {
             QString suffix;
             QStringList args;
             QString loader;
         };
+        // Persistent ids need protocol 1+: torch files go to protocols 3 and 5 (from 2).
+        const int p1 = torch ? 3 : (p + 2) % 6;
+        const int p2 = torch ? 5 : (p + 4) % 6;
+        const QStringList keep = torch ? QStringList() : QStringList{QStringLiteral("--format"), QStringLiteral("pickle")};
+        const QString loader = torch ? QStringLiteral("torch") : QStringLiteral("pickle");
         QList<Target> targets = {
-            {QString::number((p + 2) % 6),
-             {QStringLiteral("--protocol"), QString::number((p + 2) % 6), QStringLiteral("--format"),
-              QStringLiteral("pickle")},
-             QStringLiteral("pickle")},
-            {QString::number((p + 4) % 6),
-             {QStringLiteral("--protocol"), QString::number((p + 4) % 6), QStringLiteral("--format"),
-              QStringLiteral("pickle")},
-             QStringLiteral("pickle")},
+            {QString::number(p1), QStringList{QStringLiteral("--protocol"), QString::number(p1)} + keep, loader},
+            {QString::number(p2), QStringList{QStringLiteral("--protocol"), QString::number(p2)} + keep, loader},
         };
-        if (!multi) { // a joblib file holds one object: multi-pickle files are refused (below)
+        if (!multi) { // a joblib file holds one object; checkpoints keep their container
             targets.append({QStringLiteral("joblib"), {QStringLiteral("--format"), QStringLiteral("joblib")},
                             QStringLiteral("joblib")});
             targets.append({QStringLiteral("joblib-z"),
@@ -114,13 +111,14 @@ void tst_Convert::roundTripThroughPython()
             QJsonObject job;
             job["original"] = fixture(name);
             job["output"] = out;
-            job["original_loader"] = format == QLatin1String("joblib") ? "joblib" : "pickle";
+            job["original_loader"] = torch ? "torch"
+                                     : format == QLatin1String("joblib") ? "joblib" : "pickle";
             job["output_loader"] = t.loader;
             job["encoding"] = fx.value("load_encoding").toString(QStringLiteral("ASCII"));
             jobs.append(job);
         }
     }
-    QCOMPARE(unsupported.size(), 4); // the four torch fixtures
+    QCOMPARE(unsupported.size(), 4); // the four torch fixtures: no joblib target
     const QString jobsPath = m_dir.filePath(QStringLiteral("jobs.json"));
     QFile jf(jobsPath);
     QVERIFY(jf.open(QIODevice::WriteOnly));
@@ -162,10 +160,15 @@ void tst_Convert::refusals()
     QVERIFY(!QFile::exists(out));
 
     QCOMPARE(runCli({QStringLiteral("convert"), fixture(QStringLiteral("torch_state_dict.pt")),
-                     QStringLiteral("-o"), out, QStringLiteral("--protocol"), QStringLiteral("4")},
+                     QStringLiteral("-o"), out, QStringLiteral("--format"), QStringLiteral("joblib")},
                     &err),
              2);
     QVERIFY2(err.contains(QLatin1String("PyTorch")), qPrintable(err));
+    QCOMPARE(runCli({QStringLiteral("convert"), fixture(QStringLiteral("torch_state_dict.pt")),
+                     QStringLiteral("-o"), out, QStringLiteral("--protocol"), QStringLiteral("0")},
+                    &err),
+             2);
+    QVERIFY2(err.contains(QLatin1String("protocol 1")), qPrintable(err));
     QVERIFY(!QFile::exists(out));
 
     // /dev/full accepts no data: the failure is reported, not hidden.

@@ -76,6 +76,11 @@ void tst_Edit::editedModelsLoadInScikitLearn()
          {{QStringLiteral(".steps[1][1].C"), QStringLiteral("0.5")},
           {QStringLiteral(".steps[1][1].intercept_[0]"), QStringLiteral("7.0")}},
          QStringLiteral("text"), true},
+        // Tensors in PyTorch checkpoints (zip and legacy); the storage is edited in place.
+        {QStringLiteral("torch_state_dict.pt"), QStringLiteral("torch"),
+         {{QStringLiteral("['0.bias'][1]"), QStringLiteral("0.75")}}, QString(), false},
+        {QStringLiteral("torch_state_dict_legacy.pt"), QStringLiteral("torch"),
+         {{QStringLiteral("['0.weight'][1, 2]"), QStringLiteral("-2.5")}}, QString(), false},
         // A string in a dict.
         {QStringLiteral("pydata_p4.pkl"), QStringLiteral("pickle"),
          {{QStringLiteral("['long_string']"), QStringLiteral("'edited text'")},

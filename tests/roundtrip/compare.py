@@ -23,6 +23,9 @@ import numpy as np
 
 
 def load(path, loader, encoding):
+    if loader == "torch":
+        import torch
+        return torch.load(path)
     if loader == "joblib":
         return joblib.load(path)
     with open(path, "rb") as f:
@@ -39,8 +42,20 @@ class Mismatch(Exception):
     pass
 
 
+def is_tensor(x):
+    torch = sys.modules.get("torch")
+    return torch is not None and isinstance(x, torch.Tensor)
+
+
+def torch_int_of(dtype):
+    import torch
+    size = torch.empty((), dtype=dtype).element_size()
+    return {1: torch.int8, 2: torch.int16, 4: torch.int32, 8: torch.int64, 16: torch.int64}[size]
+
+
 def compare(a, b, share_arrays=True):
     pairs = {}  # id(a) -> id(b): identity must map one to one
+    storages = {}  # torch storage pointers: sharing must be kept
     keep = []   # keep temporaries alive so ids stay unique
     stack = [(a, b, "<root>")]
     steps = 0
@@ -72,6 +87,21 @@ def compare(a, b, share_arrays=True):
                 continue
             pairs[id(x)] = id(y)
             keep.append((x, y))
+        if is_tensor(x):
+            if x.dtype != y.dtype or x.shape != y.shape or x.stride() != y.stride() \
+                    or x.storage_offset() != y.storage_offset():
+                raise Mismatch(f"{path}: tensor layout differs")
+            ix, iy = x.detach().contiguous().view(-1), y.detach().contiguous().view(-1)
+            if x.dtype.is_floating_point or x.dtype.is_complex:
+                ix, iy = ix.view(torch_int_of(x.dtype)), iy.view(torch_int_of(x.dtype))
+            if not bool((ix == iy).all()):
+                raise Mismatch(f"{path}: tensor values differ")
+            sx, sy = x.storage().data_ptr(), y.storage().data_ptr()
+            if sx in storages and storages[sx] != sy:
+                raise Mismatch(f"{path}: tensors that shared a storage no longer do")
+            storages[sx] = sy
+            keep.append((x, y))
+            continue
         if isinstance(x, np.ndarray):
             if x.dtype != y.dtype or x.dtype.str != y.dtype.str:
                 raise Mismatch(f"{path}: dtype {x.dtype.str} != {y.dtype.str}")
