@@ -171,6 +171,44 @@ public:
     }
     /// For edits that rebind a member: the interpretation to patch, or nullptr.
     Interpretation *mutableInterpretation(NodeId id);
+    /// An edit that only rewrites bytes in place (array elements inside the pickle stream):
+    /// saving then copies the stream with the patch applied, keeping its layout exactly.
+    struct BytePatch
+    {
+        uint64_t id = 0;
+        uint32_t buffer = 0;
+        uint64_t offset = 0;
+        std::string bytes;
+    };
+    const std::vector<BytePatch> &bytePatches() const { return m_patches; }
+    uint64_t addBytePatch(uint32_t buffer, uint64_t offset, std::string bytes)
+    {
+        m_patches.push_back({++m_lastPatchId, buffer, offset, std::move(bytes)});
+        return m_lastPatchId;
+    }
+    void removeBytePatch(uint64_t id)
+    {
+        for (auto it = m_patches.begin(); it != m_patches.end(); ++it)
+            if (it->id == id) {
+                m_patches.erase(it);
+                return;
+            }
+    }
+    /// Edits that change the structure (rebinding, inserting, removing): saving re-serialises.
+    int structuralEdits() const { return m_structuralEdits; }
+    void noteStructuralEdit(int delta) { m_structuralEdits += delta; }
+    /// The buffer whose bytes contain `bytes`, or -1.
+    int bufferContaining(std::span<const uint8_t> bytes) const
+    {
+        for (size_t i = 0; i < m_buffers.size(); ++i) {
+            const auto &b = m_buffers[i].bytes;
+            if (!bytes.empty() && bytes.data() >= b.data()
+                && bytes.data() + bytes.size() <= b.data() + b.size())
+                return static_cast<int>(i);
+        }
+        return -1;
+    }
+
     /// Edits applied and not undone (0 = the document is as read).
     int editCount() const { return m_editCount; }
     void noteEdit(int delta) { m_editCount += delta; }
@@ -197,6 +235,9 @@ private:
     std::vector<JoblibPayload> m_joblibPayloads;
     std::vector<ForeignMutation> m_foreignMutations;
     int m_editCount = 0;
+    int m_structuralEdits = 0;
+    uint64_t m_lastPatchId = 0;
+    std::vector<BytePatch> m_patches;
     std::unordered_map<std::string, std::span<const uint8_t>> m_torchStorages;
     std::unordered_map<std::string, std::span<const uint8_t>> m_originalTorchStorages;
 };

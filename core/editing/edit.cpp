@@ -212,6 +212,7 @@ public:
         slot = m_new;
         patchMembers(doc, m_old, m_new);
         doc.noteEdit(+1);
+        doc.noteStructuralEdit(+1);
         return {};
     }
     void undo(Document &doc) override
@@ -219,6 +220,7 @@ public:
         slotRef(doc.graph()) = m_old;
         patchMembers(doc, m_new, m_old);
         doc.noteEdit(-1);
+        doc.noteStructuralEdit(-1);
     }
     std::string description() const override
     {
@@ -273,6 +275,19 @@ public:
         std::string bytes(reinterpret_cast<const char *>(a.data.data()), a.data.size());
         for (uint64_t off : m_offsets)
             std::memcpy(bytes.data() + off, m_element.data(), m_element.size());
+        // Bytes that lie in the pickle stream itself are patched in place on save (the file
+        // keeps its layout); anything else is saved by writing the objects again.
+        m_patchId = 0;
+        const int buffer = a.form == NdArray::Form::TorchTensor ? -1 : doc.bufferContaining(a.data);
+        const bool inStream = buffer >= 0 && !doc.streams().empty()
+                              && static_cast<uint32_t>(buffer) == doc.streams().front().buffer;
+        if (inStream)
+            m_patchId = doc.addBytePatch(
+                static_cast<uint32_t>(buffer),
+                static_cast<uint64_t>(a.data.data() - doc.buffers()[static_cast<size_t>(buffer)].bytes.data()),
+                bytes);
+        else
+            doc.noteStructuralEdit(+1);
         // The new bytes are owned by the graph (a node nobody references unless the raw
         // structure below points at it).
         const Kind kind = a.form == NdArray::Form::FromBuffer ? Kind::ByteArray : Kind::Bytes;
@@ -305,6 +320,7 @@ public:
                     m_storageKey = key;
             if (m_storageKey.empty()) {
                 in->array = m_oldArray;
+                doc.noteStructuralEdit(-1);
                 return makeError(0, "the tensor's storage was not found");
             }
             m_oldStorage = a.data;
@@ -316,6 +332,10 @@ public:
         } else if (a.form != NdArray::Form::JoblibWrapper
                    && a.form != NdArray::Form::JoblibLegacy) {
             in->array = m_oldArray;
+            if (m_patchId)
+                doc.removeBytePatch(m_patchId);
+            else
+                doc.noteStructuralEdit(-1);
             return makeError(0, "this kind of array cannot be edited yet");
         }
         doc.noteEdit(+1);
@@ -329,6 +349,10 @@ public:
         }
         if (Interpretation *in = doc.mutableInterpretation(m_node))
             in->array = m_oldArray;
+        if (m_patchId)
+            doc.removeBytePatch(m_patchId);
+        else
+            doc.noteStructuralEdit(-1);
         if (m_slotContainer != kNoNode)
             doc.graph().items(m_slotContainer)[m_slotIndex] = m_oldSlot;
         doc.noteEdit(-1);
@@ -350,6 +374,7 @@ private:
 
     std::string m_storageKey;
     std::span<const uint8_t> m_oldStorage;
+    uint64_t m_patchId = 0;
     NodeId m_node;
     std::vector<uint64_t> m_offsets;
     std::string m_element;
@@ -387,6 +412,7 @@ public:
         items.insert(items.begin() + static_cast<std::ptrdiff_t>(m_position), m_newIds.begin(),
                      m_newIds.end());
         doc.noteEdit(+1);
+        doc.noteStructuralEdit(+1);
         return {};
     }
     void undo(Document &doc) override
@@ -397,6 +423,7 @@ public:
         items.insert(items.begin() + static_cast<std::ptrdiff_t>(m_position), m_removed.begin(),
                      m_removed.end());
         doc.noteEdit(-1);
+        doc.noteStructuralEdit(-1);
     }
     std::string description() const override { return m_description; }
 

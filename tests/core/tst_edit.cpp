@@ -40,6 +40,8 @@ private slots:
     void invalidEditsAreRefused();
     void refusesToOverwriteWithoutInPlace();
     void structuralEditsLoadInPython();
+    void arrayEditKeepsLayout_data();
+    void arrayEditKeepsLayout();
 
 private:
     QTemporaryDir m_dir;
@@ -277,6 +279,38 @@ void tst_Edit::structuralEditsLoadInPython()
     for (auto it = edits.rbegin(); it != edits.rend(); ++it)
         (*it)->undo(*doc);
     QVERIFY(!isEdited(*doc));
+}
+
+void tst_Edit::arrayEditKeepsLayout_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("pickle-p4") << "lr_iris_p4.pkl";
+    QTest::newRow("pickle-p5-frombuffer") << "lr_iris_p5.pkl";
+    QTest::newRow("pickle-p3") << "lr_iris_p3.pkl";
+    QTest::newRow("joblib") << "lr_iris.joblib";
+}
+
+/// Changing a coefficient rewrites only that element's 8 bytes: every other byte (opcodes,
+/// memo, frames, joblib padding) stays where it was.
+void tst_Edit::arrayEditKeepsLayout()
+{
+    QFETCH(QString, file);
+    auto doc = Document::open(fixture(file).toStdString());
+    QVERIFY(doc->ok());
+    auto e = makeSetValue(*doc, ".coef_[2, 3]", "-1.0");
+    QVERIFY2(e.ok(), e.ok() ? "" : e.error().message.c_str());
+    QVERIFY((*e)->apply(*doc).ok());
+    auto bytes = savedBytes(*doc);
+    QVERIFY(bytes.ok());
+    const auto original = doc->fileBytes();
+    QCOMPARE(bytes->size(), original.size());
+    size_t differing = 0;
+    for (size_t i = 0; i < original.size(); ++i)
+        differing += (*bytes)[i] != original[i];
+    QVERIFY(differing > 0 && differing <= 8);
+    auto reread = Document::fromBytes(*bytes, "edited");
+    QVERIFY(reread->ok());
+    QCOMPARE(jsonAt(*reread, ".coef_[2, 3]"), std::string("-1.0"));
 }
 
 QTEST_GUILESS_MAIN(tst_Edit)
