@@ -343,6 +343,17 @@ private:
                     || in->array->form == NdArray::Form::FromBuffer)
                 && !in->array->dtype->hasObject() && arrayClassNode(id) != kNoNode)
                 return emitJoblibWrapper(id, *in->array, arrayClassNode(id));
+            // Plain ndarrays in the form numpy writes for the target protocol: _frombuffer at
+            // 5, _reconstruct below (numpy's array_reduce_ex).
+            if (!m_joblib && in->what == Recognised::NdArray && in->array
+                && !in->array->dtype->hasObject() && in->array->dtype->itemSize > 0
+                && in->array->subclass == "numpy.ndarray") {
+                const NdArray &a = *in->array;
+                if (m_proto >= 5 && a.form == NdArray::Form::Reconstruct)
+                    return emitFromBuffer(id, a);
+                if (m_proto < 5 && a.form == NdArray::Form::FromBuffer)
+                    return emitReconstruct(a, kNoNode, id);
+            }
         }
         switch (n.kind) {
         case Kind::None:
@@ -633,16 +644,65 @@ private:
         return kNoNode;
     }
 
-    std::vector<uint8_t> gather(const NdArray &a) const
+    /// The elements' bytes in C order, or in Fortran order (first axis fastest).
+    static std::vector<uint8_t> gather(const NdArray &a, bool fortran = false)
     {
         std::vector<uint8_t> data;
         const uint64_t count = a.count();
         data.reserve(count * a.dtype->itemSize);
-        for (uint64_t i = 0; i < count; ++i) {
-            const auto e = a.element(i);
+        const size_t nd = a.shape.size();
+        std::vector<uint64_t> idx(nd, 0);
+        for (uint64_t n = 0; n < count; ++n) {
+            uint64_t flat = n;
+            if (fortran && nd > 1) {
+                flat = 0;
+                for (size_t d = 0; d < nd; ++d)
+                    flat = flat * a.shape[d] + idx[d];
+                for (size_t d = 0; d < nd; ++d) { // advance, first axis fastest
+                    if (++idx[d] < a.shape[d])
+                        break;
+                    idx[d] = 0;
+                }
+            }
+            const auto e = a.element(flat);
             data.insert(data.end(), e.begin(), e.end());
         }
         return data;
+    }
+
+    /// Written in Fortran order: the array was pickled F-ordered and has 2+ dimensions.
+    static bool writesFortran(const NdArray &a) { return a.fortranOrder && a.shape.size() > 1; }
+
+    /// protocol 5: numpy's own form for plain ndarrays, `_frombuffer(bytearray, dtype, shape,
+    /// order)` with the buffer in band (FORMAT.md §2.2).
+    Status emitFromBuffer(NodeId self, const NdArray &a)
+    {
+        const bool fortran = writesFortran(a);
+        auto data = std::make_shared<std::vector<uint8_t>>(gather(a, fortran));
+        const NodeId dtypeNode = a.dtype->node;
+        std::vector<uint64_t> shape = a.shape;
+        writeGlobalRef("numpy.core.numeric", "_frombuffer");
+        op(Op::MARK);
+        op(Op::BYTEARRAY8);
+        le(data->size(), 8);
+        raw(std::span<const uint8_t>(*data));
+        sequence({
+            [this, dtypeNode, dtype = a.dtype] {
+                if (dtypeNode != kNoNode)
+                    return emit(dtypeNode);
+                writeDType(*dtype);
+                return Status();
+            },
+            [this, shape, fortran, self] {
+                writeShape(shape);
+                writeStr(fortran ? "F" : "C");
+                op(Op::TUPLE);
+                op(Op::REDUCE);
+                memoize(self);
+                return Status();
+            },
+        });
+        return {};
     }
 
     /// Simple dtypes a legacy .npy companion described only by its header string.
@@ -736,23 +796,28 @@ private:
             return fail(id, "cannot write this joblib array: its array class is unknown");
         if (m_joblib && !a.dtype->hasObject())
             return emitJoblibWrapper(id, a, cls);
-        return emitReconstruct(a, cls);
+        if (m_proto >= 5 && !a.dtype->hasObject() && a.dtype->itemSize > 0
+            && a.subclass == "numpy.ndarray")
+            return emitFromBuffer(id, a);
+        return emitReconstruct(a, cls, id);
     }
 
-    Status emitReconstruct(const NdArray &a, NodeId cls)
+    Status emitReconstruct(const NdArray &a, NodeId cls, NodeId self)
     {
         writeGlobalRef("numpy.core.multiarray", "_reconstruct");
         const NodeId dtypeNode = a.dtype->node;
+        const bool fortran = writesFortran(a) && !a.dtype->hasObject();
         auto data = std::make_shared<std::vector<uint8_t>>(
-            a.dtype->hasObject() ? std::vector<uint8_t>() : gather(a));
+            a.dtype->hasObject() ? std::vector<uint8_t>() : gather(a, fortran));
         std::vector<uint64_t> shape = a.shape;
         sequence({
             [this, cls] {
-                if (m_proto >= 2) {
-                    Status s = emit(cls);
-                    return s;
+                if (m_proto < 2)
+                    op(Op::MARK);
+                if (cls == kNoNode) {
+                    writeGlobalRef("numpy", "ndarray");
+                    return Status();
                 }
-                op(Op::MARK);
                 return emit(cls);
             },
             [this] {
@@ -784,16 +849,18 @@ private:
                 writeDType(*dtype);
                 return Status();
             },
-            [this, data, objects = a.objects, hasObject = a.dtype->hasObject()] {
-                // C order: gather() walks elements in C order whatever the strides.
+            [this, data, objects = a.objects, hasObject = a.dtype->hasObject(), fortran, self] {
+                // is_fortran, then the data in that order (FORMAT.md §2.1).
                 if (m_proto >= 2)
-                    op(Op::NEWFALSE);
+                    op(fortran ? Op::NEWTRUE : Op::NEWFALSE);
                 else
-                    raw("I00\n");
+                    raw(fortran ? "I01\n" : "I00\n");
                 if (!hasObject) {
                     writeBytes(std::span<const uint8_t>(*data));
                     op(Op::TUPLE);
                     op(Op::BUILD);
+                    if (self != kNoNode)
+                        memoize(self);
                     return Status();
                 }
                 // Object arrays pickle their elements as a list (FORMAT.md §2.5).
@@ -804,9 +871,11 @@ private:
                     op(Op::LIST);
                 }
                 // The work stack is LIFO: the closing task goes in before the items.
-                then([this] {
+                then([this, self] {
                     op(Op::TUPLE);
                     op(Op::BUILD);
+                    if (self != kNoNode)
+                        memoize(self);
                     return Status();
                 });
                 scheduleItems(objects, Op::APPENDS, Op::APPEND, 1);
@@ -824,7 +893,8 @@ private:
         const NodeId dtypeNode = a.dtype->node;
         if (dtypeNode == kNoNode && !describableDType(*a.dtype))
             return makeError(0, "cannot write a joblib array whose dtype cannot be described");
-        auto data = std::make_shared<std::vector<uint8_t>>(gather(a));
+        const bool fortran = writesFortran(a);
+        auto data = std::make_shared<std::vector<uint8_t>>(gather(a, fortran));
         std::vector<uint64_t> shape = a.shape;
         sequence({
             [this, cls]() -> Status {
@@ -840,11 +910,11 @@ private:
                 writeStr("subclass");
                 return emit(cls);
             },
-            [this, shape] {
+            [this, shape, fortran] {
                 writeStr("shape");
                 writeShape(shape);
                 writeStr("order");
-                writeStr("C");
+                writeStr(fortran ? "F" : "C");
                 writeStr("dtype");
                 return Status();
             },

@@ -104,9 +104,19 @@ def compare(a, b, share_arrays=True):
             continue
         if isinstance(x, np.ndarray):
             if x.dtype != y.dtype or x.dtype.str != y.dtype.str:
-                raise Mismatch(f"{path}: dtype {x.dtype.str} != {y.dtype.str}")
+                # numpy itself byte-swaps a non-native array to native order whenever it is
+                # read through _reconstruct (protocols 0-4) but not through protocol-5
+                # _frombuffer; that is the only dtype change allowed, with identical values.
+                if x.dtype.newbyteorder("=") == y.dtype.newbyteorder("=") and not x.dtype.names:
+                    x = x.astype(x.dtype.newbyteorder("="))
+                    y = y.astype(y.dtype.newbyteorder("="))
+                else:
+                    raise Mismatch(f"{path}: dtype {x.dtype.str} != {y.dtype.str}")
             if x.shape != y.shape:
                 raise Mismatch(f"{path}: shape {x.shape} != {y.shape}")
+            if x.ndim > 1 and x.size > 1 and (x.flags.f_contiguous, x.flags.c_contiguous) \
+                    != (y.flags.f_contiguous, y.flags.c_contiguous):
+                raise Mismatch(f"{path}: memory order differs (Fortran/C)")
             if x.dtype.hasobject:
                 for i, (u, v) in enumerate(zip(x.ravel(order="K").tolist(), y.ravel(order="K").tolist())):
                     stack.append((u, v, f"{path}.flat[{i}]"))
