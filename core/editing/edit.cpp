@@ -8,6 +8,7 @@
 #include "util/bigint.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -61,6 +62,153 @@ NodeId makeNode(Graph &g, const KeyLiteral &v)
     }
     }
     return g.addNode(Kind::None, 0, 0, 0);
+}
+
+/// A Python literal that may also be a list, tuple, dict or set of literals: what "replace a
+/// subtree" writes. Scalars and tuples of scalars use the path grammar (KeyLiteral).
+struct ValueLiteral
+{
+    enum class Type { Scalar, List, Tuple, Dict, Set };
+    Type type = Type::Scalar;
+    KeyLiteral scalar;
+    std::vector<ValueLiteral> items; ///< Dict: key, value, key, value, ...
+};
+
+constexpr int kMaxLiteralDepth = 100;
+
+std::string_view trim(std::string_view t)
+{
+    while (!t.empty() && std::isspace(static_cast<unsigned char>(t.front())))
+        t.remove_prefix(1);
+    while (!t.empty() && std::isspace(static_cast<unsigned char>(t.back())))
+        t.remove_suffix(1);
+    return t;
+}
+
+/// Splits at top-level `sep` characters (outside brackets and string quotes).
+std::vector<std::string_view> splitTop(std::string_view t, char sep)
+{
+    std::vector<std::string_view> parts;
+    int depth = 0;
+    char quote = 0;
+    size_t start = 0;
+    for (size_t i = 0; i < t.size(); ++i) {
+        const char c = t[i];
+        if (quote) {
+            if (c == '\\')
+                ++i;
+            else if (c == quote)
+                quote = 0;
+            continue;
+        }
+        if (c == '\'' || c == '"')
+            quote = c;
+        else if (c == '(' || c == '[' || c == '{')
+            ++depth;
+        else if (c == ')' || c == ']' || c == '}')
+            --depth;
+        else if (c == sep && depth == 0) {
+            parts.push_back(t.substr(start, i - start));
+            start = i + 1;
+        }
+    }
+    parts.push_back(t.substr(start));
+    return parts;
+}
+
+Result<ValueLiteral> parseValue(std::string_view text, int depth = 0)
+{
+    if (depth > kMaxLiteralDepth)
+        return makeError(0, "the literal nests deeper than " + std::to_string(kMaxLiteralDepth));
+    const std::string_view t = trim(text);
+    ValueLiteral v;
+    auto elements = [&](std::string_view inner, bool allowTrailingComma) -> Status {
+        inner = trim(inner);
+        if (inner.empty())
+            return {};
+        auto parts = splitTop(inner, ',');
+        if (allowTrailingComma && parts.size() > 1 && trim(parts.back()).empty())
+            parts.pop_back();
+        for (std::string_view part : parts) {
+            auto item = parseValue(part, depth + 1);
+            if (!item.ok())
+                return item.error();
+            v.items.push_back(std::move(*item));
+        }
+        return {};
+    };
+    if (t.size() >= 2 && t.front() == '[' && t.back() == ']') {
+        v.type = ValueLiteral::Type::List;
+        if (Status s = elements(t.substr(1, t.size() - 2), true); !s.ok())
+            return s.error();
+        return v;
+    }
+    if (t.size() >= 2 && t.front() == '{' && t.back() == '}') {
+        const std::string_view inner = trim(t.substr(1, t.size() - 2));
+        if (inner.empty()) {
+            v.type = ValueLiteral::Type::Dict;
+            return v;
+        }
+        auto parts = splitTop(inner, ',');
+        if (parts.size() > 1 && trim(parts.back()).empty())
+            parts.pop_back();
+        const bool isDict = splitTop(parts.front(), ':').size() == 2;
+        v.type = isDict ? ValueLiteral::Type::Dict : ValueLiteral::Type::Set;
+        for (std::string_view part : parts) {
+            if (isDict) {
+                auto kv = splitTop(part, ':');
+                if (kv.size() != 2)
+                    return makeError(0, "expected key: value in '" + std::string(part) + "'");
+                for (std::string_view side : kv) {
+                    auto item = parseValue(side, depth + 1);
+                    if (!item.ok())
+                        return item.error();
+                    v.items.push_back(std::move(*item));
+                }
+            } else {
+                auto item = parseValue(part, depth + 1);
+                if (!item.ok())
+                    return item.error();
+                v.items.push_back(std::move(*item));
+            }
+        }
+        for (size_t i = 0; i < v.items.size(); i += isDict ? 2 : 1)
+            if (v.items[i].type != ValueLiteral::Type::Scalar)
+                return makeError(0, "dict keys and set items must be scalars or tuples");
+        return v;
+    }
+    if (t.size() >= 2 && t.front() == '(' && t.back() == ')'
+        && splitTop(t.substr(1, t.size() - 2), ',').size() > 1) {
+        // A tuple holding lists or dicts; plain tuples of scalars are scalars below.
+        auto scalar = parseLiteral(t);
+        if (scalar.ok()) {
+            v.scalar = *scalar;
+            return v;
+        }
+        v.type = ValueLiteral::Type::Tuple;
+        if (Status s = elements(t.substr(1, t.size() - 2), true); !s.ok())
+            return s.error();
+        return v;
+    }
+    auto scalar = parseLiteral(t);
+    if (!scalar.ok())
+        return scalar.error();
+    v.scalar = *scalar;
+    return v;
+}
+
+NodeId makeValueNode(Graph &g, const ValueLiteral &v)
+{
+    if (v.type == ValueLiteral::Type::Scalar)
+        return makeNode(g, v.scalar);
+    std::vector<NodeId> items;
+    for (const ValueLiteral &item : v.items)
+        items.push_back(makeValueNode(g, item));
+    const Kind kind = v.type == ValueLiteral::Type::List    ? Kind::List
+                      : v.type == ValueLiteral::Type::Tuple ? Kind::Tuple
+                      : v.type == ValueLiteral::Type::Dict  ? Kind::Dict
+                                                            : Kind::Set;
+    return g.addContainer(kind, std::move(items), 0, 0, 0);
 }
 
 /// IEEE half precision, round to nearest even (numpy's float16).
@@ -196,17 +344,17 @@ class RebindEdit : public Edit
 {
 public:
     enum class Where { Items, ObjectDictItems };
-    RebindEdit(NodeId container, Where where, size_t index, KeyLiteral value, NodeId owner,
-               std::string path)
+    RebindEdit(NodeId container, Where where, size_t index, ValueLiteral value,
+               std::string valueText, NodeId owner, std::string path)
         : m_container(container), m_where(where), m_index(index), m_value(std::move(value)),
-          m_owner(owner), m_path(std::move(path))
+          m_valueText(std::move(valueText)), m_owner(owner), m_path(std::move(path))
     {}
 
     Status apply(Document &doc) override
     {
         Graph &g = doc.graph();
         if (m_new == kNoNode)
-            m_new = makeNode(g, m_value);
+            m_new = makeValueNode(g, m_value);
         NodeId &slot = slotRef(g);
         m_old = slot;
         slot = m_new;
@@ -225,14 +373,15 @@ public:
     std::string description() const override
     {
         return "Set " + (m_path.empty() ? std::string("<root>") : m_path) + " to "
-               + m_value.repr();
+               + m_valueText;
     }
 
 private:
     NodeId m_container;
     Where m_where;
     size_t m_index;
-    KeyLiteral m_value;
+    ValueLiteral m_value;
+    std::string m_valueText;
     NodeId m_owner; ///< the object/dict whose interpretation lists the value as a member
     std::string m_path;
     NodeId m_old = kNoNode;
@@ -561,7 +710,8 @@ Result<std::unique_ptr<Edit>> makeRemoveItem(const Document &doc, std::string_vi
     auto split = splitLast(path);
     if (!split.ok())
         return split.error();
-    auto c = containerAt(doc, split->first, root, {Kind::List, Kind::Tuple, Kind::Dict});
+    auto c = containerAt(doc, split->first, root,
+                         {Kind::List, Kind::Tuple, Kind::Dict, Kind::Set, Kind::FrozenSet});
     if (!c.ok())
         return c.error();
     const Graph &g = doc.graph();
@@ -572,9 +722,10 @@ Result<std::unique_ptr<Edit>> makeRemoveItem(const Document &doc, std::string_vi
         return std::unique_ptr<Edit>(
             new ItemsEdit(*c, *at, {}, 2, "Remove key " + split->second.repr()));
     }
+    // Lists and tuples by index; sets by their position in the file (as the tree shows them).
     const auto i = split->second.int64();
     if (!i)
-        return makeError(0, "a list or tuple item is removed by its index");
+        return makeError(0, "a list, tuple or set item is removed by its index");
     const auto n = static_cast<int64_t>(g.items(*c).size());
     const int64_t index = *i < 0 ? *i + n : *i;
     if (index < 0 || index >= n)
@@ -587,9 +738,11 @@ Result<std::unique_ptr<Edit>> makeRemoveItem(const Document &doc, std::string_vi
 Result<std::unique_ptr<Edit>> makeSetValue(const Document &doc, std::string_view pathText,
                                            std::string_view literalText, uint32_t root)
 {
-    auto value = parseLiteral(literalText);
-    if (!value.ok())
-        return value.error();
+    auto full = parseValue(literalText);
+    if (!full.ok())
+        return full.error();
+    const std::string valueText(trim(literalText));
+    const KeyLiteral *value = &full->scalar;
     auto steps = parsePath(pathText);
     if (!steps.ok())
         return steps.error();
@@ -609,6 +762,8 @@ Result<std::unique_ptr<Edit>> makeSetValue(const Document &doc, std::string_view
         if (!whole || whole->dtype->hasObject())
             return makeError(0, "elements of this array cannot be set");
         const NdArray &view = *target->array;
+        if (full->type != ValueLiteral::Type::Scalar)
+            return makeError(0, canonical + ": array elements take a single value");
         auto element = encodeElement(*view.dtype, *value);
         if (!element.ok())
             return makeError(0, canonical + ": " + element.error().message);
@@ -662,19 +817,20 @@ Result<std::unique_ptr<Edit>> makeSetValue(const Document &doc, std::string_view
         if (i < 0 || i >= n)
             return makeError(0, canonical + ": index out of range");
         return std::unique_ptr<Edit>(new RebindEdit(p, RebindEdit::Where::Items,
-                                                    static_cast<size_t>(i), *value, p, canonical));
+                                                    static_cast<size_t>(i), *full, valueText, p,
+                                                    canonical));
     }
     if (k == Kind::Dict && isKey) {
         if (auto slot = byKey(g.items(p), key))
             return std::unique_ptr<Edit>(
-                new RebindEdit(p, RebindEdit::Where::Items, *slot, *value, p, canonical));
+                new RebindEdit(p, RebindEdit::Where::Items, *slot, *full, valueText, p, canonical));
         return makeError(0, canonical + ": key " + key.repr() + " not in dict");
     }
     if (g.isObject(p)) {
         if (isKey) {
             if (auto slot = byKey(g.object(p).dictItems, key))
                 return std::unique_ptr<Edit>(new RebindEdit(p, RebindEdit::Where::ObjectDictItems,
-                                                            *slot, *value, p, canonical));
+                                                            *slot, *full, valueText, p, canonical));
         }
         if (last.type == PathStep::Type::Attribute && !last.isPseudo()) {
             const ObjectStateDicts dicts = objectStateDicts(g, p);
@@ -683,7 +839,7 @@ Result<std::unique_ptr<Edit>> makeSetValue(const Document &doc, std::string_view
                     continue;
                 if (auto slot = byKey(g.items(d), KeyLiteral::fromStr(last.name)))
                     return std::unique_ptr<Edit>(
-                        new RebindEdit(d, RebindEdit::Where::Items, *slot, *value, p, canonical));
+                        new RebindEdit(d, RebindEdit::Where::Items, *slot, *full, valueText, p, canonical));
             }
         }
     }

@@ -25,7 +25,8 @@ public:
 };
 
 /// Set the value at `path` (a Python path as in path.h) to `literal`, a Python literal:
-/// 0.25, -7, 12345678901234567890, 'text', b'raw', True, None. Containers and objects rebind
+/// 0.25, -7, 12345678901234567890, 'text', b'raw', True, None — or, replacing a whole subtree,
+/// a list, tuple, dict or set of literals: [1, (2, 'x')], {'k': [None]}. Containers and objects rebind
 /// their slot (a dict value, a list/tuple item, an object attribute) the way Python assignment
 /// does, so a value shared with another place is not changed there; array elements and
 /// sub-arrays are written into the array (which every reference to the array sees), converted
@@ -50,7 +51,8 @@ Result<std::unique_ptr<Edit>> makeInsertDictItem(const Document &document,
                                                  std::string_view dictPath, std::string_view key,
                                                  std::string_view value, uint32_t root = 0);
 
-/// Remove the item at `path`: a list/tuple element (`[3]`) or a dict entry (`['key']`).
+/// Remove the item at `path`: a list/tuple element (`[3]`), a set element by its position as
+/// listed (`[0]`), or a dict entry (`['key']`).
 Result<std::unique_ptr<Edit>> makeRemoveItem(const Document &document, std::string_view path,
                                              uint32_t root = 0);
 

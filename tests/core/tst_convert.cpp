@@ -171,6 +171,19 @@ void tst_Convert::refusals()
     QVERIFY2(err.contains(QLatin1String("protocol 1")), qPrintable(err));
     QVERIFY(!QFile::exists(out));
 
+    // An existing target keeps its permissions (QSaveFile semantics).
+    const QString kept = m_dir.filePath(QStringLiteral("perms.pkl"));
+    QVERIFY(QFile::copy(fixture(QStringLiteral("lr_iris_p2.pkl")), kept));
+    const auto perms = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup;
+    QVERIFY(QFile::setPermissions(kept, perms));
+    QCOMPARE(runCli({QStringLiteral("convert"), fixture(QStringLiteral("lr_iris_p4.pkl")),
+                     QStringLiteral("-o"), kept, QStringLiteral("--protocol"), QStringLiteral("2")}),
+             0);
+    QCOMPARE(QFile::permissions(kept) & (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                         | QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
+                                         | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther),
+             perms);
+
     // /dev/full accepts no data: the failure is reported, not hidden.
     QCOMPARE(runCli({QStringLiteral("convert"), fixture(QStringLiteral("lr_iris_p4.pkl")),
                      QStringLiteral("-o"), QStringLiteral("/dev/full/x.pkl")},

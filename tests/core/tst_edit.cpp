@@ -253,6 +253,7 @@ void tst_Edit::structuralEditsLoadInPython()
     add(makeRemoveItem(*doc, "['floats'][0]"));
     add(makeInsertDictItem(*doc, "['nested']", "'new'", "b'\\x00raw'"));
     add(makeRemoveItem(*doc, "['nested']['a']"));
+    add(makeSetValue(*doc, "['tuples']", "[1, [2.5, -3], {'k': None, 7: (b'x', 'y')}, {4}]"));
     QVERIFY(!makeRenameKey(*doc, "['ints']", "'floats'").ok()); // the key exists
     QVERIFY(!makeRemoveItem(*doc, "['floats'][99]").ok());
     auto bytes = savedBytes(*doc);
@@ -271,6 +272,7 @@ void tst_Edit::structuralEditsLoadInPython()
         "assert b['ints'] == [-99] + a['ints'][:-1] + [12345678901234567890123, a['ints'][-1]], b['ints']\n"
         "assert repr(b['floats']) == repr(a['floats'][1:])\n"
         "assert list(b['nested']) == ['d', 'new'] and b['nested']['new'] == b'\\x00raw'\n"
+        "assert b['tuples'] == [1, [2.5, -3], {'k': None, 7: (b'x', 'y')}, {4}], b['tuples']\n"
         "print('ok')\n");
     QProcess py;
     py.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script, fixture(QStringLiteral("pydata_p4.pkl")), out});
