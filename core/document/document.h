@@ -179,11 +179,19 @@ public:
         uint32_t buffer = 0;
         uint64_t offset = 0;
         std::string bytes;
+        uint64_t replaced = 0; ///< bytes of the original replaced (== bytes.size() for arrays)
     };
     const std::vector<BytePatch> &bytePatches() const { return m_patches; }
     uint64_t addBytePatch(uint32_t buffer, uint64_t offset, std::string bytes)
     {
-        m_patches.push_back({++m_lastPatchId, buffer, offset, std::move(bytes)});
+        const uint64_t n = bytes.size();
+        return addSplice(buffer, offset, n, std::move(bytes));
+    }
+    /// Replace `replaced` bytes at `offset` by `bytes` (a value re-encoded in place; frames
+    /// around it get their lengths recomputed on save).
+    uint64_t addSplice(uint32_t buffer, uint64_t offset, uint64_t replaced, std::string bytes)
+    {
+        m_patches.push_back({++m_lastPatchId, buffer, offset, std::move(bytes), replaced});
         return m_lastPatchId;
     }
     void removeBytePatch(uint64_t id)

@@ -2,6 +2,7 @@
 #include "editing/edit.h"
 
 #include "path/path.h"
+#include "pickler/pickler.h"
 #include "present/children.h"
 #include "present/python_type.h"
 #include "present/pyrepr.h"
@@ -360,7 +361,9 @@ public:
         slot = m_new;
         patchMembers(doc, m_old, m_new);
         doc.noteEdit(+1);
-        doc.noteStructuralEdit(+1);
+        m_spliceId = trySplice(doc);
+        if (!m_spliceId)
+            doc.noteStructuralEdit(+1);
         return {};
     }
     void undo(Document &doc) override
@@ -368,7 +371,11 @@ public:
         slotRef(doc.graph()) = m_old;
         patchMembers(doc, m_new, m_old);
         doc.noteEdit(-1);
-        doc.noteStructuralEdit(-1);
+        if (m_spliceId)
+            doc.removeBytePatch(m_spliceId);
+        else
+            doc.noteStructuralEdit(-1);
+        m_spliceId = 0;
     }
     std::string description() const override
     {
@@ -386,6 +393,55 @@ private:
     std::string m_path;
     NodeId m_old = kNoNode;
     NodeId m_new = kNoNode;
+
+    uint64_t m_spliceId = 0;
+
+    /// A scalar replacing a scalar that only this slot uses is re-encoded in place of the old
+    /// value's opcode, so the rest of the file keeps its layout (memo indices included: the
+    /// new value is written without memo opcodes and the old PUT/MEMOIZE after it stays).
+    uint64_t trySplice(Document &doc) const
+    {
+        const Graph &g = doc.graph();
+        if (m_value.type != ValueLiteral::Type::Scalar
+            || m_value.scalar.type == KeyLiteral::Type::Tuple)
+            return 0;
+        if (doc.format() != Format::Pickle && doc.format() != Format::Joblib)
+            return 0;
+        const Node &old = g.node(m_old);
+        switch (old.kind) {
+        case Kind::None:
+        case Kind::Bool:
+        case Kind::Int:
+        case Kind::BigInt:
+        case Kind::Float:
+        case Kind::Str:
+        case Kind::Bytes:
+        case Kind::Py2String:
+            break;
+        default:
+            return 0;
+        }
+        if ((old.flags & FlagShared) || old.end <= old.begin || old.stream >= doc.streams().size())
+            return 0;
+        const PickleStream &stream = doc.streams()[old.stream];
+        if (stream.buffer != doc.streams().front().buffer)
+            return 0;
+        // The old value must be exactly one opcode of the stream.
+        const auto &ins = stream.instructions;
+        auto it = std::lower_bound(ins.begin(), ins.end(), old.begin,
+                                   [](const Instruction &i, uint64_t off) { return i.offset < off; });
+        if (it == ins.end() || it->offset != old.begin || it->offset + it->length != old.end
+            || it->type != Instruction::Type::Opcode)
+            return 0;
+        auto bytes = encodeValue(doc, m_new, stream.protocol);
+        if (!bytes.ok())
+            return 0;
+        // joblib aligns raw array data to 16 bytes of the stream: keep every later offset.
+        if (doc.format() == Format::Joblib && bytes->size() != old.end - old.begin)
+            return 0;
+        return doc.addSplice(stream.buffer, old.begin, old.end - old.begin,
+                             std::string(bytes->begin(), bytes->end()));
+    }
 
     NodeId &slotRef(Graph &g)
     {

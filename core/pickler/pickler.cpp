@@ -56,6 +56,26 @@ public:
             m_payloads.emplace(p.wrapper, &p);
     }
 
+    /// Just the opcodes of one value: no PROTO, no STOP, no memo (to splice into a stream
+    /// without shifting its memo indices).
+    Result<std::vector<uint8_t>> runBare(NodeId value)
+    {
+        m_bare = true;
+        try {
+            m_work.push_back([this, value] { return emit(value); });
+            while (!m_work.empty()) {
+                auto task = std::move(m_work.back());
+                m_work.pop_back();
+                Status s = task();
+                if (!s.ok())
+                    return s.error();
+            }
+        } catch (const std::bad_alloc &) {
+            return makeError(0, "out of memory while writing a value");
+        }
+        return std::move(m_out);
+    }
+
     Result<std::vector<uint8_t>> run(NodeId root)
     {
         try {
@@ -83,6 +103,7 @@ private:
     const Graph &m_g;
     int m_proto;
     bool m_joblib;
+    bool m_bare = false;
     std::vector<uint8_t> m_out;
     std::vector<std::function<Status()>> m_work;
     std::unordered_map<NodeId, uint32_t> m_memo;
@@ -109,7 +130,7 @@ private:
     // --- memo ---
     void memoize(NodeId id)
     {
-        if (m_memo.count(id))
+        if (m_bare || m_memo.count(id))
             return;
         const auto index = static_cast<uint32_t>(m_memo.size());
         m_memo.emplace(id, index);
@@ -1134,6 +1155,14 @@ Result<std::vector<uint8_t>> picklePickle(const Document &document, NodeId root,
         return makeError(0, "protocol must be 0 to 5, not " + std::to_string(protocol));
     Writer writer(document, protocol, joblibArrays);
     return writer.run(root);
+}
+
+Result<std::vector<uint8_t>> encodeValue(const Document &document, NodeId value, int protocol)
+{
+    if (protocol < 0 || protocol > 5)
+        return makeError(0, "protocol must be 0 to 5");
+    Writer writer(document, protocol, false);
+    return writer.runBare(value);
 }
 
 Result<std::vector<uint8_t>> convertDocument(const Document &document,

@@ -29,6 +29,10 @@ struct ConvertOptions
 Result<std::vector<uint8_t>> picklePickle(const Document &document, NodeId root, int protocol,
                                           bool joblibArrays);
 
+/// The opcodes of one value at `protocol` without PROTO, STOP or memo opcodes: what an edit
+/// splices into an existing stream in place of the old value's opcodes.
+Result<std::vector<uint8_t>> encodeValue(const Document &document, NodeId value, int protocol);
+
 /// Writes every root of the document (several roots: pickles back to back) in the requested
 /// protocol and container, compressed when asked. PyTorch checkpoints are refused (they need
 /// their zip layout rewritten, which this writer does not do).

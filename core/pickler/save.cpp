@@ -5,8 +5,80 @@
 #include "source/decompress.h"
 
 #include <algorithm>
+#include <map>
 
 namespace ps {
+
+namespace {
+
+uint64_t readU64(std::span<const uint8_t> b, uint64_t at)
+{
+    uint64_t v = 0;
+    for (int i = 7; i >= 0; --i)
+        v = (v << 8) | b[at + static_cast<uint64_t>(i)];
+    return v;
+}
+
+/// The buffer with every patch applied. Patches of the same length at one offset: the latest
+/// wins (it already contains the earlier ones). Length-changing splices shift what follows,
+/// and every FRAME (protocol 4+) gets the length of what it now covers.
+Result<std::vector<uint8_t>> applyPatches(const Document &doc, uint32_t buffer,
+                                          std::span<const uint8_t> source)
+{
+    std::map<uint64_t, const Document::BytePatch *> byOffset;
+    for (const auto &p : doc.bytePatches()) {
+        if (p.buffer != buffer || p.offset + p.replaced > source.size())
+            return makeError(p.offset, "internal error: a patch outside the stream");
+        byOffset[p.offset] = &p; // later patches replace earlier ones at the same place
+    }
+    uint64_t end = 0;
+    for (const auto &[offset, p] : byOffset) {
+        if (offset < end)
+            return makeError(offset, "internal error: overlapping edits");
+        end = offset + p->replaced;
+    }
+    auto shiftBefore = [&](uint64_t pos) { // growth of everything patched before pos
+        int64_t d = 0;
+        for (const auto &[offset, p] : byOffset)
+            if (offset + p->replaced <= pos)
+                d += static_cast<int64_t>(p->bytes.size()) - static_cast<int64_t>(p->replaced);
+        return d;
+    };
+    std::vector<uint8_t> out;
+    out.reserve(source.size());
+    uint64_t pos = 0;
+    for (const auto &[offset, p] : byOffset) {
+        out.insert(out.end(), source.begin() + static_cast<std::ptrdiff_t>(pos),
+                   source.begin() + static_cast<std::ptrdiff_t>(offset));
+        out.insert(out.end(), p->bytes.begin(), p->bytes.end());
+        pos = offset + p->replaced;
+    }
+    out.insert(out.end(), source.begin() + static_cast<std::ptrdiff_t>(pos), source.end());
+    // Frames: FRAME n covers the n bytes after its 9-byte header (FORMAT.md §1.6).
+    for (const PickleStream &s : doc.streams()) {
+        if (s.buffer != buffer)
+            continue;
+        for (const Instruction &in : s.instructions) {
+            if (in.type != Instruction::Type::Opcode || in.opcode != 0x95)
+                continue;
+            const uint64_t start = in.offset + 9;
+            const uint64_t length = readU64(source, in.offset + 1);
+            int64_t grow = 0;
+            for (const auto &[offset, p] : byOffset)
+                if (offset >= start && offset < start + length)
+                    grow += static_cast<int64_t>(p->bytes.size()) - static_cast<int64_t>(p->replaced);
+            if (grow == 0)
+                continue;
+            const uint64_t at = static_cast<uint64_t>(static_cast<int64_t>(in.offset) + shiftBefore(in.offset));
+            const uint64_t newLength = static_cast<uint64_t>(static_cast<int64_t>(length) + grow);
+            for (int i = 0; i < 8; ++i)
+                out[at + 1 + static_cast<uint64_t>(i)] = static_cast<uint8_t>(newLength >> (8 * i));
+        }
+    }
+    return out;
+}
+
+} // namespace
 
 Result<std::vector<uint8_t>> savedBytes(const Document &document)
 {
@@ -20,12 +92,10 @@ Result<std::vector<uint8_t>> savedBytes(const Document &document)
         // (opcodes, memo, frames, joblib padding) stays exactly where it was.
         const uint32_t buffer = document.bytePatches().front().buffer;
         const auto source = document.buffers()[buffer].bytes;
-        std::vector<uint8_t> stream(source.begin(), source.end());
-        for (const auto &p : document.bytePatches()) {
-            if (p.buffer != buffer || p.offset + p.bytes.size() > stream.size())
-                return makeError(p.offset, "internal error: a patch outside the stream");
-            std::copy(p.bytes.begin(), p.bytes.end(), stream.begin() + static_cast<std::ptrdiff_t>(p.offset));
-        }
+        auto patched = applyPatches(document, buffer, source);
+        if (!patched.ok())
+            return patched.error();
+        std::vector<uint8_t> stream = std::move(*patched);
         if (document.buffers()[buffer].isFile)
             return stream;
         const std::string_view c = document.compression();

@@ -42,6 +42,7 @@ private slots:
     void structuralEditsLoadInPython();
     void arrayEditKeepsLayout_data();
     void arrayEditKeepsLayout();
+    void scalarEditKeepsLayout();
 
 private:
     QTemporaryDir m_dir;
@@ -313,6 +314,50 @@ void tst_Edit::arrayEditKeepsLayout()
     auto reread = Document::fromBytes(*bytes, "edited");
     QVERIFY(reread->ok());
     QCOMPARE(jsonAt(*reread, ".coef_[2, 3]"), std::string("-1.0"));
+}
+
+/// A hyper-parameter re-encoded in place: bytes before and after the value are unchanged
+/// (frame lengths aside), and Python's strict pure-Python unpickler, which checks frame
+/// boundaries, loads the result with the new value.
+void tst_Edit::scalarEditKeepsLayout()
+{
+    auto doc = Document::open(fixture(QStringLiteral("lr_iris_p4.pkl")).toStdString());
+    QVERIFY(doc->ok());
+    auto target = resolvePath(*doc, ".penalty");
+    QVERIFY(target.ok());
+    const Node old = doc->graph().node(target->node);
+    auto e = makeSetValue(*doc, ".penalty", "'elasticnet'");
+    QVERIFY(e.ok());
+    QVERIFY((*e)->apply(*doc).ok());
+    QCOMPARE(doc->structuralEdits(), 0);
+    auto bytes = savedBytes(*doc);
+    QVERIFY(bytes.ok());
+    const auto original = doc->fileBytes();
+    const int64_t grow = int64_t(bytes->size()) - int64_t(original.size());
+    QCOMPARE(grow, int64_t(std::string("elasticnet").size() - std::string("l2").size()));
+    // Identical after the value...
+    QVERIFY(std::equal(original.begin() + static_cast<std::ptrdiff_t>(old.end), original.end(),
+                       bytes->begin() + static_cast<std::ptrdiff_t>(int64_t(old.end) + grow)));
+    // ...and before it, except the FRAME length (bytes 3..10 of a protocol-4 pickle).
+    size_t differing = 0;
+    for (uint64_t i = 0; i < old.begin; ++i)
+        differing += (*bytes)[i] != original[i];
+    QVERIFY(differing <= 2);
+    const QString out = m_dir.filePath(QStringLiteral("penalty.pkl"));
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(reinterpret_cast<const char *>(bytes->data()), qint64(bytes->size()));
+    f.close();
+    QProcess py;
+    py.start(QStringLiteral("/usr/bin/python3"),
+             {QStringLiteral("-c"),
+              QStringLiteral("import pickle, sys; m = pickle._Unpickler(open(sys.argv[1], 'rb')).load(); "
+                             "assert m.penalty == 'elasticnet' and m.C == 1.0, m.penalty"),
+              out});
+    QVERIFY(py.waitForFinished(60000));
+    QVERIFY2(py.exitCode() == 0, py.readAllStandardError().constData());
+    (*e)->undo(*doc);
+    QVERIFY(doc->bytePatches().empty());
 }
 
 QTEST_GUILESS_MAIN(tst_Edit)

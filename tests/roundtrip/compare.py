@@ -55,6 +55,7 @@ def torch_int_of(dtype):
 
 def compare(a, b, share_arrays=True):
     pairs = {}  # id(a) -> id(b): identity must map one to one
+    back = {}   # id(b) -> id(a): two separate objects must not become one
     storages = {}  # torch storage pointers: sharing must be kept
     keep = []   # keep temporaries alive so ids stay unique
     stack = [(a, b, "<root>")]
@@ -85,6 +86,8 @@ def compare(a, b, share_arrays=True):
                 if pairs[id(x)] != id(y):
                     raise Mismatch(f"{path}: sharing differs (a shared object became a copy)")
                 continue
+            if back.setdefault(id(y), id(x)) != id(x):
+                raise Mismatch(f"{path}: sharing differs (two separate objects became one)")
             pairs[id(x)] = id(y)
             keep.append((x, y))
         if is_tensor(x):
