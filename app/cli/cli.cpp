@@ -39,6 +39,13 @@ constexpr const char kUsage[] =
     "  export FILE PATH -o OUT.csv|.json|.npy\n"
     "                                     an array or table to CSV, any value to JSON, an array\n"
     "                                     to .npy (numpy.load reads it)\n"
+    "  scan FILE... [--json] [--strict] [--all]\n"
+    "                                     what loading would import and call, classified\n"
+    "                                     known-safe / unknown / dangerous; exit 0 nothing\n"
+    "                                     dangerous, 1 dangerous found (even in a file that\n"
+    "                                     is malformed after it), 2 error; --strict counts\n"
+    "                                     unknown globals as dangerous, --all also lists\n"
+    "                                     every allow-listed use\n"
     "\n"
     "Options:\n"
     "  --help        show this help\n"
@@ -63,6 +70,7 @@ const Command kCommands[] = {
     {"set", &runSet},
     {"convert", &runConvert},
     {"export", &runExport},
+    {"scan", &runScan},
 };
 
 } // namespace

@@ -54,5 +54,7 @@ int runGet(const std::vector<std::string> &args, std::ostream &out, std::ostream
 int runSet(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 int runExport(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 int runConvert(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
+/// `picklescope-cli scan FILE... [--json] [--strict] [--all]`.
+int runScan(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 
 } // namespace ps::cli

@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: MIT
+// `picklescope-cli scan FILE... [--json] [--strict] [--all]`: what loading each file would
+// import and call, classified known-safe / unknown / dangerous. Nothing is ever run.
+#include "cli/cli.h"
+#include "cli/commands.h"
+
+#include "present/json_writer.h"
+#include "security/analysis.h"
+
+namespace ps::cli {
+namespace {
+
+using security::Finding;
+using security::SecurityReport;
+using security::Severity;
+
+std::string rootedPath(const Finding &f)
+{
+    const std::string root = f.root == 0 ? "<root>" : "<root " + std::to_string(f.root + 1) + ">";
+    if (f.root == 0 && !f.path.empty())
+        return f.path;
+    return root + f.path;
+}
+
+std::string location(const Finding &f)
+{
+    std::string out;
+    if (!f.entry.empty())
+        out += "zip entry " + f.entry + ", ";
+    out += "offset " + std::to_string(f.offset);
+    if (!f.streamName.empty() && f.entry.empty())
+        out += " (" + f.streamName + ")";
+    if (f.fileOffset && *f.fileOffset != f.offset)
+        out += ", file offset " + std::to_string(*f.fileOffset);
+    if (f.reachable)
+        out += (f.pathToHolder ? ", inside the value at path " : ", path ") + rootedPath(f);
+    return out;
+}
+
+std::string label(Severity s, bool strict)
+{
+    switch (s) {
+    case Severity::Dangerous:
+        return "DANGEROUS";
+    case Severity::Unknown:
+        return strict ? "UNKNOWN (strict: counts as dangerous)" : "UNKNOWN";
+    case Severity::Safe:
+        return "allow-listed";
+    }
+    return "UNKNOWN";
+}
+
+std::string headline(const SecurityReport &r)
+{
+    const std::string counts = std::to_string(r.dangerous) + " dangerous, "
+                               + std::to_string(r.unknown) + " unknown, " + std::to_string(r.safe)
+                               + " allow-listed";
+    if (r.flagged())
+        return "DANGEROUS (" + counts + ")";
+    if (r.unreadable)
+        return "ERROR: the file could not be read";
+    if (r.error)
+        return "INCOMPLETE: nothing dangerous before the error (" + counts + ")";
+    if (r.unknown > 0)
+        return "WARNING: nothing known to be dangerous, but unknown globals (" + counts + ")";
+    if (r.safe == 0)
+        return "nothing dangerous: the file imports and calls nothing (" + counts + ")";
+    return "nothing dangerous: every global is on the allow-list (" + counts
+           + "; this is not a proof of safety)";
+}
+
+void writeText(std::ostream &out, const std::string &file, const SecurityReport &r)
+{
+    out << file << ": " << headline(r) << '\n';
+    for (const Finding &f : r.findings) {
+        out << "  [" << label(f.severity, r.strict) << "] "
+            << (f.global.empty() ? std::string(security::findingKindId(f.kind)) : f.global);
+        if (!f.via.empty())
+            out << " (via " << f.via << ")";
+        out << " — " << security::categoryTitle(f.category) << '\n';
+        out << "      " << f.expression << '\n';
+        out << "      at " << location(f) << '\n';
+        out << "      " << f.explanation << '\n';
+    }
+    if (r.truncated)
+        out << "  (more findings than shown)\n";
+    std::vector<std::string> safe;
+    for (const auto &g : r.globals)
+        if (g.severity == Severity::Safe)
+            safe.push_back(g.global + " (" + std::to_string(g.uses) + ")");
+    if (!safe.empty()) {
+        out << "  allow-listed globals:";
+        for (size_t i = 0; i < safe.size(); ++i)
+            out << (i ? ", " : " ") << safe[i];
+        out << '\n';
+    }
+    for (const std::string &n : r.notes)
+        out << "  note: " << n << '\n';
+    if (r.error)
+        out << "  error: " << r.error->toString()
+            << (r.unreadable ? std::string() : " (everything before it was scanned)") << '\n';
+}
+
+void optionalNumber(JsonEmitter &json, const std::optional<uint64_t> &v)
+{
+    if (v)
+        json.number(*v);
+    else
+        json.null();
+}
+
+void writeJsonFile(JsonEmitter &json, const std::string &file, const Document &doc,
+                   const SecurityReport &r)
+{
+    json.beginObject();
+    json.key("file");
+    json.string(file);
+    json.key("format");
+    if (r.unreadable)
+        json.null();
+    else
+        json.string(formatName(doc.format()));
+    json.key("verdict");
+    json.string(r.verdict());
+    json.key("exit_code");
+    json.number(r.exitCode());
+    json.key("dangerous");
+    json.number(r.dangerous);
+    json.key("unknown");
+    json.number(r.unknown);
+    json.key("allow_listed");
+    json.number(r.safe);
+    json.key("truncated");
+    json.boolean(r.truncated);
+    json.key("error");
+    if (r.error)
+        json.string(r.error->toString());
+    else
+        json.null();
+    json.key("findings");
+    json.beginArray();
+    for (const Finding &f : r.findings) {
+        json.beginObject();
+        json.key("severity");
+        json.string(security::severityName(f.severity));
+        json.key("category");
+        json.string(security::categoryId(f.category));
+        json.key("kind");
+        json.string(security::findingKindId(f.kind));
+        json.key("global");
+        json.string(f.global);
+        json.key("via");
+        if (f.via.empty())
+            json.null();
+        else
+            json.string(f.via);
+        json.key("expression");
+        json.string(f.expression);
+        json.key("explanation");
+        json.string(f.explanation);
+        json.key("entry");
+        if (f.entry.empty())
+            json.null();
+        else
+            json.string(f.entry);
+        json.key("stream");
+        json.number(static_cast<uint64_t>(f.stream));
+        json.key("stream_name");
+        json.string(f.streamName);
+        json.key("offset");
+        json.number(f.offset);
+        json.key("end_offset");
+        json.number(f.endOffset);
+        json.key("file_offset");
+        optionalNumber(json, f.fileOffset);
+        json.key("reachable");
+        json.boolean(f.reachable);
+        json.key("root");
+        json.number(static_cast<uint64_t>(f.root));
+        json.key("path");
+        if (f.reachable)
+            json.string(f.path);
+        else
+            json.null();
+        json.key("path_to_holder");
+        json.boolean(f.pathToHolder);
+        json.end();
+    }
+    json.end();
+    json.key("globals");
+    json.beginArray();
+    for (const auto &g : r.globals) {
+        json.beginObject();
+        json.key("global");
+        json.string(g.global);
+        json.key("severity");
+        json.string(security::severityName(g.severity));
+        json.key("category");
+        json.string(security::categoryId(g.category));
+        json.key("reason");
+        json.string(g.reason);
+        json.key("uses");
+        json.number(g.uses);
+        json.key("offset");
+        json.number(g.offset);
+        json.key("stream");
+        json.number(static_cast<uint64_t>(g.stream));
+        json.end();
+    }
+    json.end();
+    json.key("notes");
+    json.beginArray();
+    for (const std::string &n : r.notes)
+        json.string(n);
+    json.end();
+    json.end();
+}
+
+} // namespace
+
+int runScan(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
+{
+    ParsedArgs parsed;
+    std::string problem;
+    if (!parseArgs(args, {"--json", "--strict", "--all"}, {}, parsed, problem)
+        || parsed.positional.empty()) {
+        err << "picklescope-cli scan: "
+            << (problem.empty() ? "expected at least one FILE" : problem)
+            << "\nUsage: picklescope-cli scan FILE... [--json] [--strict] [--all]\n";
+        return ExitError;
+    }
+    security::ScanOptions options;
+    options.strict = parsed.has("--strict");
+    options.listSafe = parsed.has("--all");
+    const bool asJson = parsed.has("--json");
+
+    bool anyFlagged = false;
+    bool anyError = false;
+    JsonEmitter json(true, 2, &out);
+    if (asJson) {
+        json.beginObject();
+        json.key("strict");
+        json.boolean(options.strict);
+        json.key("files");
+        json.beginArray();
+    }
+    for (const std::string &file : parsed.positional) {
+        const auto doc = openDocument(file);
+        const SecurityReport report = security::analyse(*doc, options);
+        anyFlagged = anyFlagged || report.flagged();
+        anyError = anyError || report.exitCode() == ExitError;
+        if (asJson) {
+            writeJsonFile(json, file, *doc, report);
+        } else {
+            writeText(out, file, report);
+            if (report.error) {
+                out.flush();
+                err << report.error->toString() << '\n';
+            }
+        }
+    }
+    // A dangerous finding outranks an error: a payload before a broken tail still runs.
+    const int code = anyFlagged ? ExitDifferent : anyError ? ExitError : ExitOk;
+    if (asJson) {
+        json.end();
+        json.key("exit_code");
+        json.number(code);
+        json.end();
+        json.flush();
+        out << '\n';
+    }
+    return code;
+}
+
+} // namespace ps::cli

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: MIT
+#include "security/classification.h"
+
+#include "security/allowlist.h"
+#include "security/denylist.h"
+
+namespace ps::security {
+
+std::string_view severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Safe:
+        return "safe";
+    case Severity::Unknown:
+        return "unknown";
+    case Severity::Dangerous:
+        return "dangerous";
+    }
+    return "unknown";
+}
+
+std::string_view categoryId(Category category)
+{
+    switch (category) {
+    case Category::KnownSafe:
+        return "known-safe";
+    case Category::UnknownGlobal:
+        return "unknown-global";
+    case Category::CodeExecution:
+        return "code-execution";
+    case Category::OsCommand:
+        return "os-command";
+    case Category::Reflection:
+        return "reflection";
+    case Category::NestedDeserialization:
+        return "nested-deserialization";
+    case Category::FileSystem:
+        return "file-system";
+    case Category::Network:
+        return "network";
+    case Category::Ffi:
+        return "ffi";
+    case Category::ProcessState:
+        return "process-state";
+    case Category::ScannerTampering:
+        return "scanner-tampering";
+    case Category::Mutation:
+        return "mutation";
+    case Category::PersistentId:
+        return "persistent-id";
+    case Category::Container:
+        return "container";
+    case Category::Malformed:
+        return "malformed";
+    }
+    return "unknown-global";
+}
+
+std::string_view categoryTitle(Category category)
+{
+    switch (category) {
+    case Category::KnownSafe:
+        return "Known safe";
+    case Category::UnknownGlobal:
+        return "Unknown global";
+    case Category::CodeExecution:
+        return "Code execution";
+    case Category::OsCommand:
+        return "OS commands / processes";
+    case Category::Reflection:
+        return "Reflection / name resolution";
+    case Category::NestedDeserialization:
+        return "Nested deserialization";
+    case Category::FileSystem:
+        return "File system";
+    case Category::Network:
+        return "Network";
+    case Category::Ffi:
+        return "Native code / raw memory";
+    case Category::ProcessState:
+        return "Process state";
+    case Category::ScannerTampering:
+        return "Scanner tampering";
+    case Category::Mutation:
+        return "Changes a module-level object";
+    case Category::PersistentId:
+        return "Persistent id";
+    case Category::Container:
+        return "Container anomaly";
+    case Category::Malformed:
+        return "Malformed file";
+    }
+    return "Unknown global";
+}
+
+bool isBuiltinsModule(std::string_view module)
+{
+    return module == "builtins" || module == "__builtin__" || module == "__builtins__";
+}
+
+std::string canonicalModule(std::string_view module)
+{
+    if (isBuiltinsModule(module))
+        return "builtins";
+    if (module == "copy_reg")
+        return "copyreg";
+    std::string out(module);
+    if (out == "numpy._core" || out.starts_with("numpy._core."))
+        out.replace(0, 11, "numpy.core");
+    if (out == "numpy.core._multiarray_umath")
+        out = "numpy.core.multiarray";
+    return out;
+}
+
+namespace {
+
+/// Splits "a.b.c" into its components.
+template<typename F>
+void forEachComponent(std::string_view dotted, F &&f)
+{
+    size_t from = 0;
+    for (;;) {
+        const size_t dot = dotted.find('.', from);
+        f(dotted.substr(from, dot == std::string_view::npos ? dot : dot - from));
+        if (dot == std::string_view::npos)
+            return;
+        from = dot + 1;
+    }
+}
+
+Classification fromDeny(const DenyMatch &m)
+{
+    return {Severity::Dangerous, m.category, std::string(m.reason)};
+}
+
+} // namespace
+
+Classification classifyName(std::string_view module, std::string_view qualname)
+{
+    const std::string canonical = canonicalModule(module);
+    if (auto reason = findAllowedExact(canonical, qualname))
+        return {Severity::Safe, Category::KnownSafe, std::string(*reason)};
+
+    const std::string full = qualname.empty() ? canonical : canonical + "." + std::string(qualname);
+    // An attribute of a class allowed by name inside a denied module (the HTTPStatus.OK enum
+    // member of http.HTTPStatus) is not denied by its module; the use decides (analysis.h).
+    bool allowedBase = false;
+    for (size_t dot = qualname.find('.'); dot != std::string_view::npos && !allowedBase;
+         dot = qualname.find('.', dot + 1))
+        allowedBase = findAllowedExact(canonical, qualname.substr(0, dot)).has_value();
+    if (!allowedBase) {
+        if (auto m = findDenied(full))
+            return fromDeny(*m);
+    }
+
+    // A dangerous module reached through another module's path ("six.moves.builtins") or
+    // through an attribute walk ("pathlib" + "os.system").
+    std::optional<DenyMatch> component;
+    bool first = true;
+    forEachComponent(module, [&](std::string_view c) {
+        if (!component && !first)
+            component = findDeniedComponent(c, false);
+        first = false;
+    });
+    if (qualname.find('.') != std::string_view::npos) {
+        forEachComponent(qualname, [&](std::string_view c) {
+            if (!component)
+                component = findDeniedComponent(c, true);
+        });
+    }
+    if (component)
+        return fromDeny(*component);
+
+    if (auto reason = findAllowedByRule(canonical, qualname))
+        return {Severity::Safe, Category::KnownSafe, std::string(*reason)};
+    if (canonical == "builtins")
+        return {Severity::Unknown, Category::UnknownGlobal,
+                "a builtin that is not a plain data constructor"};
+    return {Severity::Unknown, Category::UnknownGlobal,
+            "not on the allow-list: loading imports its module and uses it"};
+}
+
+} // namespace ps::security
