@@ -2,6 +2,7 @@
 #include "opcodes/opcode_reader.h"
 
 #include "util/bigint.h"
+#include "util/utf8.h"
 
 #include <charconv>
 #include <cmath>
@@ -29,25 +30,6 @@ Error truncated(const OpcodeInfo *info, uint64_t offset, std::string_view what, 
                      opName(info));
 }
 
-void appendUtf8(std::string &out, uint32_t cp)
-{
-    // WTF-8: surrogates are encoded like any other code point (Python 'surrogatepass').
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
 
 int hexValue(uint8_t c)
 {
@@ -540,13 +522,5 @@ bool isValidUtf8SurrogatePass(std::span<const uint8_t> b, uint64_t *badOffset)
     return true;
 }
 
-std::string latin1ToUtf8(std::span<const uint8_t> bytes)
-{
-    std::string out;
-    out.reserve(bytes.size());
-    for (uint8_t c : bytes)
-        appendUtf8(out, c);
-    return out;
-}
 
 } // namespace ps

@@ -56,8 +56,6 @@ Result<std::string> decodeRawUnicodeEscape(std::span<const uint8_t> line);
 /// True when `bytes` is UTF-8 with lone surrogates allowed (Python's 'surrogatepass').
 /// On failure, *badOffset is the offset of the first invalid byte.
 bool isValidUtf8SurrogatePass(std::span<const uint8_t> bytes, uint64_t *badOffset = nullptr);
-/// Latin-1 bytes to UTF-8.
-std::string latin1ToUtf8(std::span<const uint8_t> bytes);
 
 /// Python-style rendering of a byte for messages: 'X' or '\xff'.
 std::string describeByte(uint8_t byte);

@@ -7,6 +7,7 @@
 #include "source/decompress.h"
 #include "source/zip_reader.h"
 #include "util/bigint.h"
+#include "util/utf8.h"
 
 #include <cstring>
 #include <functional>
@@ -19,20 +20,6 @@ namespace {
 
 constexpr size_t kBatchSize = 1000; // CPython's _BATCHSIZE for APPENDS / SETITEMS
 
-std::string latin1ToUtf8(std::span<const uint8_t> b)
-{
-    std::string out;
-    out.reserve(b.size());
-    for (uint8_t c : b) {
-        if (c < 0x80) {
-            out += static_cast<char>(c);
-        } else {
-            out += static_cast<char>(0xC0 | (c >> 6));
-            out += static_cast<char>(0x80 | (c & 0x3F));
-        }
-    }
-    return out;
-}
 
 /// Python-2 module names written by protocol 0-2 pickles, for protocol >= 3 output
 /// (Lib/_compat_pickle.py IMPORT_MAPPING, the names real pickles use).
@@ -134,33 +121,25 @@ private:
             return;
         const auto index = static_cast<uint32_t>(m_memo.size());
         m_memo.emplace(id, index);
-        if (m_proto >= 4) {
+        if (m_proto >= 4)
             op(Op::MEMOIZE);
-        } else if (m_proto >= 1) {
-            if (index < 256) {
-                op(Op::BINPUT);
-                m_out.push_back(static_cast<uint8_t>(index));
-            } else {
-                op(Op::LONG_BINPUT);
-                le(index, 4);
-            }
-        } else {
-            op(Op::PUT);
-            raw(std::to_string(index) + "\n");
-        }
+        else
+            memoOpcode(Op::BINPUT, Op::LONG_BINPUT, Op::PUT, index);
     }
-    void get(uint32_t index)
+    void get(uint32_t index) { memoOpcode(Op::BINGET, Op::LONG_BINGET, Op::GET, index); }
+    /// A memo index in the smallest form the protocol has: 1 byte, 4 bytes, or text.
+    void memoOpcode(Op oneByte, Op fourBytes, Op text, uint32_t index)
     {
         if (m_proto >= 1) {
             if (index < 256) {
-                op(Op::BINGET);
+                op(oneByte);
                 m_out.push_back(static_cast<uint8_t>(index));
             } else {
-                op(Op::LONG_BINGET);
+                op(fourBytes);
                 le(index, 4);
             }
         } else {
-            op(Op::GET);
+            op(text);
             raw(std::to_string(index) + "\n");
         }
     }
@@ -708,12 +687,7 @@ private:
         le(data->size(), 8);
         raw(std::span<const uint8_t>(*data));
         sequence({
-            [this, dtypeNode, dtype = a.dtype] {
-                if (dtypeNode != kNoNode)
-                    return emit(dtypeNode);
-                writeDType(*dtype);
-                return Status();
-            },
+            [this, dtypeNode, dtype = a.dtype] { return emitDType(dtypeNode, *dtype); },
             [this, shape, fortran, self] {
                 writeShape(shape);
                 writeStr(fortran ? "F" : "C");
@@ -723,6 +697,16 @@ private:
                 return Status();
             },
         });
+        return {};
+    }
+
+    /// An array's dtype: its node from the file when there is one, else written from the
+    /// description (legacy .npy companions).
+    Status emitDType(NodeId node, const DType &dtype)
+    {
+        if (node != kNoNode)
+            return emit(node);
+        writeDType(dtype);
         return {};
     }
 
@@ -864,12 +848,7 @@ private:
                 writeShape(shape);
                 return Status();
             },
-            [this, dtypeNode, dtype = a.dtype] {
-                if (dtypeNode != kNoNode)
-                    return emit(dtypeNode);
-                writeDType(*dtype);
-                return Status();
-            },
+            [this, dtypeNode, dtype = a.dtype] { return emitDType(dtypeNode, *dtype); },
             [this, data, objects = a.objects, hasObject = a.dtype->hasObject(), fortran, self] {
                 // is_fortran, then the data in that order (FORMAT.md §2.1).
                 if (m_proto >= 2)
@@ -939,12 +918,7 @@ private:
                 writeStr("dtype");
                 return Status();
             },
-            [this, dtypeNode, dtype = a.dtype] {
-                if (dtypeNode != kNoNode)
-                    return emit(dtypeNode);
-                writeDType(*dtype);
-                return Status();
-            },
+            [this, dtypeNode, dtype = a.dtype] { return emitDType(dtypeNode, *dtype); },
             [this, data] {
                 writeStr("allow_mmap");
                 op(Op::NEWTRUE);
@@ -1208,12 +1182,9 @@ Result<std::vector<uint8_t>> convertDocument(const Document &document,
     }
     if (options.compression == "none")
         return out;
-    static const std::pair<const char *, Compression> names[] = {
-        {"zlib", Compression::Zlib}, {"gzip", Compression::Gzip}, {"bz2", Compression::Bz2},
-        {"xz", Compression::Xz},     {"lzma", Compression::Lzma}, {"lz4", Compression::Lz4}};
-    for (const auto &[name, c] : names)
-        if (options.compression == name)
-            return compress(std::span<const uint8_t>(out), c, options.level);
+    const auto c = compressionFromName(options.compression);
+    if (c && *c != Compression::ZFile)
+        return compress(std::span<const uint8_t>(out), *c, options.level);
     return makeError(0, "unknown compression '" + options.compression
                             + "' (zlib, gzip, bz2, xz, lzma, lz4)");
 }

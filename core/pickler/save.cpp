@@ -98,14 +98,10 @@ Result<std::vector<uint8_t>> savedBytes(const Document &document)
         std::vector<uint8_t> stream = std::move(*patched);
         if (document.buffers()[buffer].isFile)
             return stream;
-        const std::string_view c = document.compression();
-        static const std::pair<const char *, Compression> names[] = {
-            {"zlib", Compression::Zlib}, {"gzip", Compression::Gzip}, {"bz2", Compression::Bz2},
-            {"xz", Compression::Xz},     {"lzma", Compression::Lzma}, {"lz4", Compression::Lz4}};
-        for (const auto &[name, kind] : names)
-            if (c == name)
-                return compress(std::span<const uint8_t>(stream), kind, 3);
-        // zfile and anything else: fall through to writing the objects again.
+        const auto c = compressionFromName(document.compression());
+        if (c && *c != Compression::ZFile) // joblib's default level: the original is unknown
+            return compress(std::span<const uint8_t>(stream), *c, 3);
+        // Z-files: fall through to writing the objects again.
     }
     ConvertOptions options; // protocol -1: each pickle keeps its own protocol
     // PyTorch checkpoints keep their container: convertDocument rewrites them in place.

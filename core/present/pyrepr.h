@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "util/utf8.h" // nextCodePoint, appendUtf8 (used with these reprs)
+
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -49,13 +51,6 @@ std::string reprByteArray(std::span<const uint8_t> bytes, size_t maxBytes = SIZE
 /// categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs except U+0020. Code points assigned after
 /// Unicode 14.0 count as unassigned (non-printable), which newer Pythons may print as is.
 bool isPrintable(char32_t codePoint);
-
-/// Decodes the code point at `pos` of UTF-8/WTF-8 text and advances `pos`. Returns false (and
-/// sets `codePoint` to the single byte's value, advancing by one) on an invalid sequence.
-bool nextCodePoint(std::string_view utf8, size_t &pos, char32_t &codePoint);
-
-/// Appends a code point as UTF-8 (surrogates in WTF-8 form).
-void appendUtf8(std::string &out, char32_t codePoint);
 
 /// Number of code points in UTF-8 text (invalid bytes count as one each).
 size_t codePointCount(std::string_view utf8);

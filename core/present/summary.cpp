@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "present/summary.h"
 
+#include "recognise/element_codec.h"
+
 #include "document/document.h"
 #include "opcodes/opcode_reader.h"
 #include "path/path.h"
@@ -16,103 +18,6 @@
 
 namespace ps {
 namespace {
-
-uint64_t readUnsigned(std::span<const uint8_t> b, size_t size, bool bigEndian)
-{
-    uint64_t v = 0;
-    for (size_t i = 0; i < size; ++i) {
-        const uint8_t byte = bigEndian ? b[i] : b[size - 1 - i];
-        v = (v << 8) | byte;
-    }
-    return v;
-}
-
-double halfToDouble(uint16_t h)
-{
-    const int sign = (h >> 15) & 1;
-    const int exp = (h >> 10) & 0x1F;
-    const int mant = h & 0x3FF;
-    double v;
-    if (exp == 0)
-        v = std::ldexp(static_cast<double>(mant), -24);
-    else if (exp == 31)
-        v = mant ? NAN : INFINITY;
-    else
-        v = std::ldexp(static_cast<double>(mant | 0x400), exp - 25);
-    return sign ? -v : v;
-}
-
-double floatBitsToDouble(uint32_t bits)
-{
-    float f;
-    std::memcpy(&f, &bits, sizeof f);
-    return static_cast<double>(f);
-}
-
-/// x87 80-bit extended precision (little-endian: 8 bytes significand with explicit integer
-/// bit, then sign + 15-bit exponent), rounded to the nearest double.
-double x87ToDouble(const uint8_t *p)
-{
-    uint64_t mant = 0;
-    for (int i = 7; i >= 0; --i)
-        mant = (mant << 8) | p[i];
-    const uint16_t se = static_cast<uint16_t>(p[8] | (p[9] << 8));
-    const bool negative = se & 0x8000;
-    const int exp = se & 0x7FFF;
-#if defined(__x86_64__) || defined(__i386__)
-    if (LDBL_MANT_DIG == 64) {
-        long double ld = 0;
-        std::memcpy(&ld, p, 10);
-        return static_cast<double>(ld);
-    }
-#endif
-    double v;
-    if (exp == 0x7FFF) {
-        v = (mant << 1) ? NAN : INFINITY;
-    } else if (mant == 0) {
-        v = 0.0;
-    } else {
-        // Round the 64-bit significand to 53 bits (half to even), then scale.
-        const int shift = 11;
-        uint64_t top = mant >> shift;
-        const uint64_t rest = mant & ((uint64_t(1) << shift) - 1);
-        const uint64_t half = uint64_t(1) << (shift - 1);
-        if (rest > half || (rest == half && (top & 1)))
-            ++top;
-        v = std::ldexp(static_cast<double>(top), exp - 16383 - 63 + shift);
-    }
-    return negative ? -v : v;
-}
-
-double readFloat(std::span<const uint8_t> b, size_t size, bool bigEndian, bool bfloat16)
-{
-    switch (size) {
-    case 2: {
-        const auto bits = static_cast<uint16_t>(readUnsigned(b, 2, bigEndian));
-        if (bfloat16)
-            return floatBitsToDouble(static_cast<uint32_t>(bits) << 16);
-        return halfToDouble(bits);
-    }
-    case 4:
-        return floatBitsToDouble(static_cast<uint32_t>(readUnsigned(b, 4, bigEndian)));
-    case 8: {
-        const uint64_t bits = readUnsigned(b, 8, bigEndian);
-        double d;
-        std::memcpy(&d, &bits, sizeof d);
-        return d;
-    }
-    case 10:
-    case 12:
-    case 16: {
-        uint8_t tmp[16] = {};
-        for (size_t i = 0; i < size; ++i)
-            tmp[i] = bigEndian ? b[size - 1 - i] : b[i];
-        return x87ToDouble(tmp);
-    }
-    default:
-        return NAN;
-    }
-}
 
 std::string complexPart(double v)
 {
@@ -586,7 +491,7 @@ ScalarValue decodeScalar(const DType &dtype, std::span<const uint8_t> bytes)
     case 'M':
     case 'm':
         if (size == 1 || size == 2 || size == 4 || size == 8) {
-            const uint64_t raw = readUnsigned(bytes, size, big);
+            const uint64_t raw = loadUnsigned(bytes.first(size), big);
             const int shift = static_cast<int>(64 - 8 * size);
             v.type = ScalarValue::Type::Int;
             v.i = static_cast<int64_t>(raw << shift) >> shift;
@@ -595,31 +500,31 @@ ScalarValue decodeScalar(const DType &dtype, std::span<const uint8_t> bytes)
     case 'u':
         if (size == 1 || size == 2 || size == 4 || size == 8) {
             v.type = ScalarValue::Type::UInt;
-            v.u = readUnsigned(bytes, size, big);
+            v.u = loadUnsigned(bytes.first(size), big);
         }
         return v;
     case 'f':
         if (size == 2 || size == 4 || size == 8 || size == 10 || size == 12 || size == 16) {
             v.type = ScalarValue::Type::Float;
-            v.f = readFloat(bytes, size, big, dtype.bfloat16);
+            v.f = loadFloat(bytes.first(size), big, dtype.bfloat16);
         }
         return v;
     case 'c': {
         const size_t half = size / 2;
         if (half == 4 || half == 8 || half == 10 || half == 12 || half == 16) {
             v.type = ScalarValue::Type::Complex;
-            v.f = readFloat(bytes, half, big, false);
-            v.imag = readFloat(bytes.subspan(half), half, big, false);
+            v.f = loadFloat(bytes.first(half), big, false);
+            v.imag = loadFloat(bytes.subspan(half).first(half), big, false);
         }
         return v;
     }
     case 'U': {
         v.type = ScalarValue::Type::Str;
         size_t n = size / 4;
-        while (n > 0 && readUnsigned(bytes.subspan((n - 1) * 4), 4, big) == 0)
+        while (n > 0 && loadUnsigned(bytes.subspan((n - 1) * 4).first(4), big) == 0)
             --n;
         for (size_t i = 0; i < n; ++i) {
-            const uint64_t cp = readUnsigned(bytes.subspan(i * 4), 4, big);
+            const uint64_t cp = loadUnsigned(bytes.subspan(i * 4).first(4), big);
             appendUtf8(v.text, cp > 0x10FFFF ? 0xFFFD : static_cast<char32_t>(cp));
         }
         return v;

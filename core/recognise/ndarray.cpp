@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "recognise/ndarray.h"
 
+#include "recognise/element_codec.h"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -459,38 +461,6 @@ std::span<const uint8_t> NdArray::element(uint64_t flatIndex) const
     return data.subspan(off, itemSize);
 }
 
-namespace {
-
-/// Unsigned integer of `bytes` in the given byte order ('>' big, anything else little).
-uint64_t loadUnsigned(std::span<const uint8_t> bytes, char order)
-{
-    uint64_t v = 0;
-    const size_t n = bytes.size();
-    for (size_t i = 0; i < n; ++i) {
-        const uint8_t b = order == '>' ? bytes[i] : bytes[n - 1 - i];
-        v = (v << 8) | b;
-    }
-    return v;
-}
-
-float halfToFloat(uint16_t h)
-{
-    const uint32_t sign = (h >> 15) & 1u;
-    const uint32_t exp = (h >> 10) & 0x1Fu;
-    const uint32_t mant = h & 0x3FFu;
-    float value;
-    if (exp == 0)
-        value = std::ldexp(static_cast<float>(mant), -24);
-    else if (exp == 31)
-        value = mant ? std::numeric_limits<float>::quiet_NaN()
-                     : std::numeric_limits<float>::infinity();
-    else
-        value = std::ldexp(static_cast<float>(mant | 0x400u), static_cast<int>(exp) - 25);
-    return sign ? -value : value;
-}
-
-} // namespace
-
 std::optional<int64_t> NdArray::intAt(uint64_t flatIndex) const
 {
     if (!dtype || !dtype->isNumeric() || dtype->bfloat16)
@@ -501,7 +471,7 @@ std::optional<int64_t> NdArray::intAt(uint64_t flatIndex) const
     const auto bytes = element(flatIndex);
     if (bytes.empty() || bytes.size() > 8)
         return std::nullopt;
-    const uint64_t raw = loadUnsigned(bytes, dtype->byteOrder);
+    const uint64_t raw = loadUnsigned(bytes, dtype->byteOrder == '>');
     if (k == 'u' || k == 'b') {
         if (raw > static_cast<uint64_t>(INT64_MAX))
             return std::nullopt;
@@ -525,50 +495,10 @@ std::optional<double> NdArray::floatAt(uint64_t flatIndex) const
         return static_cast<double>(*i);
     }
     const auto bytes = element(flatIndex);
-    if (bytes.empty())
+    const size_t n = bytes.size();
+    if (n != 2 && n != 4 && n != 8 && n != 10 && n != 12 && n != 16)
         return std::nullopt;
-    if (bytes.size() == 16 || bytes.size() == 12) {
-        // x86 80-bit extended precision in the low 10 bytes (in the dtype's byte order).
-        uint8_t b[10];
-        for (size_t i = 0; i < 10; ++i)
-            b[i] = dtype->byteOrder == '>' ? bytes[bytes.size() - 1 - i] : bytes[i];
-        uint64_t mant = 0;
-        for (int i = 7; i >= 0; --i)
-            mant = (mant << 8) | b[i];
-        const int exp = ((b[9] & 0x7F) << 8) | b[8];
-        const bool negative = (b[9] & 0x80) != 0;
-        double v;
-        if (exp == 0x7FFF)
-            v = (mant << 1) ? std::numeric_limits<double>::quiet_NaN()
-                            : std::numeric_limits<double>::infinity();
-        else
-            v = std::ldexp(static_cast<double>(mant), (exp ? exp : 1) - 16383 - 63);
-        return negative ? -v : v;
-    }
-    const uint64_t raw = loadUnsigned(bytes, dtype->byteOrder);
-    if (dtype->bfloat16 && bytes.size() == 2) {
-        const uint32_t bits = static_cast<uint32_t>(raw) << 16;
-        float f;
-        std::memcpy(&f, &bits, sizeof f);
-        return f;
-    }
-    switch (bytes.size()) {
-    case 2:
-        return halfToFloat(static_cast<uint16_t>(raw));
-    case 4: {
-        const uint32_t bits = static_cast<uint32_t>(raw);
-        float f;
-        std::memcpy(&f, &bits, sizeof f);
-        return f;
-    }
-    case 8: {
-        double d;
-        std::memcpy(&d, &raw, sizeof d);
-        return d;
-    }
-    default:
-        return std::nullopt;
-    }
+    return loadFloat(bytes, dtype->byteOrder == '>', dtype->bfloat16);
 }
 
 std::vector<int64_t> NdArray::cStrides(const std::vector<uint64_t> &shape, uint64_t itemSize)

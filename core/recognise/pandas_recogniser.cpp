@@ -2,6 +2,8 @@
 // pandas DataFrame / Series / Index / extension arrays (pandas 1.x BlockManager pickles).
 #include "recognise/pandas_recogniser.h"
 
+#include "util/utf8.h"
+
 #include "recognise/node_util.h"
 #include "recognise/numpy_recogniser.h"
 
@@ -110,23 +112,7 @@ NodeId labelNode(RecogniseContext &ctx, const IndexInfo &info, uint64_t j, NodeI
                                    | (uint32_t(e[k + 2]) << 8) | e[k + 3]
                              : (uint32_t(e[k + 3]) << 24) | (uint32_t(e[k + 2]) << 16)
                                    | (uint32_t(e[k + 1]) << 8) | e[k];
-            if (c > 0x10FFFF)
-                c = 0xFFFD;
-            if (c < 0x80) {
-                s += static_cast<char>(c);
-            } else if (c < 0x800) {
-                s += static_cast<char>(0xC0 | (c >> 6));
-                s += static_cast<char>(0x80 | (c & 0x3F));
-            } else if (c < 0x10000) {
-                s += static_cast<char>(0xE0 | (c >> 12));
-                s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-                s += static_cast<char>(0x80 | (c & 0x3F));
-            } else {
-                s += static_cast<char>(0xF0 | (c >> 18));
-                s += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-                s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-                s += static_cast<char>(0x80 | (c & 0x3F));
-            }
+            appendUtf8(s, c);
         }
         while (!s.empty() && s.back() == '\0')
             s.pop_back();

@@ -4,6 +4,7 @@
 #include "util/result.h"
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -25,6 +26,9 @@ enum class Compression {
 
 /// Lower-case name: "none", "zlib", "gzip", "bz2", "xz", "lzma", "lz4", "zfile".
 std::string_view compressionName(Compression c);
+
+/// The inverse of compressionName() ("zlib" -> Compression::Zlib), or nullopt.
+std::optional<Compression> compressionFromName(std::string_view name);
 
 /// Picks the compression from the first bytes, exactly as joblib's `_detect_compressor` does
 /// (prefixes from joblib/compressor.py): "ZF" → ZFile, 78 → Zlib, 1F 8B → Gzip, "BZ" → Bz2,
