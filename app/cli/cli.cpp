@@ -186,6 +186,25 @@ bool unreadable(const Document &document)
     return document.error() && document.streams().empty() && document.roots().empty();
 }
 
+std::unique_ptr<Document> openForCommand(const std::string &path, Need need, std::ostream &err)
+{
+    auto doc = openDocument(path);
+    if (unreadable(*doc) || (need == Need::Complete && !doc->ok())) {
+        err << errorText(*doc) << '\n';
+        return nullptr;
+    }
+    return doc;
+}
+
+int finishWith(const Document &document, std::ostream &out, std::ostream &err)
+{
+    if (!document.error())
+        return ExitOk;
+    out.flush();
+    err << errorText(document) << '\n';
+    return ExitError;
+}
+
 std::string errorText(const Document &document)
 {
     if (!document.error())

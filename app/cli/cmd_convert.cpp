@@ -30,11 +30,9 @@ int runConvert(const std::vector<std::string> &args, std::ostream &out, std::ost
         return ExitError;
     }
     const std::string &file = parsed.positional[0];
-    const auto doc = openDocument(file);
-    if (unreadable(*doc) || !doc->ok()) {
-        err << errorText(*doc) << '\n';
+    const auto doc = openForCommand(file, Need::Complete, err);
+    if (!doc)
         return ExitError;
-    }
     const bool changes = parsed.values.count("--protocol") || parsed.values.count("--format")
                          || parsed.values.count("--compress");
     std::vector<uint8_t> bytes;

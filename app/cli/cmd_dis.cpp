@@ -17,21 +17,14 @@ int runDis(const std::vector<std::string> &args, std::ostream &out, std::ostream
             << "\nUsage: picklescope-cli dis FILE [--json]\n";
         return ExitError;
     }
-    const auto doc = openDocument(parsed.positional[0]);
-    if (unreadable(*doc)) {
-        err << errorText(*doc) << '\n';
+    const auto doc = openForCommand(parsed.positional[0], Need::Partial, err);
+    if (!doc)
         return ExitError;
-    }
     if (parsed.has("--json"))
         writeDisassemblyJson(out, *doc);
     else
         writeDisassembly(out, *doc);
-    if (doc->error()) {
-        out.flush();
-        err << errorText(*doc) << '\n';
-        return ExitError;
-    }
-    return ExitOk;
+    return finishWith(*doc, out, err);
 }
 
 } // namespace ps::cli

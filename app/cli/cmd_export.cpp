@@ -37,11 +37,9 @@ int runExport(const std::vector<std::string> &args, std::ostream &out, std::ostr
         return ExitError;
     }
     const std::string &file = parsed.positional[0];
-    const auto doc = openDocument(file);
-    if (unreadable(*doc)) {
-        err << errorText(*doc) << '\n';
+    const auto doc = openForCommand(file, Need::Partial, err);
+    if (!doc)
         return ExitError;
-    }
     auto value = resolvePath(*doc, parsed.positional[1], static_cast<uint32_t>(root - 1));
     if (!value.ok()) {
         err << file << ": path " << parsed.positional[1] << ": " << value.error().message << '\n';

@@ -66,11 +66,9 @@ int runGet(const std::vector<std::string> &args, std::ostream &out, std::ostream
     }
     const std::string &file = parsed.positional[0];
     const std::string &pathText = parsed.positional[1];
-    const auto doc = openDocument(file);
-    if (unreadable(*doc)) {
-        err << errorText(*doc) << '\n';
+    const auto doc = openForCommand(file, Need::Partial, err);
+    if (!doc)
         return ExitError;
-    }
     auto steps = parsePath(pathText);
     if (!steps) {
         err << file << ": path " << pathText << ": " << steps.error().message << '\n';
@@ -111,12 +109,7 @@ int runGet(const std::vector<std::string> &args, std::ostream &out, std::ostream
     } else {
         writeText(out, *doc, *resolved, canonical);
     }
-    if (doc->error()) {
-        out.flush();
-        err << errorText(*doc) << '\n';
-        return ExitError;
-    }
-    return ExitOk;
+    return finishWith(*doc, out, err);
 }
 
 } // namespace ps::cli

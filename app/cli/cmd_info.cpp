@@ -24,18 +24,12 @@ void writeJsonInfo(std::ostream &out, const Document &doc)
 {
     JsonEmitter json(true, 2, &out);
     json.beginObject();
-    json.key("file");
-    json.string(doc.path());
-    json.key("format");
-    json.string(formatName(doc.format()));
-    json.key("protocol");
-    json.number(doc.protocol());
-    json.key("compression");
-    json.string(doc.compression());
-    json.key("file_size");
-    json.number(doc.fileSize());
-    json.key("roots");
-    json.number(static_cast<uint64_t>(doc.roots().size()));
+    json.field("file", doc.path());
+    json.field("format", formatName(doc.format()));
+    json.field("protocol", doc.protocol());
+    json.field("compression", doc.compression());
+    json.field("file_size", doc.fileSize());
+    json.field("roots", static_cast<uint64_t>(doc.roots().size()));
     json.key("root_types");
     json.beginArray();
     for (const NodeId root : doc.roots())
@@ -45,21 +39,15 @@ void writeJsonInfo(std::ostream &out, const Document &doc)
     json.beginArray();
     for (const PickleStream &s : doc.streams()) {
         json.beginObject();
-        json.key("name");
-        json.string(s.name);
-        json.key("protocol");
-        json.number(s.protocol);
-        json.key("begin");
-        json.number(s.begin);
-        json.key("end");
-        json.number(s.end);
-        json.key("opcodes");
-        json.number(static_cast<uint64_t>(opcodeCount(s)));
+        json.field("name", s.name);
+        json.field("protocol", s.protocol);
+        json.field("begin", s.begin);
+        json.field("end", s.end);
+        json.field("opcodes", static_cast<uint64_t>(opcodeCount(s)));
         json.end();
     }
     json.end();
-    json.key("objects");
-    json.number(static_cast<uint64_t>(doc.graph().size()));
+    json.field("objects", static_cast<uint64_t>(doc.graph().size()));
     json.key("globals");
     json.beginArray();
     for (const GlobalRef &g : doc.globals())
@@ -124,21 +112,14 @@ int runInfo(const std::vector<std::string> &args, std::ostream &out, std::ostrea
             << "\nUsage: picklescope-cli info FILE [--json]\n";
         return ExitError;
     }
-    const auto doc = openDocument(parsed.positional[0]);
-    if (unreadable(*doc)) {
-        err << errorText(*doc) << '\n';
+    const auto doc = openForCommand(parsed.positional[0], Need::Partial, err);
+    if (!doc)
         return ExitError;
-    }
     if (parsed.has("--json"))
         writeJsonInfo(out, *doc);
     else
         writeTextInfo(out, *doc);
-    if (doc->error()) {
-        out.flush();
-        err << errorText(*doc) << '\n';
-        return ExitError;
-    }
-    return ExitOk;
+    return finishWith(*doc, out, err);
 }
 
 } // namespace ps::cli

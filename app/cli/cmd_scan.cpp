@@ -113,25 +113,18 @@ void writeJsonFile(JsonEmitter &json, const std::string &file, const Document &d
                    const SecurityReport &r)
 {
     json.beginObject();
-    json.key("file");
-    json.string(file);
+    json.field("file", file);
     json.key("format");
     if (r.unreadable)
         json.null();
     else
         json.string(formatName(doc.format()));
-    json.key("verdict");
-    json.string(r.verdict());
-    json.key("exit_code");
-    json.number(r.exitCode());
-    json.key("dangerous");
-    json.number(r.dangerous);
-    json.key("unknown");
-    json.number(r.unknown);
-    json.key("allow_listed");
-    json.number(r.safe);
-    json.key("truncated");
-    json.boolean(r.truncated);
+    json.field("verdict", r.verdict());
+    json.field("exit_code", r.exitCode());
+    json.field("dangerous", r.dangerous);
+    json.field("unknown", r.unknown);
+    json.field("allow_listed", r.safe);
+    json.field("truncated", r.truncated);
     json.key("error");
     if (r.error)
         json.string(r.error->toString());
@@ -141,49 +134,28 @@ void writeJsonFile(JsonEmitter &json, const std::string &file, const Document &d
     json.beginArray();
     for (const Finding &f : r.findings) {
         json.beginObject();
-        json.key("severity");
-        json.string(security::severityName(f.severity));
-        json.key("category");
-        json.string(security::categoryId(f.category));
-        json.key("kind");
-        json.string(security::findingKindId(f.kind));
-        json.key("global");
-        json.string(f.global);
-        json.key("via");
-        if (f.via.empty())
-            json.null();
-        else
-            json.string(f.via);
-        json.key("expression");
-        json.string(f.expression);
-        json.key("explanation");
-        json.string(f.explanation);
-        json.key("entry");
-        if (f.entry.empty())
-            json.null();
-        else
-            json.string(f.entry);
-        json.key("stream");
-        json.number(static_cast<uint64_t>(f.stream));
-        json.key("stream_name");
-        json.string(f.streamName);
-        json.key("offset");
-        json.number(f.offset);
-        json.key("end_offset");
-        json.number(f.endOffset);
+        json.field("severity", security::severityName(f.severity));
+        json.field("category", security::categoryId(f.category));
+        json.field("kind", security::findingKindId(f.kind));
+        json.field("global", f.global);
+        json.fieldOrNull("via", f.via);
+        json.field("expression", f.expression);
+        json.field("explanation", f.explanation);
+        json.fieldOrNull("entry", f.entry);
+        json.field("stream", static_cast<uint64_t>(f.stream));
+        json.field("stream_name", f.streamName);
+        json.field("offset", f.offset);
+        json.field("end_offset", f.endOffset);
         json.key("file_offset");
         optionalNumber(json, f.fileOffset);
-        json.key("reachable");
-        json.boolean(f.reachable);
-        json.key("root");
-        json.number(static_cast<uint64_t>(f.root));
+        json.field("reachable", f.reachable);
+        json.field("root", static_cast<uint64_t>(f.root));
         json.key("path");
         if (f.reachable)
             json.string(f.path);
         else
             json.null();
-        json.key("path_to_holder");
-        json.boolean(f.pathToHolder);
+        json.field("path_to_holder", f.pathToHolder);
         json.end();
     }
     json.end();
@@ -191,20 +163,13 @@ void writeJsonFile(JsonEmitter &json, const std::string &file, const Document &d
     json.beginArray();
     for (const auto &g : r.globals) {
         json.beginObject();
-        json.key("global");
-        json.string(g.global);
-        json.key("severity");
-        json.string(security::severityName(g.severity));
-        json.key("category");
-        json.string(security::categoryId(g.category));
-        json.key("reason");
-        json.string(g.reason);
-        json.key("uses");
-        json.number(g.uses);
-        json.key("offset");
-        json.number(g.offset);
-        json.key("stream");
-        json.number(static_cast<uint64_t>(g.stream));
+        json.field("global", g.global);
+        json.field("severity", security::severityName(g.severity));
+        json.field("category", security::categoryId(g.category));
+        json.field("reason", g.reason);
+        json.field("uses", g.uses);
+        json.field("offset", g.offset);
+        json.field("stream", static_cast<uint64_t>(g.stream));
         json.end();
     }
     json.end();
@@ -239,8 +204,7 @@ int runScan(const std::vector<std::string> &args, std::ostream &out, std::ostrea
     JsonEmitter json(true, 2, &out);
     if (asJson) {
         json.beginObject();
-        json.key("strict");
-        json.boolean(options.strict);
+        json.field("strict", options.strict);
         json.key("files");
         json.beginArray();
     }
@@ -263,8 +227,7 @@ int runScan(const std::vector<std::string> &args, std::ostream &out, std::ostrea
     const int code = anyFlagged ? ExitDifferent : anyError ? ExitError : ExitOk;
     if (asJson) {
         json.end();
-        json.key("exit_code");
-        json.number(code);
+        json.field("exit_code", code);
         json.end();
         json.flush();
         out << '\n';

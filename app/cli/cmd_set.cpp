@@ -38,11 +38,9 @@ int runSet(const std::vector<std::string> &args, std::ostream &out, std::ostream
         }
         output = file;
     }
-    auto doc = openDocument(file);
-    if (unreadable(*doc) || !doc->ok()) {
-        err << errorText(*doc) << '\n';
+    auto doc = openForCommand(file, Need::Complete, err);
+    if (!doc)
         return ExitError;
-    }
     auto edit = makeSetValue(*doc, parsed.positional[1], parsed.positional[2],
                              static_cast<uint32_t>(root - 1));
     if (!edit.ok()) {

@@ -92,8 +92,7 @@ public:
                 if (f.next >= f.kids.size()) {
                     json.end(); // children
                     if (f.total > f.kids.size()) {
-                        json.key("more");
-                        json.number(static_cast<uint64_t>(f.total - f.kids.size()));
+                        json.field("more", static_cast<uint64_t>(f.total - f.kids.size()));
                     }
                     json.end(); // the node
                     stack.pop_back();
@@ -148,26 +147,19 @@ private:
                   const std::string &name, const std::string &path, size_t depth)
     {
         json.beginObject();
-        json.key("name");
-        json.string(name);
-        json.key("path");
-        json.string(path);
+        json.field("name", name);
+        json.field("path", path);
         if (depth == 0 && m_root > 0) {
-            json.key("root");
-            json.number(static_cast<uint64_t>(m_root + 1));
+            json.field("root", static_cast<uint64_t>(m_root + 1));
         }
-        json.key("type");
-        json.string(pythonType(m_doc, id));
-        json.key("summary");
-        json.string(summary(m_doc, id, kSummaryWidth));
+        json.field("type", pythonType(m_doc, id));
+        json.field("summary", summary(m_doc, id, kSummaryWidth));
         const size_t count = childCount(m_doc, id);
         if (count > 0) {
-            json.key("child_count");
-            json.number(static_cast<uint64_t>(count));
+            json.field("child_count", static_cast<uint64_t>(count));
             const auto it = m_seen.find(id);
             if (it != m_seen.end()) {
-                json.key("ref");
-                json.string(it->second);
+                json.field("ref", it->second);
                 json.end();
                 return;
             }
@@ -210,22 +202,15 @@ int runTree(const std::vector<std::string> &args, std::ostream &out, std::ostrea
             << "\nUsage: picklescope-cli tree FILE [--depth N] [--json]\n";
         return ExitError;
     }
-    const auto doc = openDocument(parsed.positional[0]);
-    if (unreadable(*doc)) {
-        err << errorText(*doc) << '\n';
+    const auto doc = openForCommand(parsed.positional[0], Need::Partial, err);
+    if (!doc)
         return ExitError;
-    }
     TreeWriter writer(*doc, depth, out);
     if (parsed.has("--json"))
         writer.writeJson();
     else
         writer.writeText();
-    if (doc->error()) {
-        out.flush();
-        err << errorText(*doc) << '\n';
-        return ExitError;
-    }
-    return ExitOk;
+    return finishWith(*doc, out, err);
 }
 
 } // namespace ps::cli

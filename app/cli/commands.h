@@ -40,6 +40,16 @@ std::unique_ptr<Document> openDocument(const std::string &path);
 /// commands print only the error.
 bool unreadable(const Document &document);
 
+/// How much of a file a command needs.
+enum class Need { Partial, Complete };
+/// Opens FILE for a command. Returns nullptr after printing the error on `err` when the file
+/// could not be read at all, or (Need::Complete, for commands that write) when reading
+/// stopped early.
+std::unique_ptr<Document> openForCommand(const std::string &path, Need need, std::ostream &err);
+/// The exit code after a command printed what it read: 0, or 2 with the document's error on
+/// `err` when reading stopped part way.
+int finishWith(const Document &document, std::ostream &out, std::ostream &err);
+
 /// The document's error as the CLI prints it ("file: offset N: OPCODE: message").
 std::string errorText(const Document &document);
 

@@ -1,38 +1,15 @@
 // SPDX-License-Identifier: MIT
 // picklescope-cli as a user runs it: exit codes, `info --json` against the fixtures'
 // expectations, `get --json` against the values Python saw, trees, listings and errors.
+#include "cli_runner.h"
+
 #include <QtTest>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(PICKLESCOPE_CLI), args);
-    Run r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "timed out";
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-QString fixture(const QString &name)
-{
-    return QDir(QStringLiteral(PS_FIXTURES)).filePath(name);
-}
+using clitest::cli;
+using clitest::fixture;
+using clitest::Run;
 
 QJsonObject expectation(const QString &name)
 {
