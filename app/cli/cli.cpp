@@ -14,46 +14,46 @@
 namespace ps::cli {
 namespace {
 
-constexpr const char kUsage[] =
-    "Usage: picklescope-cli COMMAND FILE [OPTIONS]\n"
-    "\n"
-    "Inspect Python pickle, joblib and PyTorch files without executing them.\n"
-    "\n"
-    "Commands:\n"
-    "  info FILE [--json]                 format, protocol, compression, sizes, root types,\n"
-    "                                     streams and every global the file references\n"
-    "  tree FILE [--depth N] [--json]     the object tree (default depth 4)\n"
-    "  dis  FILE [--json]                 opcode listing like pickletools.dis\n"
-    "  get  FILE PATH [--json] [--root N] one value; PATH is the Python expression you would\n"
-    "                                     type after loading, e.g. .steps[1][1].coef_[0, 3]\n"
-    "                                     or ['vocabulary_']['money']; \"\" is the root.\n"
-    "                                     --root N picks the N-th top-level object (1 = first,\n"
-    "                                     numbered as in `tree`: <root>, <root 2>, ...)\n"
-    "  set  FILE PATH VALUE -o OUT        edit one value (VALUE: a Python literal such as 0.25,\n"
-    "                                     -7, 'text', b'raw', True, None) and write a new file;\n"
-    "                                     --in-place instead of -o overwrites FILE\n"
-    "  convert FILE -o OUT [--protocol N] [--format pickle|joblib] [--compress NAME[:LEVEL]]\n"
-    "                                     write the objects again (protocol 0-5; joblib\n"
-    "                                     compressed with zlib, gzip, bz2, xz, lzma or lz4);\n"
-    "                                     without options the identical bytes\n"
-    "  export FILE PATH -o OUT.csv|.json|.npy\n"
-    "                                     an array or table to CSV, any value to JSON, an array\n"
-    "                                     to .npy (numpy.load reads it)\n"
-    "  scan FILE... [--json] [--strict] [--all]\n"
-    "                                     what loading would import and call, classified\n"
-    "                                     known-safe / unknown / dangerous; exit 0 nothing\n"
-    "                                     dangerous, 1 dangerous found (even in a file that\n"
-    "                                     is malformed after it), 2 error; --strict counts\n"
-    "                                     unknown globals as dangerous, --all also lists\n"
-    "                                     every allow-listed use\n"
-    "\n"
-    "Options:\n"
-    "  --help        show this help\n"
-    "  --version     show the version\n"
-    "\n"
-    "Exit status: 0 on success, 2 on any error (the message names the file, the byte offset\n"
-    "and what was expected). A file that fails part way is still shown as far as it was read,\n"
-    "with exit status 2.\n";
+constexpr const char kUsage[]
+    = "Usage: picklescope-cli COMMAND FILE [OPTIONS]\n"
+      "\n"
+      "Inspect Python pickle, joblib and PyTorch files without executing them.\n"
+      "\n"
+      "Commands:\n"
+      "  info FILE [--json]                 format, protocol, compression, sizes, root types,\n"
+      "                                     streams and every global the file references\n"
+      "  tree FILE [--depth N] [--json]     the object tree (default depth 4)\n"
+      "  dis  FILE [--json]                 opcode listing like pickletools.dis\n"
+      "  get  FILE PATH [--json] [--root N] one value; PATH is the Python expression you would\n"
+      "                                     type after loading, e.g. .steps[1][1].coef_[0, 3]\n"
+      "                                     or ['vocabulary_']['money']; \"\" is the root.\n"
+      "                                     --root N picks the N-th top-level object (1 = first,\n"
+      "                                     numbered as in `tree`: <root>, <root 2>, ...)\n"
+      "  set  FILE PATH VALUE -o OUT        edit one value (VALUE: a Python literal such as 0.25,\n"
+      "                                     -7, 'text', b'raw', True, None) and write a new file;\n"
+      "                                     --in-place instead of -o overwrites FILE\n"
+      "  convert FILE -o OUT [--protocol N] [--format pickle|joblib] [--compress NAME[:LEVEL]]\n"
+      "                                     write the objects again (protocol 0-5; joblib\n"
+      "                                     compressed with zlib, gzip, bz2, xz, lzma or lz4);\n"
+      "                                     without options the identical bytes\n"
+      "  export FILE PATH -o OUT.csv|.json|.npy\n"
+      "                                     an array or table to CSV, any value to JSON, an array\n"
+      "                                     to .npy (numpy.load reads it)\n"
+      "  scan FILE... [--json] [--strict] [--all]\n"
+      "                                     what loading would import and call, classified\n"
+      "                                     known-safe / unknown / dangerous; exit 0 nothing\n"
+      "                                     dangerous, 1 dangerous found (even in a file that\n"
+      "                                     is malformed after it), 2 error; --strict counts\n"
+      "                                     unknown globals as dangerous, --all also lists\n"
+      "                                     every allow-listed use\n"
+      "\n"
+      "Options:\n"
+      "  --help        show this help\n"
+      "  --version     show the version\n"
+      "\n"
+      "Exit status: 0 on success, 2 on any error (the message names the file, the byte offset\n"
+      "and what was expected). A file that fails part way is still shown as far as it was read,\n"
+      "with exit status 2.\n";
 
 struct Command
 {
@@ -63,14 +63,8 @@ struct Command
 
 // Further commands (set, convert, diff, scan, insight, export) plug in here.
 const Command kCommands[] = {
-    {"info", &runInfo},
-    {"tree", &runTree},
-    {"dis", &runDis},
-    {"get", &runGet},
-    {"set", &runSet},
-    {"convert", &runConvert},
-    {"export", &runExport},
-    {"scan", &runScan},
+    {"info", &runInfo}, {"tree", &runTree},       {"dis", &runDis},       {"get", &runGet},
+    {"set", &runSet},   {"convert", &runConvert}, {"export", &runExport}, {"scan", &runScan},
 };
 
 } // namespace
@@ -127,8 +121,8 @@ bool parseArgs(const std::vector<std::string> &args, const std::set<std::string>
     bool optionsDone = false;
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string &a = args[i];
-        const bool shortOption = a.size() == 2 && a[0] == '-'
-                                 && (valueFlags.count(a) || boolFlags.count(a));
+        const bool shortOption
+            = a.size() == 2 && a[0] == '-' && (valueFlags.count(a) || boolFlags.count(a));
         if (optionsDone || a.size() < 2 || a[0] != '-' || (a[1] != '-' && !shortOption)) {
             out.positional.push_back(a);
             continue;

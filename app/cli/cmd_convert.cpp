@@ -23,8 +23,8 @@ int runConvert(const std::vector<std::string> &args, std::ostream &out, std::ost
             << usage;
         return ExitError;
     }
-    std::string output = parsed.values.count("-o") ? parsed.values["-o"]
-                                                   : parsed.values["--output"];
+    std::string output
+        = parsed.values.count("-o") ? parsed.values["-o"] : parsed.values["--output"];
     if (output.empty()) {
         err << "picklescope-cli convert: -o OUT is required\n" << usage;
         return ExitError;

@@ -12,8 +12,7 @@ int runDis(const std::vector<std::string> &args, std::ostream &out, std::ostream
     ParsedArgs parsed;
     std::string problem;
     if (!parseArgs(args, {"--json"}, {}, parsed, problem) || parsed.positional.size() != 1) {
-        err << "picklescope-cli dis: "
-            << (problem.empty() ? "expected exactly one FILE" : problem)
+        err << "picklescope-cli dis: " << (problem.empty() ? "expected exactly one FILE" : problem)
             << "\nUsage: picklescope-cli dis FILE [--json]\n";
         return ExitError;
     }

@@ -26,11 +26,12 @@ int runExport(const std::vector<std::string> &args, std::ostream &out, std::ostr
             << usage;
         return ExitError;
     }
-    const std::string output = parsed.values.count("-o") ? parsed.values["-o"]
-                                                         : parsed.values["--output"];
+    const std::string output
+        = parsed.values.count("-o") ? parsed.values["-o"] : parsed.values["--output"];
     auto endsWith = [&](const char *ext) {
         const std::string e(ext);
-        return output.size() > e.size() && output.compare(output.size() - e.size(), e.size(), e) == 0;
+        return output.size() > e.size()
+               && output.compare(output.size() - e.size(), e.size(), e) == 0;
     };
     if (output.empty() || !(endsWith(".csv") || endsWith(".json") || endsWith(".npy"))) {
         err << "picklescope-cli export: -o OUT must end in .csv, .json or .npy\n" << usage;
@@ -45,7 +46,7 @@ int runExport(const std::vector<std::string> &args, std::ostream &out, std::ostr
         err << file << ": path " << parsed.positional[1] << ": " << value.error().message << '\n';
         return ExitError;
     }
-    Result<std::string> text = endsWith(".csv")    ? exportCsv(*doc, *value)
+    Result<std::string> text = endsWith(".csv")   ? exportCsv(*doc, *value)
                                : endsWith(".npy") ? exportNpy(*doc, *value)
                                                   : toJson(*doc, *value, JsonOptions{});
     if (!text.ok()) {
@@ -55,7 +56,8 @@ int runExport(const std::vector<std::string> &args, std::ostream &out, std::ostr
     if (endsWith(".json"))
         text->push_back('\n');
     const Status written = writeFileAtomic(
-        output, std::span<const uint8_t>(reinterpret_cast<const uint8_t *>(text->data()), text->size()));
+        output,
+        std::span<const uint8_t>(reinterpret_cast<const uint8_t *>(text->data()), text->size()));
     if (!written.ok()) {
         err << written.error().file << ": " << written.error().message << '\n';
         return ExitError;

@@ -12,7 +12,7 @@
 namespace ps::cli {
 namespace {
 
-constexpr size_t kValueWidth = 4000;   ///< a str / bytes value is shown up to this many chars
+constexpr size_t kValueWidth = 4000; ///< a str / bytes value is shown up to this many chars
 constexpr size_t kChildWidth = 80;
 constexpr size_t kMaxChildren = 50;
 constexpr size_t kArrayThreshold = 1000;
@@ -54,8 +54,7 @@ int runGet(const std::vector<std::string> &args, std::ostream &out, std::ostream
     if (!parseArgs(args, {"--json"}, {"--root"}, parsed, problem) || parsed.positional.size() != 2
         || (parsed.values.count("--root")
             && !parseCount(parsed.values["--root"], "--root", root, problem))) {
-        err << "picklescope-cli get: "
-            << (problem.empty() ? "expected a FILE and a PATH" : problem)
+        err << "picklescope-cli get: " << (problem.empty() ? "expected a FILE and a PATH" : problem)
             << "\nUsage: picklescope-cli get FILE PATH [--json] [--root N]\n";
         return ExitError;
     }

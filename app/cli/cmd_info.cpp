@@ -107,8 +107,7 @@ int runInfo(const std::vector<std::string> &args, std::ostream &out, std::ostrea
     ParsedArgs parsed;
     std::string problem;
     if (!parseArgs(args, {"--json"}, {}, parsed, problem) || parsed.positional.size() != 1) {
-        err << "picklescope-cli info: "
-            << (problem.empty() ? "expected exactly one FILE" : problem)
+        err << "picklescope-cli info: " << (problem.empty() ? "expected exactly one FILE" : problem)
             << "\nUsage: picklescope-cli info FILE [--json]\n";
         return ExitError;
     }

@@ -28,8 +28,8 @@ int runSet(const std::vector<std::string> &args, std::ostream &out, std::ostream
         return ExitError;
     }
     const std::string &file = parsed.positional[0];
-    std::string output = parsed.values.count("-o") ? parsed.values["-o"]
-                                                   : parsed.values["--output"];
+    std::string output
+        = parsed.values.count("-o") ? parsed.values["-o"] : parsed.values["--output"];
     if (output.empty()) {
         if (!parsed.has("--in-place")) {
             err << "picklescope-cli set: refusing to overwrite " << file

@@ -14,7 +14,7 @@
 namespace ps::cli {
 namespace {
 
-constexpr size_t kMaxChildren = 50;  ///< children shown per node before "… N more"
+constexpr size_t kMaxChildren = 50; ///< children shown per node before "… N more"
 constexpr size_t kSummaryWidth = 80;
 
 std::string rootName(size_t index)
@@ -46,9 +46,10 @@ class TreeWriter
 {
 public:
     TreeWriter(const Document &doc, uint64_t maxDepth, std::ostream &out)
-        : m_doc(doc), m_maxDepth(maxDepth), m_out(out)
-    {
-    }
+        : m_doc(doc)
+        , m_maxDepth(maxDepth)
+        , m_out(out)
+    {}
 
     void writeText()
     {
@@ -113,8 +114,8 @@ public:
 private:
     /// Writes one line and, when the node is expanded, pushes its frame.
     void node(std::vector<Frame> &stack, NodeId id, const std::string &name,
-              const std::string &path, const std::string &connector,
-              const std::string &childPrefix, size_t depth)
+              const std::string &path, const std::string &connector, const std::string &childPrefix,
+              size_t depth)
     {
         const std::string type = shortType(m_doc, id);
         const size_t count = childCount(m_doc, id);
@@ -143,8 +144,8 @@ private:
         stack.push_back(std::move(f));
     }
 
-    void jsonNode(JsonEmitter &json, std::vector<Frame> &stack, NodeId id,
-                  const std::string &name, const std::string &path, size_t depth)
+    void jsonNode(JsonEmitter &json, std::vector<Frame> &stack, NodeId id, const std::string &name,
+                  const std::string &path, size_t depth)
     {
         json.beginObject();
         json.field("name", name);
@@ -197,8 +198,7 @@ int runTree(const std::vector<std::string> &args, std::ostream &out, std::ostrea
     if (!parseArgs(args, {"--json"}, {"--depth"}, parsed, problem) || parsed.positional.size() != 1
         || (parsed.values.count("--depth")
             && !parseCount(parsed.values["--depth"], "--depth", depth, problem))) {
-        err << "picklescope-cli tree: "
-            << (problem.empty() ? "expected exactly one FILE" : problem)
+        err << "picklescope-cli tree: " << (problem.empty() ? "expected exactly one FILE" : problem)
             << "\nUsage: picklescope-cli tree FILE [--depth N] [--json]\n";
         return ExitError;
     }

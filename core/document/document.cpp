@@ -17,10 +17,14 @@ namespace ps {
 std::string_view formatName(Format f)
 {
     switch (f) {
-    case Format::Pickle: return "pickle";
-    case Format::Joblib: return "joblib";
-    case Format::TorchZip: return "torch-zip";
-    case Format::TorchLegacy: return "torch-legacy";
+    case Format::Pickle:
+        return "pickle";
+    case Format::Joblib:
+        return "joblib";
+    case Format::TorchZip:
+        return "torch-zip";
+    case Format::TorchLegacy:
+        return "torch-legacy";
     }
     return "pickle";
 }
@@ -73,7 +77,9 @@ class DocumentReader
 {
 public:
     DocumentReader(Document &doc, const OpenOptions &options)
-        : m_doc(doc), m_options(options), m_session(doc.m_graph, options.limits, options.progress)
+        : m_doc(doc)
+        , m_options(options)
+        , m_session(doc.m_graph, options.limits, options.progress)
     {}
 
     void read(std::span<const uint8_t> file)
@@ -115,7 +121,8 @@ private:
         m_doc.m_fileSize = file.size();
         if (file.empty()) {
             addBuffer("", file, true, 0);
-            setError(makeError(0, "the file is empty: expected a pickle (first byte is an opcode)"));
+            setError(
+                makeError(0, "the file is empty: expected a pickle (first byte is an opcode)"));
             return;
         }
         if (looksLikeZip(file)) {
@@ -175,9 +182,8 @@ private:
         stream.root = out.root;
         if (out.error) {
             Error e = *out.error;
-            e.stream = m_doc.m_buffers[buffer].isFile && m_doc.m_streams.size() == 1
-                           ? std::string()
-                           : stream.name;
+            e.stream = m_doc.m_buffers[buffer].isFile && m_doc.m_streams.size() == 1 ? std::string()
+                                                                                     : stream.name;
             e.file = m_doc.m_path;
             stream.error = e;
             stream.partialStack = out.partialStack;
@@ -206,8 +212,7 @@ private:
                     m_doc.m_streams.pop_back();
                     m_doc.m_warnings.push_back(
                         std::to_string(bytes.size() - pos) + " trailing bytes after offset "
-                        + std::to_string(pos) + " are not a pickle: "
-                        + stream_error_text(out));
+                        + std::to_string(pos) + " are not a pickle: " + stream_error_text(out));
                 } else {
                     m_doc.m_warnings.push_back("the data after offset " + std::to_string(pos)
                                                + " is not a complete pickle: "
@@ -253,8 +258,8 @@ private:
         NodeId mainRoot = kNoNode, keysRoot = kNoNode;
         for (int i = 0; i < 4; ++i) {
             UnpickleOutcome out;
-            if (!runPickle(buffer, pos, std::string("pickle ") + std::to_string(i + 2) + " ("
-                                            + names[i] + ")",
+            if (!runPickle(buffer, pos,
+                           std::string("pickle ") + std::to_string(i + 2) + " (" + names[i] + ")",
                            out)) {
                 setError(*m_doc.m_streams.back().error);
                 if (i == 2)
@@ -274,8 +279,8 @@ private:
             m_doc.m_roots.push_back(mainRoot);
         if (keysRoot == kNoNode)
             return;
-        auto storages = splitLegacyTorchStorages(m_doc.m_graph, keysRoot,
-                                                 m_doc.m_buffers[buffer].bytes, pos);
+        auto storages
+            = splitLegacyTorchStorages(m_doc.m_graph, keysRoot, m_doc.m_buffers[buffer].bytes, pos);
         if (!storages.ok()) {
             setError(storages.error());
             return;
@@ -364,8 +369,8 @@ private:
     {
         m_doc.m_joblibPayloads = std::move(m_session.joblibPayloads);
         for (const ForeignMutation &f : m_session.foreignMutations)
-            m_doc.m_foreignMutations.push_back({f.target, f.value, f.opcode, f.offset,
-                                                m_doc.m_graph.node(f.target).stream});
+            m_doc.m_foreignMutations.push_back(
+                {f.target, f.value, f.opcode, f.offset, m_doc.m_graph.node(f.target).stream});
         for (auto &w : m_session.warnings)
             m_doc.m_warnings.push_back(std::move(w));
         if (m_session.joblib && m_doc.m_format == Format::Pickle)

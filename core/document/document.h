@@ -25,9 +25,9 @@ std::string_view formatName(Format f); ///< "pickle", "joblib", "torch-zip", "to
 struct Instruction
 {
     enum class Type : uint8_t {
-        Opcode,      ///< an opcode with its inline argument
-        JoblibPad,   ///< joblib alignment: pad-length byte plus 0xFF bytes
-        JoblibData,  ///< joblib raw array payload
+        Opcode,     ///< an opcode with its inline argument
+        JoblibPad,  ///< joblib alignment: pad-length byte plus 0xFF bytes
+        JoblibData, ///< joblib raw array payload
     };
     uint64_t offset = 0; ///< buffer offset of the opcode byte
     uint64_t length = 0; ///< bytes including the inline argument
@@ -39,22 +39,22 @@ struct Instruction
 /// A byte buffer pickles are read from: the mapped file, a decompressed stream, a zip entry.
 struct Buffer
 {
-    std::string name;              ///< "" for the file itself, "zlib stream", "archive/data.pkl"
+    std::string name; ///< "" for the file itself, "zlib stream", "archive/data.pkl"
     std::span<const uint8_t> bytes;
-    bool isFile = false;           ///< offsets are file offsets
-    uint64_t fileOffset = 0;       ///< where a stored zip entry starts inside the file
+    bool isFile = false;     ///< offsets are file offsets
+    uint64_t fileOffset = 0; ///< where a stored zip entry starts inside the file
 };
 
 /// One pickle program (a file may hold several back to back).
 struct PickleStream
 {
-    std::string name;       ///< "pickle 1", "archive/data.pkl", ...
-    uint32_t buffer = 0;    ///< index into Document::buffers()
-    uint64_t begin = 0;     ///< buffer offset of the first opcode
-    uint64_t end = 0;       ///< one past STOP (or where reading stopped)
-    int protocol = 0;       ///< PROTO value, else the highest protocol among its opcodes
+    std::string name;    ///< "pickle 1", "archive/data.pkl", ...
+    uint32_t buffer = 0; ///< index into Document::buffers()
+    uint64_t begin = 0;  ///< buffer offset of the first opcode
+    uint64_t end = 0;    ///< one past STOP (or where reading stopped)
+    int protocol = 0;    ///< PROTO value, else the highest protocol among its opcodes
     bool hasProto = false;
-    NodeId root = kNoNode;  ///< STOP's result; kNoNode if the stream failed
+    NodeId root = kNoNode; ///< STOP's result; kNoNode if the stream failed
     std::vector<Instruction> instructions;
     std::optional<Error> error;       ///< why reading stopped early
     std::vector<NodeId> partialStack; ///< stack contents when an error stopped the stream
@@ -130,8 +130,8 @@ public:
     {
         NodeId wrapper = kNoNode;
         uint32_t buffer = 0;
-        uint64_t offset = 0;       ///< buffer offset of the array bytes
-        uint64_t size = 0;         ///< bytes of array data
+        uint64_t offset = 0;         ///< buffer offset of the array bytes
+        uint64_t size = 0;           ///< bytes of array data
         NodeId nestedRoot = kNoNode; ///< object arrays: root of the nested pickle
     };
     const std::vector<JoblibPayload> &joblibPayloads() const { return m_joblibPayloads; }

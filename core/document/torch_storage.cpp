@@ -9,13 +9,12 @@ uint64_t torchStorageElementSize(std::string_view name)
 {
     // torch/storage.py _LegacyStorage subclasses and torch._utils._element_size.
     static const std::unordered_map<std::string_view, uint64_t> sizes = {
-        {"DoubleStorage", 8},       {"FloatStorage", 4},     {"HalfStorage", 2},
-        {"BFloat16Storage", 2},     {"LongStorage", 8},      {"IntStorage", 4},
-        {"ShortStorage", 2},        {"CharStorage", 1},      {"ByteStorage", 1},
-        {"BoolStorage", 1},         {"ComplexDoubleStorage", 16},
-        {"ComplexFloatStorage", 8}, {"QInt8Storage", 1},     {"QUInt8Storage", 1},
-        {"QInt32Storage", 4},       {"QUInt4x2Storage", 1},  {"QUInt2x4Storage", 1},
-        {"UntypedStorage", 1},
+        {"DoubleStorage", 8},   {"FloatStorage", 4},          {"HalfStorage", 2},
+        {"BFloat16Storage", 2}, {"LongStorage", 8},           {"IntStorage", 4},
+        {"ShortStorage", 2},    {"CharStorage", 1},           {"ByteStorage", 1},
+        {"BoolStorage", 1},     {"ComplexDoubleStorage", 16}, {"ComplexFloatStorage", 8},
+        {"QInt8Storage", 1},    {"QUInt8Storage", 1},         {"QInt32Storage", 4},
+        {"QUInt4x2Storage", 1}, {"QUInt2x4Storage", 1},       {"UntypedStorage", 1},
     };
     const auto dot = name.rfind('.');
     if (dot != std::string_view::npos)
@@ -34,9 +33,11 @@ bool torchStorageRef(const Graph &g, NodeId persId, TorchStorageRef &out)
     const auto &t = g.items(pid);
     if (t.size() < 5)
         return false;
-    auto isStr = [&](NodeId n) { return g.kind(n) == Kind::Str || g.kind(n) == Kind::Py2String; };
-    if (!isStr(t[0]) || g.text(t[0]) != "storage" || g.kind(t[1]) != Kind::Global
-        || !isStr(t[2]) || g.kind(t[4]) != Kind::Int || g.node(t[4]).v.i < 0)
+    auto isStr = [&](NodeId n) {
+        return g.kind(n) == Kind::Str || g.kind(n) == Kind::Py2String;
+    };
+    if (!isStr(t[0]) || g.text(t[0]) != "storage" || g.kind(t[1]) != Kind::Global || !isStr(t[2])
+        || g.kind(t[4]) != Kind::Int || g.node(t[4]).v.i < 0)
         return false;
     out.storageType = g.global(t[1]).full();
     out.key = std::string(g.text(t[2]));
@@ -65,8 +66,8 @@ splitLegacyTorchStorages(const Graph &g, NodeId keysList, std::span<const uint8_
         const std::string key(g.text(k));
         auto it = elementSize.find(key);
         if (it == elementSize.end() || it->second == 0)
-            return makeError(pos, "storage '" + key
-                                      + "' has no storage type among the persistent ids");
+            return makeError(pos,
+                             "storage '" + key + "' has no storage type among the persistent ids");
         if (buffer.size() - pos < 8 || pos > buffer.size())
             return makeError(pos, "storage '" + key + "': element count is missing (truncated)");
         uint64_t count = 0;
@@ -78,8 +79,7 @@ splitLegacyTorchStorages(const Graph &g, NodeId keysList, std::span<const uint8_
             return makeError(pos - 8, "storage '" + key + "' declares " + std::to_string(count)
                                           + " elements of " + std::to_string(esize)
                                           + " bytes, more than the "
-                                          + std::to_string(buffer.size() - pos)
-                                          + " bytes left");
+                                          + std::to_string(buffer.size() - pos) + " bytes left");
         out.emplace_back(key, buffer.subspan(pos, count * esize));
         pos += count * esize;
     }

@@ -4,8 +4,8 @@
 #include "path/path.h"
 #include "pickler/pickler.h"
 #include "present/children.h"
-#include "present/python_type.h"
 #include "present/pyrepr.h"
+#include "present/python_type.h"
 #include "util/bigint.h"
 
 #include <algorithm>
@@ -45,9 +45,9 @@ NodeId makeNode(Graph &g, const KeyLiteral &v)
         if (auto small = v.int64())
             return g.addInt(*small, 0, 0, 0);
         const bool negative = !v.text.empty() && v.text[0] == '-';
-        return g.addBigInt(bigint::fromDecimal(std::string_view(v.text).substr(negative ? 1 : 0),
-                                               negative),
-                           0, 0, 0);
+        return g.addBigInt(
+            bigint::fromDecimal(std::string_view(v.text).substr(negative ? 1 : 0), negative), 0, 0,
+            0);
     }
     case KeyLiteral::Type::Float:
         return g.addFloat(v.number, 0, 0, 0);
@@ -266,8 +266,8 @@ Result<std::string> encodeElement(const DType &dt, const KeyLiteral &v)
     case 'u': {
         if (v.type != KeyLiteral::Type::Int && v.type != KeyLiteral::Type::Bool)
             return makeError(0, "an integer array (" + dts + ") needs an int, not " + v.repr());
-        const auto value = v.type == KeyLiteral::Type::Bool ? std::optional<int64_t>(v.boolean)
-                                                            : v.int64();
+        const auto value
+            = v.type == KeyLiteral::Type::Bool ? std::optional<int64_t>(v.boolean) : v.int64();
         const unsigned bits = static_cast<unsigned>(dt.itemSize * 8);
         bool fits = value.has_value() && bits <= 64;
         if (fits && dt.kind == 'i' && bits < 64)
@@ -347,8 +347,13 @@ public:
     enum class Where { Items, ObjectDictItems };
     RebindEdit(NodeId container, Where where, size_t index, ValueLiteral value,
                std::string valueText, NodeId owner, std::string path)
-        : m_container(container), m_where(where), m_index(index), m_value(std::move(value)),
-          m_valueText(std::move(valueText)), m_owner(owner), m_path(std::move(path))
+        : m_container(container)
+        , m_where(where)
+        , m_index(index)
+        , m_value(std::move(value))
+        , m_valueText(std::move(valueText))
+        , m_owner(owner)
+        , m_path(std::move(path))
     {}
 
     Status apply(Document &doc) override
@@ -379,8 +384,7 @@ public:
     }
     std::string description() const override
     {
-        return "Set " + (m_path.empty() ? std::string("<root>") : m_path) + " to "
-               + m_valueText;
+        return "Set " + (m_path.empty() ? std::string("<root>") : m_path) + " to " + m_valueText;
     }
 
 private:
@@ -428,8 +432,9 @@ private:
             return 0;
         // The old value must be exactly one opcode of the stream.
         const auto &ins = stream.instructions;
-        auto it = std::lower_bound(ins.begin(), ins.end(), old.begin,
-                                   [](const Instruction &i, uint64_t off) { return i.offset < off; });
+        auto it
+            = std::lower_bound(ins.begin(), ins.end(), old.begin,
+                               [](const Instruction &i, uint64_t off) { return i.offset < off; });
         if (it == ins.end() || it->offset != old.begin || it->offset + it->length != old.end
             || it->type != Instruction::Type::Opcode)
             return 0;
@@ -465,8 +470,10 @@ class ArrayEdit : public Edit
 public:
     ArrayEdit(NodeId arrayNode, std::vector<uint64_t> offsets, std::string element,
               std::string description)
-        : m_node(arrayNode), m_offsets(std::move(offsets)), m_element(std::move(element)),
-          m_description(std::move(description))
+        : m_node(arrayNode)
+        , m_offsets(std::move(offsets))
+        , m_element(std::move(element))
+        , m_description(std::move(description))
     {}
 
     Status apply(Document &doc) override
@@ -489,7 +496,8 @@ public:
         if (inStream)
             m_patchId = doc.addBytePatch(
                 static_cast<uint32_t>(buffer),
-                static_cast<uint64_t>(a.data.data() - doc.buffers()[static_cast<size_t>(buffer)].bytes.data()),
+                static_cast<uint64_t>(a.data.data()
+                                      - doc.buffers()[static_cast<size_t>(buffer)].bytes.data()),
                 bytes);
         else
             doc.noteStructuralEdit(+1);
@@ -597,8 +605,11 @@ class ItemsEdit : public Edit
 public:
     ItemsEdit(NodeId container, size_t position, std::vector<KeyLiteral> insert, size_t remove,
               std::string description)
-        : m_container(container), m_position(position), m_insert(std::move(insert)),
-          m_removeCount(remove), m_description(std::move(description))
+        : m_container(container)
+        , m_position(position)
+        , m_insert(std::move(insert))
+        , m_removeCount(remove)
+        , m_description(std::move(description))
     {}
 
     Status apply(Document &doc) override
@@ -709,14 +720,12 @@ Result<std::unique_ptr<Edit>> makeRenameKey(const Document &doc, std::string_vie
         return makeError(0, "key " + split->second.repr() + " not in dict");
     if (findKey(doc, items, *newKey))
         return makeError(0, "key " + newKey->repr() + " is already in the dict");
-    return std::unique_ptr<Edit>(new ItemsEdit(*dict, *at, {*newKey}, 1,
-                                               "Rename key " + split->second.repr() + " to "
-                                                   + newKey->repr()));
+    return std::unique_ptr<Edit>(new ItemsEdit(
+        *dict, *at, {*newKey}, 1, "Rename key " + split->second.repr() + " to " + newKey->repr()));
 }
 
 Result<std::unique_ptr<Edit>> makeInsertItem(const Document &doc, std::string_view containerPath,
-                                             int64_t index, std::string_view literal,
-                                             uint32_t root)
+                                             int64_t index, std::string_view literal, uint32_t root)
 {
     auto value = parseLiteral(literal);
     if (!value.ok())
@@ -737,8 +746,8 @@ Result<std::unique_ptr<Edit>> makeInsertItem(const Document &doc, std::string_vi
     if (index < 0 || index > n)
         return makeError(0, "insert position " + std::to_string(index) + " is outside 0.."
                                 + std::to_string(n));
-    return std::unique_ptr<Edit>(new ItemsEdit(*c, static_cast<size_t>(index), {*value}, 0,
-                                               "Insert " + value->repr()));
+    return std::unique_ptr<Edit>(
+        new ItemsEdit(*c, static_cast<size_t>(index), {*value}, 0, "Insert " + value->repr()));
 }
 
 Result<std::unique_ptr<Edit>> makeInsertDictItem(const Document &doc, std::string_view dictPath,
@@ -756,8 +765,8 @@ Result<std::unique_ptr<Edit>> makeInsertDictItem(const Document &doc, std::strin
         return d.error();
     if (findKey(doc, doc.graph().items(*d), *key))
         return makeError(0, "key " + key->repr() + " is already in the dict; use set");
-    return std::unique_ptr<Edit>(new ItemsEdit(*d, doc.graph().items(*d).size(), {*key, *value},
-                                               0, "Add " + key->repr() + ": " + value->repr()));
+    return std::unique_ptr<Edit>(new ItemsEdit(*d, doc.graph().items(*d).size(), {*key, *value}, 0,
+                                               "Add " + key->repr() + ": " + value->repr()));
 }
 
 Result<std::unique_ptr<Edit>> makeRemoveItem(const Document &doc, std::string_view path,
@@ -785,10 +794,10 @@ Result<std::unique_ptr<Edit>> makeRemoveItem(const Document &doc, std::string_vi
     const auto n = static_cast<int64_t>(g.items(*c).size());
     const int64_t index = *i < 0 ? *i + n : *i;
     if (index < 0 || index >= n)
-        return makeError(0, "index " + std::to_string(*i) + " out of range for "
-                                + std::to_string(n) + " items");
-    return std::unique_ptr<Edit>(new ItemsEdit(*c, static_cast<size_t>(index), {}, 1,
-                                               "Remove item " + std::to_string(*i)));
+        return makeError(0, "index " + std::to_string(*i) + " out of range for " + std::to_string(n)
+                                + " items");
+    return std::unique_ptr<Edit>(
+        new ItemsEdit(*c, static_cast<size_t>(index), {}, 1, "Remove item " + std::to_string(*i)));
 }
 
 Result<std::unique_ptr<Edit>> makeSetValue(const Document &doc, std::string_view pathText,
@@ -813,7 +822,8 @@ Result<std::unique_ptr<Edit>> makeSetValue(const Document &doc, std::string_view
     const Graph &g = doc.graph();
 
     // Inside an array: write elements (a single element, or every element of a sub-array).
-    if (target->array && (target->isElement || target->array.get() != arrayOfNode(doc, target->node).get())) {
+    if (target->array
+        && (target->isElement || target->array.get() != arrayOfNode(doc, target->node).get())) {
         const auto whole = arrayOfNode(doc, target->node);
         if (!whole || whole->dtype->hasObject())
             return makeError(0, "elements of this array cannot be set");
@@ -847,7 +857,8 @@ Result<std::unique_ptr<Edit>> makeSetValue(const Document &doc, std::string_view
     if (parent->array)
         return makeError(0, canonical + ": cannot rebind inside an array");
     const NodeId p = parent->node;
-    auto byKey = [&](const std::vector<NodeId> &flat, const KeyLiteral &key) -> std::optional<size_t> {
+    auto byKey
+        = [&](const std::vector<NodeId> &flat, const KeyLiteral &key) -> std::optional<size_t> {
         std::optional<size_t> found;
         for (size_t i = 0; i + 1 < flat.size(); i += 2)
             if (keyMatches(doc, flat[i], key))
@@ -872,9 +883,8 @@ Result<std::unique_ptr<Edit>> makeSetValue(const Document &doc, std::string_view
             i += n;
         if (i < 0 || i >= n)
             return makeError(0, canonical + ": index out of range");
-        return std::unique_ptr<Edit>(new RebindEdit(p, RebindEdit::Where::Items,
-                                                    static_cast<size_t>(i), *full, valueText, p,
-                                                    canonical));
+        return std::unique_ptr<Edit>(new RebindEdit(
+            p, RebindEdit::Where::Items, static_cast<size_t>(i), *full, valueText, p, canonical));
     }
     if (k == Kind::Dict && isKey) {
         if (auto slot = byKey(g.items(p), key))
@@ -894,15 +904,19 @@ Result<std::unique_ptr<Edit>> makeSetValue(const Document &doc, std::string_view
                 if (d == kNoNode)
                     continue;
                 if (auto slot = byKey(g.items(d), KeyLiteral::fromStr(last.name)))
-                    return std::unique_ptr<Edit>(
-                        new RebindEdit(d, RebindEdit::Where::Items, *slot, *full, valueText, p, canonical));
+                    return std::unique_ptr<Edit>(new RebindEdit(d, RebindEdit::Where::Items, *slot,
+                                                                *full, valueText, p, canonical));
             }
         }
     }
-    return makeError(0, canonical + ": this value cannot be set (only dict values, list and "
-                                    "tuple items, object attributes and array elements)");
+    return makeError(0, canonical
+                            + ": this value cannot be set (only dict values, list and "
+                              "tuple items, object attributes and array elements)");
 }
 
-bool isEdited(const Document &document) { return document.editCount() != 0; }
+bool isEdited(const Document &document)
+{
+    return document.editCount() != 0;
+}
 
 } // namespace ps

@@ -26,9 +26,9 @@ public:
 
 /// Set the value at `path` (a Python path as in path.h) to `literal`, a Python literal:
 /// 0.25, -7, 12345678901234567890, 'text', b'raw', True, None — or, replacing a whole subtree,
-/// a list, tuple, dict or set of literals: [1, (2, 'x')], {'k': [None]}. Containers and objects rebind
-/// their slot (a dict value, a list/tuple item, an object attribute) the way Python assignment
-/// does, so a value shared with another place is not changed there; array elements and
+/// a list, tuple, dict or set of literals: [1, (2, 'x')], {'k': [None]}. Containers and objects
+/// rebind their slot (a dict value, a list/tuple item, an object attribute) the way Python
+/// assignment does, so a value shared with another place is not changed there; array elements and
 /// sub-arrays are written into the array (which every reference to the array sees), converted
 /// to the array's dtype and byte order with range checks (e.g. 300 does not fit int8).
 Result<std::unique_ptr<Edit>> makeSetValue(const Document &document, std::string_view path,

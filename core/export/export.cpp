@@ -26,14 +26,19 @@ std::string csvField(std::string text)
 std::string cell(const Document &doc, const ScalarValue &v)
 {
     switch (v.type) {
-    case ScalarValue::Type::Bool: return v.boolean ? "True" : "False";
-    case ScalarValue::Type::Int: return std::to_string(v.i);
-    case ScalarValue::Type::UInt: return std::to_string(v.u);
-    case ScalarValue::Type::Float: return reprFloat(v.f);
+    case ScalarValue::Type::Bool:
+        return v.boolean ? "True" : "False";
+    case ScalarValue::Type::Int:
+        return std::to_string(v.i);
+    case ScalarValue::Type::UInt:
+        return std::to_string(v.u);
+    case ScalarValue::Type::Float:
+        return reprFloat(v.f);
     case ScalarValue::Type::Complex:
         return "(" + reprFloat(v.f) + (v.imag < 0 || std::signbit(v.imag) ? "" : "+")
                + reprFloat(v.imag) + "j)";
-    case ScalarValue::Type::Str: return csvField(v.text);
+    case ScalarValue::Type::Str:
+        return csvField(v.text);
     case ScalarValue::Type::Bytes:
         return csvField(reprBytes(std::span<const uint8_t>(
             reinterpret_cast<const uint8_t *>(v.text.data()), v.text.size())));
@@ -43,7 +48,8 @@ std::string cell(const Document &doc, const ScalarValue &v)
             return csvField(std::string(g.text(v.object)));
         return csvField(pythonRepr(doc, v.object));
     }
-    default: return "";
+    default:
+        return "";
     }
 }
 
@@ -110,7 +116,8 @@ Result<std::string> exportCsv(const Document &doc, const Resolved &r)
                 if (f)
                     out += ',';
                 if (dt.fields[f].offset + ft.itemSize <= rec.size())
-                    out += cell(doc, decodeScalar(ft, rec.subspan(dt.fields[f].offset, ft.itemSize)));
+                    out += cell(doc,
+                                decodeScalar(ft, rec.subspan(dt.fields[f].offset, ft.itemSize)));
             }
             out += "\n";
         }
@@ -140,14 +147,15 @@ Result<std::string> exportNpy(const Document &doc, const Resolved &r)
                                 + dt.describe());
     std::string shape = "(";
     for (size_t i = 0; i < a->shape.size(); ++i)
-        shape += std::to_string(a->shape[i]) + (a->shape.size() == 1 || i + 1 < a->shape.size() ? ", " : "");
+        shape += std::to_string(a->shape[i])
+                 + (a->shape.size() == 1 || i + 1 < a->shape.size() ? ", " : "");
     if (shape.size() > 1 && shape.back() == ' ' && a->shape.size() > 1)
         shape.resize(shape.size() - 2);
     else if (a->shape.size() == 1)
         shape.resize(shape.size() - 1);
     shape += ")";
-    std::string header = "{'descr': '" + dt.str() + "', 'fortran_order': False, 'shape': "
-                         + shape + ", }";
+    std::string header
+        = "{'descr': '" + dt.str() + "', 'fortran_order': False, 'shape': " + shape + ", }";
     // magic (6) + version (2) + header length (2) + header + '\n', padded to 64 bytes.
     const size_t unpadded = 10 + header.size() + 1;
     header.append((64 - unpadded % 64) % 64, ' ');

@@ -42,11 +42,11 @@ enum class Kind : uint8_t {
 
 /// Node flags.
 enum NodeFlag : uint8_t {
-    FlagReadOnly = 1,   ///< READONLY_BUFFER applied
-    FlagMemoized = 2,   ///< stored in the memo at least once
-    FlagShared = 4,     ///< reached from more than one place (set by Graph::computeSharing)
-    FlagFromStack = 8,  ///< Global built by STACK_GLOBAL (operands from the stack)
-    FlagDotted = 16,    ///< Global whose qualname contains a dot
+    FlagReadOnly = 1,    ///< READONLY_BUFFER applied
+    FlagMemoized = 2,    ///< stored in the memo at least once
+    FlagShared = 4,      ///< reached from more than one place (set by Graph::computeSharing)
+    FlagFromStack = 8,   ///< Global built by STACK_GLOBAL (operands from the stack)
+    FlagDotted = 16,     ///< Global whose qualname contains a dot
     FlagIncomplete = 32, ///< container/object still being filled when the stream ended
     FlagComputed = 64    ///< Global whose STACK_GLOBAL operands were computed (not literal str)
 };
@@ -57,9 +57,9 @@ struct ObjectData
 {
     enum class Origin : uint8_t { Reduce, NewObj, NewObjEx, Inst, Obj, PersId };
     Origin origin = Origin::Reduce;
-    NodeId callable = kNoNode; ///< REDUCE callable, or the class for NEWOBJ/INST/OBJ
-    NodeId args = kNoNode;     ///< argument tuple (may be kNoNode for INST/OBJ with no args)
-    NodeId kwargs = kNoNode;   ///< NEWOBJ_EX keyword dict
+    NodeId callable = kNoNode;     ///< REDUCE callable, or the class for NEWOBJ/INST/OBJ
+    NodeId args = kNoNode;         ///< argument tuple (may be kNoNode for INST/OBJ with no args)
+    NodeId kwargs = kNoNode;       ///< NEWOBJ_EX keyword dict
     std::vector<NodeId> states;    ///< BUILD states, in order
     std::vector<NodeId> listItems; ///< APPEND/APPENDS on this object (e.g. deque, custom list)
     std::vector<NodeId> dictItems; ///< SETITEM(S) on this object: key, value, key, value, ...
@@ -87,7 +87,8 @@ struct Node
     uint32_t aux = 0;    ///< index into the side table of its kind (items, text, object, ...)
     uint64_t begin = 0;  ///< first byte (stream offset) of the opcode that created the node
     uint64_t end = 0;    ///< one past the last byte of the last opcode that changed it
-    union {
+    union
+    {
         int64_t i;
         double f;
     } v{0};

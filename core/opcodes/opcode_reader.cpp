@@ -19,7 +19,10 @@ uint64_t readLE(const uint8_t *p, int n)
     return v;
 }
 
-std::string opName(const OpcodeInfo *info) { return std::string(info->name); }
+std::string opName(const OpcodeInfo *info)
+{
+    return std::string(info->name);
+}
 
 Error truncated(const OpcodeInfo *info, uint64_t offset, std::string_view what, uint64_t need,
                 uint64_t left)
@@ -29,7 +32,6 @@ Error truncated(const OpcodeInfo *info, uint64_t offset, std::string_view what, 
                          + std::to_string(left) + " are left (truncated file?)",
                      opName(info));
 }
-
 
 int hexValue(uint8_t c)
 {
@@ -72,7 +74,9 @@ Result<RawInstruction> readInstruction(std::span<const uint8_t> buffer, uint64_t
     const uint64_t left = buffer.size() - argStart;
     const uint8_t *p = buffer.data() + argStart;
 
-    auto fixed = [&](int n) -> bool { return left >= static_cast<uint64_t>(n); };
+    auto fixed = [&](int n) -> bool {
+        return left >= static_cast<uint64_t>(n);
+    };
     auto counted = [&](uint64_t headerSize, uint64_t count) -> Result<RawInstruction> {
         const uint64_t avail = left - headerSize;
         if (count > avail)
@@ -154,10 +158,9 @@ Result<RawInstruction> readInstruction(std::span<const uint8_t> buffer, uint64_t
             return truncated(info, offset, "its 4-byte length", 4, left);
         const int32_t n = static_cast<int32_t>(static_cast<uint32_t>(readLE(p, 4)));
         if (n < 0)
-            return makeError(offset,
-                             std::string(info->name) + " length " + std::to_string(n)
-                                 + " is negative",
-                             opName(info));
+            return makeError(
+                offset, std::string(info->name) + " length " + std::to_string(n) + " is negative",
+                opName(info));
         in.intArg = n;
         return counted(4, static_cast<uint64_t>(n));
     }
@@ -346,7 +349,8 @@ Result<double> parseFloatLine(std::span<const uint8_t> line)
     double value = 0;
     const char *first = body.data();
     const char *last = body.data() + body.size();
-    if (body.empty() || !(std::isdigit(static_cast<unsigned char>(body.front())) || body.front() == '.'))
+    if (body.empty()
+        || !(std::isdigit(static_cast<unsigned char>(body.front())) || body.front() == '.'))
         return makeError(0, "FLOAT argument '" + std::string(s) + "' is not a number");
     auto [ptr, ec] = std::from_chars(first, last, value, std::chars_format::general);
     if (ec == std::errc::result_out_of_range) {
@@ -386,17 +390,38 @@ Result<std::string> decodeQuotedString(std::span<const uint8_t> line)
             return makeError(0, "STRING argument ends with a lone backslash");
         const uint8_t e = inner[++i];
         switch (e) {
-        case '\n': break; // line continuation
-        case '\\': out += '\\'; break;
-        case '\'': out += '\''; break;
-        case '"': out += '"'; break;
-        case 'a': out += '\a'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 't': out += '\t'; break;
-        case 'v': out += '\v'; break;
+        case '\n':
+            break; // line continuation
+        case '\\':
+            out += '\\';
+            break;
+        case '\'':
+            out += '\'';
+            break;
+        case '"':
+            out += '"';
+            break;
+        case 'a':
+            out += '\a';
+            break;
+        case 'b':
+            out += '\b';
+            break;
+        case 'f':
+            out += '\f';
+            break;
+        case 'n':
+            out += '\n';
+            break;
+        case 'r':
+            out += '\r';
+            break;
+        case 't':
+            out += '\t';
+            break;
+        case 'v':
+            out += '\v';
+            break;
         case 'x': {
             if (i + 2 >= inner.size())
                 return makeError(0, "invalid \\x escape in STRING argument");
@@ -411,8 +436,8 @@ Result<std::string> decodeQuotedString(std::span<const uint8_t> line)
         default:
             if (e >= '0' && e <= '7') {
                 int value = e - '0';
-                for (int k = 0; k < 2 && i + 1 < inner.size() && inner[i + 1] >= '0'
-                                && inner[i + 1] <= '7';
+                for (int k = 0;
+                     k < 2 && i + 1 < inner.size() && inner[i + 1] >= '0' && inner[i + 1] <= '7';
                      ++k)
                     value = value * 8 + (inner[++i] - '0');
                 out += static_cast<char>(value & 0xFF);
@@ -443,8 +468,8 @@ Result<std::string> decodeRawUnicodeEscape(std::span<const uint8_t> line)
         while (i + run < line.size() && line[i + run] == '\\')
             ++run;
         const size_t after = i + run;
-        const bool escape = (run % 2 == 1) && after < line.size()
-                            && (line[after] == 'u' || line[after] == 'U');
+        const bool escape
+            = (run % 2 == 1) && after < line.size() && (line[after] == 'u' || line[after] == 'U');
         if (!escape) {
             for (size_t k = 0; k < run; ++k)
                 out += '\\';
@@ -521,6 +546,5 @@ bool isValidUtf8SurrogatePass(std::span<const uint8_t> b, uint64_t *badOffset)
     }
     return true;
 }
-
 
 } // namespace ps

@@ -15,11 +15,11 @@ namespace ps {
 struct RawInstruction
 {
     const OpcodeInfo *info = nullptr;
-    uint64_t offset = 0; ///< offset of the opcode byte in the buffer
-    uint64_t length = 0; ///< opcode byte + inline argument
-    int64_t intArg = 0;  ///< UInt1/UInt2/Int4/UInt4 values; counts of counted kinds
+    uint64_t offset = 0;  ///< offset of the opcode byte in the buffer
+    uint64_t length = 0;  ///< opcode byte + inline argument
+    int64_t intArg = 0;   ///< UInt1/UInt2/Int4/UInt4 values; counts of counted kinds
     uint64_t uintArg = 0; ///< UInt8 (FRAME length) and the count of 8-byte counted kinds
-    double floatArg = 0; ///< Float8
+    double floatArg = 0;  ///< Float8
     /// Counted kinds: the payload. Line kinds: the (first) line without '\n'.
     std::span<const uint8_t> payload;
     /// StringNlNoEscapePair: the second line without '\n'.

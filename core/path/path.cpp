@@ -226,7 +226,9 @@ Error plainError(std::string message)
 class Parser
 {
 public:
-    explicit Parser(std::string_view text) : m_s(text) {}
+    explicit Parser(std::string_view text)
+        : m_s(text)
+    {}
 
     Result<std::vector<PathStep>> parse()
     {
@@ -315,8 +317,7 @@ private:
         }
         if (isIdentStart(static_cast<unsigned char>(c)))
             return PathStep::attribute(readIdentifier());
-        return pathError(column(), "expected an attribute name after '.' but found "
-                                       + describe());
+        return pathError(column(), "expected an attribute name after '.' but found " + describe());
     }
 
     Result<PathStep> parseSubscript()
@@ -337,8 +338,8 @@ private:
             bare.push_back(isBare);
             skipSpaces();
             if (m_pos >= m_s.size())
-                return pathError(column(), "expected ']' to close the '[' at column "
-                                               + std::to_string(open));
+                return pathError(column(),
+                                 "expected ']' to close the '[' at column " + std::to_string(open));
             if (m_s[m_pos] == ',') {
                 ++m_pos;
                 skipSpaces();
@@ -350,8 +351,8 @@ private:
             }
             if (m_s[m_pos] == ']')
                 break;
-            return pathError(column(), "expected ',' or ']' after the subscript but found "
-                                           + describe());
+            return pathError(column(),
+                             "expected ',' or ']' after the subscript but found " + describe());
         }
         ++m_pos; // ']'
         if (items.size() == 1 && !trailingComma)
@@ -404,8 +405,8 @@ private:
                     }
                     break;
                 }
-                return pathError(column(), "expected ',' or ')' in the tuple but found "
-                                               + describe());
+                return pathError(column(),
+                                 "expected ',' or ')' in the tuple but found " + describe());
             }
             return KeyLiteral::fromTuple(std::move(items));
         }
@@ -497,8 +498,8 @@ private:
                     ++m_pos;
                 }
                 uint64_t v = 0;
-                const auto res = std::from_chars(digits.data(), digits.data() + digits.size(), v,
-                                                 base);
+                const auto res
+                    = std::from_chars(digits.data(), digits.data() + digits.size(), v, base);
                 if (digits.empty() || res.ec != std::errc()
                     || res.ptr != digits.data() + digits.size() || v > (uint64_t(1) << 63)
                     || (!negative && v == (uint64_t(1) << 63)))
@@ -513,8 +514,7 @@ private:
         auto readDigits = [&] {
             size_t n = 0;
             while (m_pos < m_s.size()
-                   && ((m_s[m_pos] >= '0' && m_s[m_pos] <= '9')
-                       || (m_s[m_pos] == '_' && n > 0))) {
+                   && ((m_s[m_pos] >= '0' && m_s[m_pos] <= '9') || (m_s[m_pos] == '_' && n > 0))) {
                 if (m_s[m_pos] != '_')
                     digits += m_s[m_pos];
                 ++m_pos;
@@ -600,17 +600,38 @@ private:
             const size_t escColumn = column();
             m_pos += 2;
             switch (e) {
-            case '\\': out += '\\'; break;
-            case '\'': out += '\''; break;
-            case '"': out += '"'; break;
-            case 'a': out += '\a'; break;
-            case 'b': out += '\b'; break;
-            case 'f': out += '\f'; break;
-            case 'n': out += '\n'; break;
-            case 'r': out += '\r'; break;
-            case 't': out += '\t'; break;
-            case 'v': out += '\v'; break;
-            case '\n': break;
+            case '\\':
+                out += '\\';
+                break;
+            case '\'':
+                out += '\'';
+                break;
+            case '"':
+                out += '"';
+                break;
+            case 'a':
+                out += '\a';
+                break;
+            case 'b':
+                out += '\b';
+                break;
+            case 'f':
+                out += '\f';
+                break;
+            case 'n':
+                out += '\n';
+                break;
+            case 'r':
+                out += '\r';
+                break;
+            case 't':
+                out += '\t';
+                break;
+            case 'v':
+                out += '\v';
+                break;
+            case '\n':
+                break;
             case 'x': {
                 uint32_t v = 0;
                 if (!readHex(2, v))
@@ -642,9 +663,8 @@ private:
             default:
                 if (e >= '0' && e <= '7') {
                     uint32_t v = static_cast<uint32_t>(e - '0');
-                    for (int i = 0; i < 2 && m_pos < m_s.size() && m_s[m_pos] >= '0'
-                                    && m_s[m_pos] <= '7';
-                         ++i)
+                    for (int i = 0;
+                         i < 2 && m_pos < m_s.size() && m_s[m_pos] >= '0' && m_s[m_pos] <= '7'; ++i)
                         v = v * 8 + static_cast<uint32_t>(m_s[m_pos++] - '0');
                     appendCode(out, isBytes ? (v & 0xFF) : v, isBytes);
                 } else {
@@ -965,8 +985,7 @@ std::shared_ptr<const NdArray> fieldView(const NdArray &array, std::string_view 
         if (f.type->isSubArray() && f.type->subBase) {
             view->dtype = f.type->subBase;
             const auto sub = NdArray::cStrides(f.type->subShape, f.type->subBase->itemSize);
-            view->shape.insert(view->shape.end(), f.type->subShape.begin(),
-                               f.type->subShape.end());
+            view->shape.insert(view->shape.end(), f.type->subShape.begin(), f.type->subShape.end());
             view->strides.insert(view->strides.end(), sub.begin(), sub.end());
         }
         return view;
@@ -1056,8 +1075,7 @@ Result<Resolved> indexArray(const Document &document, const Resolved &from,
             flat = flat * a.shape[axis] + idx[axis];
         if (isObjectArray(a)) {
             if (flat >= a.objects.size())
-                return plainError("object array element " + std::to_string(flat)
-                                  + " is missing");
+                return plainError("object array element " + std::to_string(flat) + " is missing");
             return resolvedNode(document, a.objects[flat]);
         }
         Resolved r;
@@ -1092,17 +1110,16 @@ Result<Resolved> arrayStep(const Document &document, const Resolved &from, const
                               + " has no fields");
         auto view = fieldView(*base, step.key.text);
         if (!view)
-            return plainError("no field " + reprStr(step.key.text) + " in the dtype (fields: "
-                              + fieldNames(*base->dtype) + ")");
-        return arrayFromView(document, from.node, std::move(view), from.isElement
-                                                                       || base->ndim() == 0);
+            return plainError("no field " + reprStr(step.key.text)
+                              + " in the dtype (fields: " + fieldNames(*base->dtype) + ")");
+        return arrayFromView(document, from.node, std::move(view),
+                             from.isElement || base->ndim() == 0);
     }
     case PathStep::Type::Attribute:
         break;
     }
     return plainError("no attribute " + reprStr(step.name) + " on "
-                      + (from.isElement ? std::string("an array element")
-                                        : std::string("ndarray"))
+                      + (from.isElement ? std::string("an array element") : std::string("ndarray"))
                       + " (arrays have no attributes in paths; use [i] or ['field'])");
 }
 
@@ -1134,8 +1151,7 @@ std::string attributeList(const Document &document, NodeId id)
 }
 
 /// The value for a key in a flat key, value, ... list (Python: the last value of an equal key).
-NodeId lookupFlat(const Document &document, const std::vector<NodeId> &flat,
-                  const KeyLiteral &key)
+NodeId lookupFlat(const Document &document, const std::vector<NodeId> &flat, const KeyLiteral &key)
 {
     for (size_t i = flat.size() / 2; i-- > 0;) {
         if (keyMatches(document, flat[2 * i], key))
@@ -1368,8 +1384,7 @@ Result<Resolved> nodeStep(const Document &document, NodeId id, const PathStep &s
     case Kind::Set:
     case Kind::FrozenSet:
         if (!isIndex)
-            return plainError(containerName(kind) + " indices must be integers, not "
-                              + key.repr());
+            return plainError(containerName(kind) + " indices must be integers, not " + key.repr());
         if (step.indices.size() != 1)
             return plainError(containerName(kind) + " indices must be integers, not tuple");
         return indexSequence(document, g.items(target), step.indices[0], containerName(kind));
@@ -1424,8 +1439,8 @@ Result<Resolved> resolveSteps(const Document &document, const std::vector<PathSt
         auto next = applyStep(document, current, step);
         if (!next) {
             Error e = next.error();
-            e.message = (done.empty() ? std::string("at the root") : "at " + done) + ": "
-                        + e.message;
+            e.message
+                = (done.empty() ? std::string("at the root") : "at " + done) + ": " + e.message;
             return e;
         }
         done += formatStep(step);
@@ -1441,12 +1456,12 @@ Result<Resolved> resolvePath(const Document &document, std::string_view path, ui
         return steps.error();
     const auto &roots = document.roots();
     if (root >= roots.size()) {
-        return plainError(roots.empty() ? std::string("the file has no top-level object")
-                                        : "there " + std::string(roots.size() == 1 ? "is " : "are ")
-                                              + std::to_string(roots.size()) + " top-level "
-                                              + (roots.size() == 1 ? "object" : "objects")
-                                              + "; root " + std::to_string(root)
-                                              + " does not exist");
+        return plainError(roots.empty()
+                              ? std::string("the file has no top-level object")
+                              : "there " + std::string(roots.size() == 1 ? "is " : "are ")
+                                    + std::to_string(roots.size()) + " top-level "
+                                    + (roots.size() == 1 ? "object" : "objects") + "; root "
+                                    + std::to_string(root) + " does not exist");
     }
     return resolveSteps(document, *steps, roots[root]);
 }

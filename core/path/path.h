@@ -22,10 +22,10 @@ struct KeyLiteral
 {
     enum class Type : uint8_t { None, Bool, Int, Float, Str, Bytes, Tuple };
     Type type = Type::None;
-    bool boolean = false;           ///< Bool
-    std::string text;               ///< Str: UTF-8 (WTF-8); Bytes: raw; Int: canonical decimal
-    double number = 0;              ///< Float
-    std::vector<KeyLiteral> items;  ///< Tuple
+    bool boolean = false;          ///< Bool
+    std::string text;              ///< Str: UTF-8 (WTF-8); Bytes: raw; Int: canonical decimal
+    double number = 0;             ///< Float
+    std::vector<KeyLiteral> items; ///< Tuple
 
     static KeyLiteral none();
     static KeyLiteral fromBool(bool value);

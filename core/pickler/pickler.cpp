@@ -20,7 +20,6 @@ namespace {
 
 constexpr size_t kBatchSize = 1000; // CPython's _BATCHSIZE for APPENDS / SETITEMS
 
-
 /// Python-2 module names written by protocol 0-2 pickles, for protocol >= 3 output
 /// (Lib/_compat_pickle.py IMPORT_MAPPING, the names real pickles use).
 std::string py3Module(const std::string &module)
@@ -37,7 +36,10 @@ class Writer
 {
 public:
     Writer(const Document &doc, int protocol, bool joblibArrays)
-        : m_doc(doc), m_g(doc.graph()), m_proto(protocol), m_joblib(joblibArrays)
+        : m_doc(doc)
+        , m_g(doc.graph())
+        , m_proto(protocol)
+        , m_joblib(joblibArrays)
     {
         for (const auto &p : doc.joblibPayloads())
             m_payloads.emplace(p.wrapper, &p);
@@ -70,7 +72,10 @@ public:
                 op(Op::PROTO);
                 m_out.push_back(static_cast<uint8_t>(m_proto));
             }
-            m_work.push_back([this] { op(Op::STOP); return Status(); });
+            m_work.push_back([this] {
+                op(Op::STOP);
+                return Status();
+            });
             m_work.push_back([this, root] { return emit(root); });
             while (!m_work.empty()) {
                 auto task = std::move(m_work.back());
@@ -335,8 +340,9 @@ private:
         }
         const Node &n = m_g.node(id);
         if (const Interpretation *in = m_doc.interpretation(id)) {
-            if (in->array && (in->array->form == NdArray::Form::JoblibWrapper
-                              || in->array->form == NdArray::Form::JoblibLegacy))
+            if (in->array
+                && (in->array->form == NdArray::Form::JoblibWrapper
+                    || in->array->form == NdArray::Form::JoblibLegacy))
                 return emitArrayFromPayload(id, *in->array);
             if (m_joblib && in->what == Recognised::NdArray && in->array
                 && (in->array->form == NdArray::Form::Reconstruct
@@ -454,7 +460,10 @@ private:
             const NodeId pid = m_g.object(id).args;
             if (m_proto >= 1) {
                 sequence({[this, pid] { return emit(pid); },
-                          [this] { op(Op::BINPERSID); return Status(); }});
+                          [this] {
+                              op(Op::BINPERSID);
+                              return Status();
+                          }});
                 return {};
             }
             if (m_g.kind(pid) != Kind::Str)
@@ -503,14 +512,20 @@ private:
                     const NodeId item = items[i * stride + k];
                     tasks.push_back([this, item] { return emit(item); });
                 }
-                tasks.push_back([this, singleOp] { op(singleOp); return Status(); });
+                tasks.push_back([this, singleOp] {
+                    op(singleOp);
+                    return Status();
+                });
             }
         } else {
             for (size_t start = 0; start < count; start += kBatchSize) {
                 const size_t end = std::min(count, start + kBatchSize);
                 const bool single = end - start == 1;
                 if (!single)
-                    tasks.push_back([this] { op(Op::MARK); return Status(); });
+                    tasks.push_back([this] {
+                        op(Op::MARK);
+                        return Status();
+                    });
                 for (size_t i = start; i < end; ++i)
                     for (size_t k = 0; k < stride; ++k) {
                         const NodeId item = items[i * stride + k];
@@ -536,7 +551,10 @@ private:
         const bool small = m_proto >= 2 && n <= 3;
         std::vector<std::function<Status()>> tasks;
         if (!small)
-            tasks.push_back([this] { op(Op::MARK); return Status(); });
+            tasks.push_back([this] {
+                op(Op::MARK);
+                return Status();
+            });
         for (NodeId item : items)
             tasks.push_back([this, item] { return emit(item); });
         tasks.push_back([this, id, n, small] {
@@ -576,15 +594,24 @@ private:
                 op(Op::EMPTY_SET);
                 memoize(id);
                 for (size_t start = 0; start < items.size(); start += kBatchSize) {
-                    tasks.push_back([this] { op(Op::MARK); return Status(); });
+                    tasks.push_back([this] {
+                        op(Op::MARK);
+                        return Status();
+                    });
                     for (size_t i = start; i < std::min(items.size(), start + kBatchSize); ++i) {
                         const NodeId item = items[i];
                         tasks.push_back([this, item] { return emit(item); });
                     }
-                    tasks.push_back([this] { op(Op::ADDITEMS); return Status(); });
+                    tasks.push_back([this] {
+                        op(Op::ADDITEMS);
+                        return Status();
+                    });
                 }
             } else {
-                tasks.push_back([this] { op(Op::MARK); return Status(); });
+                tasks.push_back([this] {
+                    op(Op::MARK);
+                    return Status();
+                });
                 for (NodeId item : items)
                     tasks.push_back([this, item] { return emit(item); });
                 tasks.push_back([this, id] {
@@ -611,7 +638,10 @@ private:
         for (size_t start = 0; start < items.size(); start += batch) {
             const size_t end = std::min(items.size(), start + batch);
             if (m_proto >= 1)
-                tasks.push_back([this] { op(Op::MARK); return Status(); });
+                tasks.push_back([this] {
+                    op(Op::MARK);
+                    return Status();
+                });
             for (size_t i = start; i < end; ++i) {
                 const NodeId item = items[i];
                 tasks.push_back([this, item] { return emit(item); });
@@ -773,7 +803,8 @@ private:
     /// nested pickle's array for object dtypes. In joblib output: a fresh wrapper.
     Status emitArrayFromPayload(NodeId id, const NdArray &a)
     {
-        if (auto it = m_payloads.find(id); it != m_payloads.end() && it->second->nestedRoot != kNoNode)
+        if (auto it = m_payloads.find(id);
+            it != m_payloads.end() && it->second->nestedRoot != kNoNode)
             return emit(it->second->nestedRoot);
         if (a.dtype->node == kNoNode && !describableDType(*a.dtype))
             return fail(id, "cannot write this joblib array: its dtype " + a.dtype->str()
@@ -958,7 +989,10 @@ private:
         case ObjectData::Origin::Reduce:
             tasks.push_back([this, callable] { return emit(callable); });
             tasks.push_back([this, args] { return emit(args); });
-            tasks.push_back([this] { op(Op::REDUCE); return Status(); });
+            tasks.push_back([this] {
+                op(Op::REDUCE);
+                return Status();
+            });
             break;
         case ObjectData::Origin::NewObj:
         case ObjectData::Origin::NewObjEx:
@@ -966,29 +1000,51 @@ private:
                 tasks.push_back([this, callable] { return emit(callable); });
                 tasks.push_back([this, args] { return emit(args); });
                 tasks.push_back([this, kwargs] { return emit(kwargs); });
-                tasks.push_back([this] { op(Op::NEWOBJ_EX); return Status(); });
+                tasks.push_back([this] {
+                    op(Op::NEWOBJ_EX);
+                    return Status();
+                });
             } else if (o.origin == ObjectData::Origin::NewObjEx) {
                 // copyreg.__newobj_ex__(cls, args, kwargs) (pickle.py save_reduce, proto < 4)
-                tasks.push_back([this] { writeHelper("copyreg", "__newobj_ex__"); op(Op::MARK); return Status(); });
+                tasks.push_back([this] {
+                    writeHelper("copyreg", "__newobj_ex__");
+                    op(Op::MARK);
+                    return Status();
+                });
                 tasks.push_back([this, callable] { return emit(callable); });
                 tasks.push_back([this, args] { return emit(args); });
                 tasks.push_back([this, kwargs] { return emit(kwargs); });
-                tasks.push_back([this] { op(Op::TUPLE); op(Op::REDUCE); return Status(); });
+                tasks.push_back([this] {
+                    op(Op::TUPLE);
+                    op(Op::REDUCE);
+                    return Status();
+                });
             } else if (m_proto >= 2) {
                 tasks.push_back([this, callable] { return emit(callable); });
                 tasks.push_back([this, args] { return emit(args); });
-                tasks.push_back([this] { op(Op::NEWOBJ); return Status(); });
+                tasks.push_back([this] {
+                    op(Op::NEWOBJ);
+                    return Status();
+                });
             } else {
                 // Protocol 0/1: copyreg.__newobj__(cls, *args) = cls.__new__(cls, *args).
                 const auto *items = argsItems();
                 if (!items)
                     return fail(id, "cannot write NEWOBJ with non-tuple arguments at protocol "
                                         + std::to_string(m_proto));
-                tasks.push_back([this] { writeHelper("copyreg", "__newobj__"); op(Op::MARK); return Status(); });
+                tasks.push_back([this] {
+                    writeHelper("copyreg", "__newobj__");
+                    op(Op::MARK);
+                    return Status();
+                });
                 tasks.push_back([this, callable] { return emit(callable); });
                 for (NodeId item : *items)
                     tasks.push_back([this, item] { return emit(item); });
-                tasks.push_back([this] { op(Op::TUPLE); op(Op::REDUCE); return Status(); });
+                tasks.push_back([this] {
+                    op(Op::TUPLE);
+                    op(Op::REDUCE);
+                    return Status();
+                });
             }
             break;
         case ObjectData::Origin::Inst:
@@ -998,15 +1054,24 @@ private:
             if (!items)
                 return fail(id, "cannot write INST/OBJ with non-tuple arguments");
             if (m_proto >= 1) {
-                tasks.push_back([this] { op(Op::MARK); return Status(); });
+                tasks.push_back([this] {
+                    op(Op::MARK);
+                    return Status();
+                });
                 tasks.push_back([this, callable] { return emit(callable); });
                 for (NodeId item : *items)
                     tasks.push_back([this, item] { return emit(item); });
-                tasks.push_back([this] { op(Op::OBJ); return Status(); });
+                tasks.push_back([this] {
+                    op(Op::OBJ);
+                    return Status();
+                });
             } else {
                 if (callable == kNoNode || m_g.kind(callable) != Kind::Global)
                     return fail(id, "protocol 0 INST needs a global class");
-                tasks.push_back([this] { op(Op::MARK); return Status(); });
+                tasks.push_back([this] {
+                    op(Op::MARK);
+                    return Status();
+                });
                 for (NodeId item : *items)
                     tasks.push_back([this, item] { return emit(item); });
                 tasks.push_back([this, callable] {
@@ -1029,20 +1094,35 @@ private:
         // What the stream did to the object afterwards, in CPython's order: list items, dict
         // items, then state (pickle.py save_reduce).
         if (!o.listItems.empty())
-            tasks.push_back([this, id] { scheduleItems(m_g.object(id).listItems, Op::APPENDS, Op::APPEND, 1); return Status(); });
+            tasks.push_back([this, id] {
+                scheduleItems(m_g.object(id).listItems, Op::APPENDS, Op::APPEND, 1);
+                return Status();
+            });
         if (!o.dictItems.empty())
-            tasks.push_back([this, id] { scheduleItems(m_g.object(id).dictItems, Op::SETITEMS, Op::SETITEM, 2); return Status(); });
+            tasks.push_back([this, id] {
+                scheduleItems(m_g.object(id).dictItems, Op::SETITEMS, Op::SETITEM, 2);
+                return Status();
+            });
         if (!o.setItems.empty()) {
             if (m_proto < 4)
                 return fail(id, "ADDITEMS on an object needs protocol 4 or later");
-            tasks.push_back([this] { op(Op::MARK); return Status(); });
+            tasks.push_back([this] {
+                op(Op::MARK);
+                return Status();
+            });
             for (NodeId item : o.setItems)
                 tasks.push_back([this, item] { return emit(item); });
-            tasks.push_back([this] { op(Op::ADDITEMS); return Status(); });
+            tasks.push_back([this] {
+                op(Op::ADDITEMS);
+                return Status();
+            });
         }
         for (NodeId state : o.states) {
             tasks.push_back([this, state] { return emit(state); });
-            tasks.push_back([this] { op(Op::BUILD); return Status(); });
+            tasks.push_back([this] {
+                op(Op::BUILD);
+                return Status();
+            });
         }
         sequence(std::move(tasks));
         return {};
@@ -1078,13 +1158,15 @@ Result<std::vector<uint8_t>> convertTorch(const Document &doc, int protocol)
         out.insert(out.end(), file.begin() + static_cast<std::ptrdiff_t>(tail), file.end());
         // Edited storages: their bytes replace the same region of the tail.
         for (const auto &[key, span] : doc.torchStorages()) {
-            if (span.data() >= file.data() && span.data() + span.size() <= file.data() + file.size())
+            if (span.data() >= file.data()
+                && span.data() + span.size() <= file.data() + file.size())
                 continue; // unchanged: still the file's own bytes
             const auto original = doc.originalTorchStorage(key);
             if (original.empty() || original.size() != span.size())
                 return makeError(0, "storage " + key + " changed size");
             const uint64_t at = static_cast<uint64_t>(original.data() - file.data()) - tail;
-            std::copy(span.begin(), span.end(), out.begin() + static_cast<std::ptrdiff_t>(tailStart + at));
+            std::copy(span.begin(), span.end(),
+                      out.begin() + static_cast<std::ptrdiff_t>(tailStart + at));
         }
         return out;
     }

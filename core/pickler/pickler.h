@@ -14,10 +14,10 @@ namespace ps {
 struct ConvertOptions
 {
     enum class Container : uint8_t { Pickle, Joblib };
-    int protocol = -1;                     ///< 0-5; -1 = keep each pickle's own protocol
+    int protocol = -1; ///< 0-5; -1 = keep each pickle's own protocol
     Container container = Container::Pickle;
-    std::string compression = "none";      ///< none zlib gzip bz2 xz lzma lz4 (joblib only)
-    int level = 3;                         ///< compression level
+    std::string compression = "none"; ///< none zlib gzip bz2 xz lzma lz4 (joblib only)
+    int level = 3;                    ///< compression level
 };
 
 /// Serialises one object of the graph as a complete pickle (PROTO ... STOP) at `protocol`.

@@ -66,10 +66,12 @@ Result<std::vector<uint8_t>> applyPatches(const Document &doc, uint32_t buffer,
             int64_t grow = 0;
             for (const auto &[offset, p] : byOffset)
                 if (offset >= start && offset < start + length)
-                    grow += static_cast<int64_t>(p->bytes.size()) - static_cast<int64_t>(p->replaced);
+                    grow += static_cast<int64_t>(p->bytes.size())
+                            - static_cast<int64_t>(p->replaced);
             if (grow == 0)
                 continue;
-            const uint64_t at = static_cast<uint64_t>(static_cast<int64_t>(in.offset) + shiftBefore(in.offset));
+            const uint64_t at
+                = static_cast<uint64_t>(static_cast<int64_t>(in.offset) + shiftBefore(in.offset));
             const uint64_t newLength = static_cast<uint64_t>(static_cast<int64_t>(length) + grow);
             for (int i = 0; i < 8; ++i)
                 out[at + 1 + static_cast<uint64_t>(i)] = static_cast<uint8_t>(newLength >> (8 * i));

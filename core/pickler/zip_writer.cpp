@@ -30,8 +30,8 @@ std::vector<uint8_t> writeStoredZip(const std::vector<ZipWriteEntry> &entries)
     std::vector<Written> written;
     for (const ZipWriteEntry &e : entries) {
         const uint64_t header = out.size();
-        const uint32_t crc = static_cast<uint32_t>(
-            crc32_z(crc32_z(0, nullptr, 0), e.data.data(), e.data.size()));
+        const uint32_t crc
+            = static_cast<uint32_t>(crc32_z(crc32_z(0, nullptr, 0), e.data.data(), e.data.size()));
         const bool big = e.data.size() >= kZip64Limit;
         // Local header: 30 bytes + name + extra; pad the extra so the data is aligned.
         const uint64_t zip64Extra = big ? 20 : 0;

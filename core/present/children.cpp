@@ -60,8 +60,8 @@ std::vector<DictEntry> dictEntries(const Document &document, const std::vector<N
     std::unordered_map<std::string, size_t> position;
     position.reserve(n);
     for (size_t i = 0; i < n; ++i) {
-        auto [it, inserted] = position.try_emplace(keyIdentity(document, flat[2 * i]),
-                                                   entries.size());
+        auto [it, inserted]
+            = position.try_emplace(keyIdentity(document, flat[2 * i]), entries.size());
         if (inserted)
             entries.push_back({2 * i, 2 * i + 1});
         else
@@ -77,9 +77,10 @@ class Collector
 {
 public:
     Collector(size_t first, size_t max, std::vector<Child> *out)
-        : m_first(first), m_max(max), m_out(out)
-    {
-    }
+        : m_first(first)
+        , m_max(max)
+        , m_out(out)
+    {}
 
     /// Adds `count` children produced on demand by `make(i)`.
     void segment(size_t count, const std::function<Child(size_t)> &make)
@@ -133,9 +134,8 @@ Child pseudoChild(const char *name, NodeId node)
 Child keyChild(const Document &document, NodeId key, NodeId value, size_t entryNumber)
 {
     if (auto lit = keyLiteralOf(document, key)) {
-        std::string label = lit->type == KeyLiteral::Type::Str
-                                ? reprStr(lit->text, 200)
-                                : truncateText(lit->repr(), 200);
+        std::string label = lit->type == KeyLiteral::Type::Str ? reprStr(lit->text, 200)
+                                                               : truncateText(lit->repr(), 200);
         return {PathStep::keyStep(std::move(*lit)), std::move(label), value};
     }
     const std::string name = "<value " + std::to_string(entryNumber) + ">";
@@ -152,9 +152,8 @@ void dictSegment(const Document &document, const std::vector<NodeId> &flat, Coll
 
 void sequenceSegment(const std::vector<NodeId> &items, Collector &c)
 {
-    c.segment(items.size(), [&](size_t i) {
-        return indexChild(static_cast<int64_t>(i), items[i]);
-    });
+    c.segment(items.size(),
+              [&](size_t i) { return indexChild(static_cast<int64_t>(i), items[i]); });
 }
 
 void stateAttributes(const Document &document, NodeId dict, Collector &c)
@@ -171,8 +170,8 @@ void stateAttributes(const Document &document, NodeId dict, Collector &c)
     }
     c.segment(named.size(), [&](size_t i) {
         const NodeId key = flat[named[i].keyIndex];
-        std::string name = g.kind(key) == Kind::Str ? std::string(g.text(key))
-                                                    : latin1ToUtf8(g.bytes(key));
+        std::string name
+            = g.kind(key) == Kind::Str ? std::string(g.text(key)) : latin1ToUtf8(g.bytes(key));
         Child child{PathStep::attribute(name), name, flat[named[i].valueIndex]};
         return child;
     });
@@ -321,8 +320,7 @@ size_t enumerate(const Document &document, NodeId id, size_t first, size_t max,
             return c.total();
         case Recognised::DefaultDict:
             if (in->value != kNoNode)
-                c.one(Child{PathStep::attribute("default_factory"), "default_factory",
-                            in->value});
+                c.one(Child{PathStep::attribute("default_factory"), "default_factory", in->value});
             return c.total();
         default:
             break;

@@ -26,17 +26,38 @@ std::string escapeDecode(std::span<const uint8_t> in)
         }
         const uint8_t e = in[++i];
         switch (e) {
-        case '\n': break;
-        case '\\': out += '\\'; break;
-        case '\'': out += '\''; break;
-        case '"': out += '"'; break;
-        case 'a': out += '\a'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 't': out += '\t'; break;
-        case 'v': out += '\v'; break;
+        case '\n':
+            break;
+        case '\\':
+            out += '\\';
+            break;
+        case '\'':
+            out += '\'';
+            break;
+        case '"':
+            out += '"';
+            break;
+        case 'a':
+            out += '\a';
+            break;
+        case 'b':
+            out += '\b';
+            break;
+        case 'f':
+            out += '\f';
+            break;
+        case 'n':
+            out += '\n';
+            break;
+        case 'r':
+            out += '\r';
+            break;
+        case 't':
+            out += '\t';
+            break;
+        case 'v':
+            out += '\v';
+            break;
         case 'x': {
             auto hex = [](uint8_t h) -> int {
                 if (h >= '0' && h <= '9')
@@ -88,8 +109,8 @@ std::string intValueRepr(const IntValue &v, size_t maxChars)
     if (!v.isBig)
         return std::to_string(v.small);
     // Python refuses to print ints over 4300 digits; past a limit we say how big it is.
-    const uint64_t maxBits = maxChars == SIZE_MAX ? (uint64_t(1) << 16)
-                                                  : std::max<uint64_t>(64, maxChars * 3);
+    const uint64_t maxBits
+        = maxChars == SIZE_MAX ? (uint64_t(1) << 16) : std::max<uint64_t>(64, maxChars * 3);
     return reprBigInt(v.big, maxBits);
 }
 
@@ -397,8 +418,8 @@ void writeDisassembly(std::ostream &out, const Document &document, size_t maxArg
         const PickleStream &st = streams[i];
         if (i)
             out << '\n';
-        out << "== " << st.name << " · protocol " << st.protocol << " · bytes " << st.begin
-            << "–" << st.end;
+        out << "== " << st.name << " · protocol " << st.protocol << " · bytes " << st.begin << "–"
+            << st.end;
         if (st.buffer < buffers.size() && !buffers[st.buffer].isFile
             && !buffers[st.buffer].name.empty())
             out << " of " << buffers[st.buffer].name;
@@ -435,10 +456,9 @@ void writeDisassemblyJson(std::ostream &out, const Document &document, bool pret
         json.beginArray();
         // The ops are compact one-liners like the fixtures' .dis.json.
         for (const DisLine &line : disassembleStream(document, i, SIZE_MAX)) {
-            std::string op = "[" + std::to_string(line.offset - st.begin) + ", "
-                             + jsonString(line.name) + ", "
-                             + (line.argument ? jsonString(*line.argument) : std::string("null"))
-                             + "]";
+            std::string op
+                = "[" + std::to_string(line.offset - st.begin) + ", " + jsonString(line.name) + ", "
+                  + (line.argument ? jsonString(*line.argument) : std::string("null")) + "]";
             json.raw(op);
         }
         json.end();

@@ -15,14 +15,14 @@ namespace ps {
 /// One line of a `pickletools.dis`-style listing.
 struct DisLine
 {
-    uint64_t offset = 0;        ///< buffer offset of the instruction
-    uint64_t length = 0;        ///< bytes, including the inline argument
+    uint64_t offset = 0; ///< buffer offset of the instruction
+    uint64_t length = 0; ///< bytes, including the inline argument
     Instruction::Type type = Instruction::Type::Opcode;
-    uint8_t nesting = 0;        ///< >0 inside a nested pickle (joblib object arrays)
-    uint8_t opcode = 0;         ///< the opcode byte (Opcode lines)
-    std::string code;           ///< the opcode byte as pickletools shows it: `(`, `\x80`
-    std::string name;           ///< "BINUNICODE", or "JOBLIB_PAD" / "JOBLIB_DATA"
-    size_t markDepth = 0;       ///< open MARKs before the instruction (the indent level)
+    uint8_t nesting = 0;  ///< >0 inside a nested pickle (joblib object arrays)
+    uint8_t opcode = 0;   ///< the opcode byte (Opcode lines)
+    std::string code;     ///< the opcode byte as pickletools shows it: `(`, `\x80`
+    std::string name;     ///< "BINUNICODE", or "JOBLIB_PAD" / "JOBLIB_DATA"
+    size_t markDepth = 0; ///< open MARKs before the instruction (the indent level)
     /// repr(arg) exactly as pickletools prints it (None when the opcode has no argument):
     /// ints and bools (INT/GET/PUT "00"/"01" are False/True), floats via Python's repr,
     /// STRING escape-decoded, PERSID / GLOBAL / INST lines escape-decoded ("module name"),

@@ -30,13 +30,27 @@ std::string jsonString(std::string_view s)
         if (c < 0x80) {
             ++pos;
             switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            case '\b': out += "\\b"; break;
-            case '\f': out += "\\f"; break;
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            case '\b':
+                out += "\\b";
+                break;
+            case '\f':
+                out += "\\f";
+                break;
             default:
                 if (c < 0x20) {
                     out += "\\u00";
@@ -79,9 +93,10 @@ std::string jsonFloat(double v)
 // JsonEmitter
 
 JsonEmitter::JsonEmitter(bool pretty, int indent, std::ostream *sink)
-    : m_pretty(pretty), m_indent(indent), m_sink(sink)
-{
-}
+    : m_pretty(pretty)
+    , m_indent(indent)
+    , m_sink(sink)
+{}
 
 void JsonEmitter::put(std::string_view text)
 {
@@ -228,9 +243,9 @@ struct StepRef
 {
     enum class Kind : uint8_t { None, Index, Flat, Attr, Key, Pseudo };
     Kind kind = Kind::None;
-    int64_t index = 0;           ///< Index; Key: entry number
-    std::string_view name;       ///< Attr / Pseudo
-    NodeId keyNode = kNoNode;    ///< Key
+    int64_t index = 0;              ///< Index; Key: entry number
+    std::string_view name;          ///< Attr / Pseudo
+    NodeId keyNode = kNoNode;       ///< Key
     const NdArray *array = nullptr; ///< Flat: multi-index of `index` in this array
 };
 
@@ -267,9 +282,11 @@ class Walker
 {
 public:
     Walker(const Document &document, const JsonOptions &options, JsonEmitter &out)
-        : m_doc(document), m_graph(document.graph()), m_opt(options), m_out(out)
-    {
-    }
+        : m_doc(document)
+        , m_graph(document.graph())
+        , m_opt(options)
+        , m_out(out)
+    {}
 
     Status run(const Resolved &r)
     {
@@ -292,11 +309,11 @@ public:
 private:
     struct Entry
     {
-        std::string key;            ///< JSON object key
+        std::string key; ///< JSON object key
         NodeId node = kNoNode;
         StepRef::Kind stepKind = StepRef::Kind::None;
-        std::string stepName;       ///< Attr / Pseudo name
-        NodeId keyNode = kNoNode;   ///< Key steps
+        std::string stepName;     ///< Attr / Pseudo name
+        NodeId keyNode = kNoNode; ///< Key steps
         int64_t entryNumber = 0;
     };
 
@@ -350,13 +367,12 @@ private:
     }
 
     /// Registers a frame; the caller has already opened its JSON contexts.
-    Frame &push(Frame::Type type, const std::vector<NodeId> &chain, const StepRef &step,
-                int closes)
+    Frame &push(Frame::Type type, const std::vector<NodeId> &chain, const StepRef &step, int closes)
     {
         Frame f;
         f.type = type;
         f.step = m_frames.empty() && step.kind == StepRef::Kind::None ? std::string()
-                                                                       : stepText(m_doc, step);
+                                                                      : stepText(m_doc, step);
         f.closes = closes;
         for (const NodeId id : chain) {
             if (m_onPath.try_emplace(id, m_frames.size()).second)
@@ -789,8 +805,8 @@ private:
     void writeDict(const std::vector<NodeId> &chain, const StepRef &step, const NodeId *flat,
                    size_t flatSize, std::vector<NodeId> owned = {})
     {
-        std::vector<NodeId> flatData = owned.empty() ? std::vector<NodeId>(flat, flat + flatSize)
-                                                     : std::move(owned);
+        std::vector<NodeId> flatData
+            = owned.empty() ? std::vector<NodeId>(flat, flat + flatSize) : std::move(owned);
         const std::vector<NodeId> *source = &flatData;
         std::vector<DictEntry> entries = dictEntries(m_doc, *source);
         bool allStr = true;
@@ -1027,7 +1043,11 @@ private:
         struct DepthGuard
         {
             int &depth;
-            explicit DepthGuard(int &d) : depth(d) { ++depth; }
+            explicit DepthGuard(int &d)
+                : depth(d)
+            {
+                ++depth;
+            }
             ~DepthGuard() { --depth; }
         } guard(m_directDepth);
         if (++m_nodes > m_opt.maxNodes) {

@@ -95,13 +95,41 @@ public:
     void raw(std::string_view json);
 
     /// `"key": value` in one call, for objects built field by field.
-    void field(std::string_view name, std::string_view utf8) { key(name); string(utf8); }
-    void field(std::string_view name, const char *utf8) { key(name); string(utf8); }
-    void field(std::string_view name, const std::string &utf8) { key(name); string(utf8); }
-    void field(std::string_view name, int64_t value) { key(name); number(value); }
-    void field(std::string_view name, uint64_t value) { key(name); number(value); }
-    void field(std::string_view name, int value) { key(name); number(value); }
-    void field(std::string_view name, bool value) { key(name); boolean(value); }
+    void field(std::string_view name, std::string_view utf8)
+    {
+        key(name);
+        string(utf8);
+    }
+    void field(std::string_view name, const char *utf8)
+    {
+        key(name);
+        string(utf8);
+    }
+    void field(std::string_view name, const std::string &utf8)
+    {
+        key(name);
+        string(utf8);
+    }
+    void field(std::string_view name, int64_t value)
+    {
+        key(name);
+        number(value);
+    }
+    void field(std::string_view name, uint64_t value)
+    {
+        key(name);
+        number(value);
+    }
+    void field(std::string_view name, int value)
+    {
+        key(name);
+        number(value);
+    }
+    void field(std::string_view name, bool value)
+    {
+        key(name);
+        boolean(value);
+    }
     /// `"key": "text"`, or `"key": null` when `utf8` is empty.
     void fieldOrNull(std::string_view name, std::string_view utf8)
     {

@@ -29,7 +29,10 @@ std::string reprInt(int64_t value);
 std::string reprBigInt(std::span<const uint8_t> twosComplement, uint64_t maxBits = 1u << 20);
 
 /// repr(bool): "True" / "False".
-inline std::string reprBool(bool value) { return value ? "True" : "False"; }
+inline std::string reprBool(bool value)
+{
+    return value ? "True" : "False";
+}
 
 /// repr(str) of UTF-8/WTF-8 text: quote choice, escapes and printable characters exactly as
 /// CPython 3.11 (Unicode 14.0 isprintable table). Invalid UTF-8 bytes are shown as \xNN escapes

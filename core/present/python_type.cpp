@@ -45,10 +45,10 @@ std::string objectClass(const Graph &graph, NodeId id)
         // Factories whose first argument is the class: copyreg helpers, numpy's _reconstruct,
         // Cython's __pyx_unpickle_<Class>(cls, checksum, state), sklearn's newObj(cls).
         const std::string_view last = lastComponent(g.name);
-        const bool unwrapFirstArg = full == "copyreg._reconstructor"
-            || full == "copyreg.__newobj__" || full == "copyreg.__newobj_ex__"
-            || (isNumpyModule(g.module) && g.name == "_reconstruct")
-            || last.starts_with("__pyx_unpickle_") || last == "newObj";
+        const bool unwrapFirstArg = full == "copyreg._reconstructor" || full == "copyreg.__newobj__"
+                                    || full == "copyreg.__newobj_ex__"
+                                    || (isNumpyModule(g.module) && g.name == "_reconstruct")
+                                    || last.starts_with("__pyx_unpickle_") || last == "newObj";
         if (unwrapFirstArg && obj.args != kNoNode && obj.args < graph.size()
             && graph.kind(obj.args) == Kind::Tuple && !graph.items(obj.args).empty()) {
             const NodeId cls = graph.items(obj.args)[0];
@@ -124,23 +124,74 @@ bool globalLooksLikeClass(std::string_view module, std::string_view name)
         return true;
     const std::string_view mod = std::string_view(full).substr(0, full.size() - last.size() - 1);
     if (mod == "builtins")
-        return isOneOf(last, {"int", "float", "str", "bytes", "bytearray", "tuple", "list",
-                              "dict", "set", "frozenset", "bool", "object", "type", "complex",
-                              "slice", "range", "memoryview", "property", "classmethod",
-                              "staticmethod", "super", "enumerate", "zip", "map", "filter",
+        return isOneOf(last, {"int",     "float",      "str",      "bytes",       "bytearray",
+                              "tuple",   "list",       "dict",     "set",         "frozenset",
+                              "bool",    "object",     "type",     "complex",     "slice",
+                              "range",   "memoryview", "property", "classmethod", "staticmethod",
+                              "super",   "enumerate",  "zip",      "map",         "filter",
                               "reversed"});
     if (isNumpyModule(mod))
-        return isOneOf(last, {"ndarray", "dtype", "matrix", "generic", "number", "integer",
-                              "signedinteger", "unsignedinteger", "inexact", "floating",
-                              "complexfloating", "flexible", "character", "bool_", "bool",
-                              "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32",
-                              "uint64", "intc", "uintc", "int_", "uint", "intp", "uintp",
-                              "longlong", "ulonglong", "byte", "ubyte", "short", "ushort",
-                              "longdouble", "clongdouble", "half", "single", "double",
-                              "csingle", "cdouble", "float16", "float32", "float64", "float96",
-                              "float128", "complex64", "complex128", "complex192",
-                              "complex256", "object_", "str_", "bytes_", "unicode_", "string_",
-                              "void", "datetime64", "timedelta64", "record", "recarray",
+        return isOneOf(last, {"ndarray",
+                              "dtype",
+                              "matrix",
+                              "generic",
+                              "number",
+                              "integer",
+                              "signedinteger",
+                              "unsignedinteger",
+                              "inexact",
+                              "floating",
+                              "complexfloating",
+                              "flexible",
+                              "character",
+                              "bool_",
+                              "bool",
+                              "int8",
+                              "int16",
+                              "int32",
+                              "int64",
+                              "uint8",
+                              "uint16",
+                              "uint32",
+                              "uint64",
+                              "intc",
+                              "uintc",
+                              "int_",
+                              "uint",
+                              "intp",
+                              "uintp",
+                              "longlong",
+                              "ulonglong",
+                              "byte",
+                              "ubyte",
+                              "short",
+                              "ushort",
+                              "longdouble",
+                              "clongdouble",
+                              "half",
+                              "single",
+                              "double",
+                              "csingle",
+                              "cdouble",
+                              "float16",
+                              "float32",
+                              "float64",
+                              "float96",
+                              "float128",
+                              "complex64",
+                              "complex128",
+                              "complex192",
+                              "complex256",
+                              "object_",
+                              "str_",
+                              "bytes_",
+                              "unicode_",
+                              "string_",
+                              "void",
+                              "datetime64",
+                              "timedelta64",
+                              "record",
+                              "recarray",
                               "memmap"});
     if (mod == "collections")
         return isOneOf(last, {"defaultdict", "deque"});
@@ -162,8 +213,9 @@ std::string pythonType(const Document &document, NodeId id)
         // A numpy scalar type used as a value is a class: type(numpy.float64) is type.
         if (in->what == Recognised::NumpyType)
             return "builtins.type";
-        if (in->array && (in->what == Recognised::NdArray || in->what == Recognised::JoblibWrapper
-                          || in->what == Recognised::TorchTensor)
+        if (in->array
+            && (in->what == Recognised::NdArray || in->what == Recognised::JoblibWrapper
+                || in->what == Recognised::TorchTensor)
             && !in->array->subclass.empty())
             return in->array->subclass;
         if (!in->pythonType.empty())
@@ -277,8 +329,8 @@ std::string pythonType(const Document &document, const Resolved &resolved)
 {
     if (resolved.array) {
         const NdArray &a = *resolved.array;
-        const bool torch = a.subclass == "torch.Tensor" || a.subclass == "torch.nn.parameter.Parameter"
-                           || !a.torchDType.empty();
+        const bool torch = a.subclass == "torch.Tensor"
+                           || a.subclass == "torch.nn.parameter.Parameter" || !a.torchDType.empty();
         if (torch)
             return "torch.Tensor";
         if (resolved.isElement) {

@@ -72,8 +72,8 @@ std::string scalarValueRepr(const Document &document, const ScalarValue &v, size
 }
 
 /// repr of a structured / sub-array element: a tuple of fields, sub-arrays as nested lists.
-std::string recordRepr(const Document &document, const DType &dtype,
-                       std::span<const uint8_t> bytes, size_t width, int depth)
+std::string recordRepr(const Document &document, const DType &dtype, std::span<const uint8_t> bytes,
+                       size_t width, int depth)
 {
     if (depth > 8)
         return "…";
@@ -601,9 +601,8 @@ std::string summary(const Document &document, const Resolved &resolved, size_t w
 {
     if (resolved.array) {
         if (resolved.isElement)
-            return truncateText(scalarRepr(document, *resolved.array, resolved.elementFlatIndex,
-                                           width),
-                                width);
+            return truncateText(
+                scalarRepr(document, *resolved.array, resolved.elementFlatIndex, width), width);
         const auto whole = arrayOfNode(document, resolved.node);
         if (whole != resolved.array)
             return truncateText(arraySummary(*resolved.array, "ndarray"), width);
@@ -697,8 +696,8 @@ std::string renderArray(const Document &document, const NdArray &array, size_t t
         const int64_t i = ax[f.pos];
         if (f.axis + 1 == ndim) {
             std::string cell = i < 0 ? std::string("...") : cells[next++];
-            const size_t pad = cellWidth > codePointCount(cell) ? cellWidth - codePointCount(cell)
-                                                                : 0;
+            const size_t pad
+                = cellWidth > codePointCount(cell) ? cellWidth - codePointCount(cell) : 0;
             if (out.size() - lineStart + pad + cell.size() > 75 && f.pos > 0) {
                 out.pop_back(); // the space after ','
                 out += '\n';

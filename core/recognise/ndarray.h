@@ -55,7 +55,8 @@ struct DType
     std::string str() const;
     /// numpy's dtype.name: "float64", "int32", "str160", "void96", "datetime64[ns]", "object".
     std::string name() const;
-    /// numpy's repr-like description, e.g. "float64", "[('a', '<i4'), ('b', '>f8')]", "('<f8', (2, 3))".
+    /// numpy's repr-like description, e.g. "float64", "[('a', '<i4'), ('b', '>f8')]", "('<f8', (2,
+    /// 3))".
     std::string describe() const;
     /// A standard dtype from its typestr (e.g. "<f8", "|u1", ">i4", "<U3", "|S5", "<M8[ns]").
     /// The byte-order character may be omitted ("f8" → native "<"); "?" means bool, "O" the
@@ -81,11 +82,11 @@ struct NdArray
 
     std::shared_ptr<const DType> dtype;
     std::vector<uint64_t> shape;
-    std::vector<int64_t> strides; ///< in bytes, one per dimension
-    uint64_t offset = 0;          ///< byte offset of element [0, ..., 0] inside data
-    std::span<const uint8_t> data;  ///< the bytes the strides walk over (empty for object arrays)
-    std::vector<NodeId> objects;    ///< object arrays: elements in C order
-    bool fortranOrder = false;      ///< the pickled order flag (informational)
+    std::vector<int64_t> strides;  ///< in bytes, one per dimension
+    uint64_t offset = 0;           ///< byte offset of element [0, ..., 0] inside data
+    std::span<const uint8_t> data; ///< the bytes the strides walk over (empty for object arrays)
+    std::vector<NodeId> objects;   ///< object arrays: elements in C order
+    bool fortranOrder = false;     ///< the pickled order flag (informational)
     std::string subclass = "numpy.ndarray"; ///< python class, e.g. "numpy.matrix", "torch.Tensor"
     Form form = Form::Reconstruct;
     uint64_t dataFileOffset = 0; ///< stream offset where the payload starts (0 if unknown)

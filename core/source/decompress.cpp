@@ -740,9 +740,8 @@ std::string hexLiteral(uint64_t value)
 
 std::optional<Compression> compressionFromName(std::string_view name)
 {
-    for (Compression c : {Compression::None, Compression::Zlib, Compression::Gzip,
-                          Compression::Bz2, Compression::Xz, Compression::Lzma, Compression::Lz4,
-                          Compression::ZFile})
+    for (Compression c : {Compression::None, Compression::Zlib, Compression::Gzip, Compression::Bz2,
+                          Compression::Xz, Compression::Lzma, Compression::Lz4, Compression::ZFile})
         if (compressionName(c) == name)
             return c;
     return std::nullopt;

@@ -46,7 +46,9 @@ struct Unpickler::Impl
     const RawInstruction *cur = nullptr;
 
     explicit Impl(Unpickler &owner)
-        : u(owner), g(owner.m_session.graph), limits(owner.m_session.limits)
+        : u(owner)
+        , g(owner.m_session.graph)
+        , limits(owner.m_session.limits)
     {}
 
     Error fail(std::string message) const
@@ -228,8 +230,8 @@ struct Unpickler::Impl
                 u.m_session.foreignMutations.push_back(
                     {target.node, s.node, static_cast<uint8_t>(cur->op()), cur->offset});
         } else {
-            return fail("cannot set items on a " + kindName(k) + ": "
-                        + std::string(cur->info->name) + " needs a dict");
+            return fail("cannot set items on a " + kindName(k) + ": " + std::string(cur->info->name)
+                        + " needs a dict");
         }
         g.touch(target.node, g.node(target.node).begin, opEnd());
         return std::nullopt;
@@ -238,27 +240,46 @@ struct Unpickler::Impl
     static std::string kindName(Kind k)
     {
         switch (k) {
-        case Kind::None: return "None";
-        case Kind::Bool: return "bool";
+        case Kind::None:
+            return "None";
+        case Kind::Bool:
+            return "bool";
         case Kind::Int:
-        case Kind::BigInt: return "int";
-        case Kind::Float: return "float";
+        case Kind::BigInt:
+            return "int";
+        case Kind::Float:
+            return "float";
         case Kind::Str:
-        case Kind::Py2String: return "str";
-        case Kind::Bytes: return "bytes";
-        case Kind::ByteArray: return "bytearray";
-        case Kind::Tuple: return "tuple";
-        case Kind::List: return "list";
-        case Kind::Dict: return "dict";
-        case Kind::Set: return "set";
-        case Kind::FrozenSet: return "frozenset";
-        case Kind::Global: return "global reference";
-        case Kind::Call: return "call result";
-        case Kind::Instance: return "instance";
-        case Kind::PersId: return "persistent object";
-        case Kind::Ext: return "extension object";
-        case Kind::Buffer: return "buffer";
-        case Kind::Unknown: return "unknown value";
+        case Kind::Py2String:
+            return "str";
+        case Kind::Bytes:
+            return "bytes";
+        case Kind::ByteArray:
+            return "bytearray";
+        case Kind::Tuple:
+            return "tuple";
+        case Kind::List:
+            return "list";
+        case Kind::Dict:
+            return "dict";
+        case Kind::Set:
+            return "set";
+        case Kind::FrozenSet:
+            return "frozenset";
+        case Kind::Global:
+            return "global reference";
+        case Kind::Call:
+            return "call result";
+        case Kind::Instance:
+            return "instance";
+        case Kind::PersId:
+            return "persistent object";
+        case Kind::Ext:
+            return "extension object";
+        case Kind::Buffer:
+            return "buffer";
+        case Kind::Unknown:
+            return "unknown value";
         }
         return "value";
     }
@@ -525,7 +546,7 @@ std::optional<Error> Unpickler::Impl::step(const RawInstruction &in, uint64_t &p
             for (const Slot &s : items)
                 if (auto e = checkHashable(s.node, "frozenset item"))
                     return e;
-        const Kind k = in.op() == Op::TUPLE ? Kind::Tuple
+        const Kind k = in.op() == Op::TUPLE  ? Kind::Tuple
                        : in.op() == Op::LIST ? Kind::List
                                              : Kind::FrozenSet;
         return push(g.addContainer(k, ids(items), sid(), ms, opEnd()), ms);
@@ -675,24 +696,24 @@ std::optional<Error> Unpickler::Impl::step(const RawInstruction &in, uint64_t &p
             // refuses it ("STACK_GLOBAL requires str").
             auto maybeStr = [&](NodeId n) {
                 const Kind k = g.kind(n);
-                return isStrLike(n) || k == Kind::Call || k == Kind::Instance
-                       || k == Kind::PersId || k == Kind::Ext || k == Kind::Unknown;
+                return isStrLike(n) || k == Kind::Call || k == Kind::Instance || k == Kind::PersId
+                       || k == Kind::Ext || k == Kind::Unknown;
             };
             if (!maybeStr(name.node) || !maybeStr(module.node))
                 return fail("STACK_GLOBAL requires str operands, got "
                             + kindName(g.kind(module.node)) + " and "
                             + kindName(g.kind(name.node)));
-            const NodeId id = g.addGlobal(isStrLike(module.node) ? std::string(g.text(module.node)) : "?",
-                                          isStrLike(name.node) ? std::string(g.text(name.node)) : "?",
-                                          sid(), module.start, opEnd());
+            const NodeId id
+                = g.addGlobal(isStrLike(module.node) ? std::string(g.text(module.node)) : "?",
+                              isStrLike(name.node) ? std::string(g.text(name.node)) : "?", sid(),
+                              module.start, opEnd());
             g.node(id).flags |= FlagFromStack | FlagComputed;
             g.mutableGlobal(id).moduleNode = module.node;
             g.mutableGlobal(id).nameNode = name.node;
             return push(id, module.start);
         }
         const NodeId id = g.addGlobal(std::string(g.text(module.node)),
-                                      std::string(g.text(name.node)), sid(), module.start,
-                                      opEnd());
+                                      std::string(g.text(name.node)), sid(), module.start, opEnd());
         g.node(id).flags |= FlagFromStack;
         return push(id, module.start);
     }
@@ -706,8 +727,8 @@ std::optional<Error> Unpickler::Impl::step(const RawInstruction &in, uint64_t &p
         if (!maybeCallable(callable.node))
             return fail("REDUCE callable is a " + kindName(g.kind(callable.node))
                         + ", which is not callable");
-        return makeObject(Kind::Call, ObjectData::Origin::Reduce, callable.node, args.node,
-                          kNoNode, callable.start);
+        return makeObject(Kind::Call, ObjectData::Origin::Reduce, callable.node, args.node, kNoNode,
+                          callable.start);
     }
     case Op::NEWOBJ: {
         if (!canPop(2))
@@ -719,8 +740,8 @@ std::optional<Error> Unpickler::Impl::step(const RawInstruction &in, uint64_t &p
         if (!maybeCallable(cls.node))
             return fail("NEWOBJ class argument is a " + kindName(g.kind(cls.node))
                         + ", not a type object");
-        return makeObject(Kind::Instance, ObjectData::Origin::NewObj, cls.node, args.node,
-                          kNoNode, cls.start);
+        return makeObject(Kind::Instance, ObjectData::Origin::NewObj, cls.node, args.node, kNoNode,
+                          cls.start);
     }
     case Op::NEWOBJ_EX: {
         if (!canPop(3))
@@ -732,8 +753,7 @@ std::optional<Error> Unpickler::Impl::step(const RawInstruction &in, uint64_t &p
             return fail("NEWOBJ_EX keyword arguments must be a dict, got "
                         + kindName(g.kind(kwargs.node)));
         if (!maybeTuple(args.node))
-            return fail("NEWOBJ_EX arguments must be a tuple, got "
-                        + kindName(g.kind(args.node)));
+            return fail("NEWOBJ_EX arguments must be a tuple, got " + kindName(g.kind(args.node)));
         if (!maybeCallable(cls.node))
             return fail("NEWOBJ_EX class argument is a " + kindName(g.kind(cls.node))
                         + ", not a type object");

@@ -28,7 +28,9 @@ struct ForeignMutation
 struct UnpickleSession
 {
     UnpickleSession(Graph &g, const ReadLimits &l, std::function<bool(uint64_t, uint64_t)> p)
-        : graph(g), limits(l), progress(std::move(p))
+        : graph(g)
+        , limits(l)
+        , progress(std::move(p))
     {}
 
     Graph &graph;

@@ -26,6 +26,9 @@ void normalize(std::vector<uint8_t> &twos);
 /// Number of significant bits of |value| (for summaries of huge numbers).
 uint64_t bitLength(std::span<const uint8_t> twos);
 /// True when the value is negative.
-inline bool isNegative(std::span<const uint8_t> twos) { return !twos.empty() && (twos.back() & 0x80); }
+inline bool isNegative(std::span<const uint8_t> twos)
+{
+    return !twos.empty() && (twos.back() & 0x80);
+}
 
 } // namespace ps::bigint

@@ -76,11 +76,12 @@ void tst_Cli::usage()
     r = cli({QStringLiteral("frobnicate"), fixture(QStringLiteral("lr_iris.joblib"))});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("unknown command 'frobnicate'"));
-    r = cli({QStringLiteral("info"), QStringLiteral("--bogus"), fixture(QStringLiteral("lr_iris.joblib"))});
+    r = cli({QStringLiteral("info"), QStringLiteral("--bogus"),
+             fixture(QStringLiteral("lr_iris.joblib"))});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("unknown option --bogus"));
-    r = cli({QStringLiteral("tree"), fixture(QStringLiteral("lr_iris.joblib")), QStringLiteral("--depth"),
-             QStringLiteral("x")});
+    r = cli({QStringLiteral("tree"), fixture(QStringLiteral("lr_iris.joblib")),
+             QStringLiteral("--depth"), QStringLiteral("x")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("--depth"));
 }
@@ -88,9 +89,10 @@ void tst_Cli::usage()
 void tst_Cli::info_data()
 {
     QTest::addColumn<QString>("file");
-    for (const char *f : {"lr_iris.joblib", "lr_iris_p0.pkl", "lr_iris_xz.joblib", "gb_3class_gzip.joblib",
-                          "multi_pickle.pkl", "torch_state_dict.pt", "torch_tensors_legacy.pt",
-                          "stdlib_p2.pkl", "py2_p2.pkl", "legacy_zfile.joblib"})
+    for (const char *f :
+         {"lr_iris.joblib", "lr_iris_p0.pkl", "lr_iris_xz.joblib", "gb_3class_gzip.joblib",
+          "multi_pickle.pkl", "torch_state_dict.pt", "torch_tensors_legacy.pt", "stdlib_p2.pkl",
+          "py2_p2.pkl", "legacy_zfile.joblib"})
         QTest::newRow(f) << QString::fromLatin1(f);
 }
 
@@ -133,8 +135,8 @@ void tst_Cli::infoText()
     const QString text = QString::fromUtf8(r.out);
     QVERIFY(text.contains(QStringLiteral("\nFormat:      joblib\n")));
     QVERIFY(text.contains(QStringLiteral("\nProtocol:    4\n")));
-    QVERIFY(text.contains(QStringLiteral(
-        "\nRoot types:  sklearn.linear_model._logistic.LogisticRegression\n")));
+    QVERIFY(text.contains(
+        QStringLiteral("\nRoot types:  sklearn.linear_model._logistic.LogisticRegression\n")));
     QVERIFY(text.contains(QStringLiteral("\n  numpy.dtype\n")));
     QVERIFY(text.contains(QStringLiteral("\nError:       none\n")));
 }
@@ -146,9 +148,9 @@ void tst_Cli::get_data()
     QTest::addColumn<int>("root");
     QTest::addColumn<QString>("json");
     // Every check with a JSON value in a few fixtures that cover the mapping's families.
-    for (const char *f : {"lr_iris.joblib", "stdlib_p4.pkl", "np_structured_p5.pkl",
-                          "np_scalars_p4.pkl", "pydata_p2.pkl", "multi_pickle.pkl",
-                          "torch_tensors.pt", "gb_3class.joblib"}) {
+    for (const char *f :
+         {"lr_iris.joblib", "stdlib_p4.pkl", "np_structured_p5.pkl", "np_scalars_p4.pkl",
+          "pydata_p2.pkl", "multi_pickle.pkl", "torch_tensors.pt", "gb_3class.joblib"}) {
         const QString file = QString::fromLatin1(f);
         int n = 0;
         for (const QJsonValue &cv : expectation(file).value("checks").toArray()) {
@@ -187,18 +189,20 @@ void tst_Cli::get()
 
 void tst_Cli::getText()
 {
-    Run r = cli({QStringLiteral("get"), fixture(QStringLiteral("lr_iris.joblib")), QStringLiteral(".coef_")});
+    Run r = cli({QStringLiteral("get"), fixture(QStringLiteral("lr_iris.joblib")),
+                 QStringLiteral(".coef_")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.startsWith(".coef_: numpy.ndarray = ndarray float64 (3, 4)\n[["));
-    r = cli({QStringLiteral("get"), fixture(QStringLiteral("lr_iris.joblib")), QStringLiteral(".coef_[0, 1]")});
+    r = cli({QStringLiteral("get"), fixture(QStringLiteral("lr_iris.joblib")),
+             QStringLiteral(".coef_[0, 1]")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QByteArray(".coef_[0, 1]: numpy.float64 = 0.9671297223529787\n"));
     r = cli({QStringLiteral("get"), fixture(QStringLiteral("lr_iris.joblib")), QString()});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.startsWith("<root>: sklearn.linear_model._logistic.LogisticRegression"));
     QVERIFY(r.out.contains("\n  penalty: str = 'l2'\n"));
-    r = cli({QStringLiteral("get"), fixture(QStringLiteral("multi_pickle.pkl")), QStringLiteral("[1]"),
-             QStringLiteral("--root"), QStringLiteral("2")});
+    r = cli({QStringLiteral("get"), fixture(QStringLiteral("multi_pickle.pkl")),
+             QStringLiteral("[1]"), QStringLiteral("--root"), QStringLiteral("2")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QByteArray("[1]: builtins.int = 1180591620717411303424\n"));
 }
@@ -208,14 +212,22 @@ void tst_Cli::getErrors_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("message");
-    QTest::newRow("attribute") << "lr_iris.joblib" << ".nope"
+    QTest::newRow("attribute") << "lr_iris.joblib"
+                               << ".nope"
                                << ": path .nope: at the root: no attribute 'nope' on "
                                   "LogisticRegression (attributes: penalty, dual";
-    QTest::newRow("index") << "lr_iris.joblib" << ".coef_[7]"
+    QTest::newRow("index") << "lr_iris.joblib"
+                           << ".coef_[7]"
                            << "at .coef_: index 7 is out of bounds for axis 0 with size 3";
-    QTest::newRow("key") << "stdlib_p4.pkl" << "['nope']" << "key 'nope' not in dict";
-    QTest::newRow("syntax") << "lr_iris.joblib" << ".coef_[0" << "column 9: expected ']'";
-    QTest::newRow("unquoted") << "stdlib_p4.pkl" << "[date]" << "string keys need quotes";
+    QTest::newRow("key") << "stdlib_p4.pkl"
+                         << "['nope']"
+                         << "key 'nope' not in dict";
+    QTest::newRow("syntax") << "lr_iris.joblib"
+                            << ".coef_[0"
+                            << "column 9: expected ']'";
+    QTest::newRow("unquoted") << "stdlib_p4.pkl"
+                              << "[date]"
+                              << "string keys need quotes";
 }
 
 /// An invalid path is exit status 2 with a clear message on stderr.
@@ -234,8 +246,8 @@ void tst_Cli::getErrors()
         QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
         QVERIFY(r.err.startsWith(fixture(file).toUtf8()));
     }
-    const Run r = cli({QStringLiteral("get"), fixture(QStringLiteral("multi_pickle.pkl")), QString(),
-                       QStringLiteral("--root"), QStringLiteral("9")});
+    const Run r = cli({QStringLiteral("get"), fixture(QStringLiteral("multi_pickle.pkl")),
+                       QString(), QStringLiteral("--root"), QStringLiteral("9")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("the file has 3 top-level objects"));
 }
@@ -250,31 +262,33 @@ void tst_Cli::tree()
     QVERIFY(text.contains(QStringLiteral("me: SimpleNamespace → see ['namespace']")));
     QVERIFY(text.contains(QStringLiteral("└── 'laughs': tuple = ((…), (…))\n")));
 
-    r = cli({QStringLiteral("tree"), fixture(QStringLiteral("lr_iris.joblib")), QStringLiteral("--depth"),
-             QStringLiteral("0")});
+    r = cli({QStringLiteral("tree"), fixture(QStringLiteral("lr_iris.joblib")),
+             QStringLiteral("--depth"), QStringLiteral("0")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QByteArray("<root>: LogisticRegression\n"));
 
-    r = cli({QStringLiteral("tree"), fixture(QStringLiteral("multi_pickle.pkl")), QStringLiteral("--depth=1")});
+    r = cli({QStringLiteral("tree"), fixture(QStringLiteral("multi_pickle.pkl")),
+             QStringLiteral("--depth=1")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("\n<root 2>: tuple = ('second', 1180591620717411303424, None)\n"));
     QVERIFY(r.out.contains("\n<root 3>: list = list · 3 items\n"));
 
     // Long lists: 50 children, then the rest summed up.
-    r = cli({QStringLiteral("tree"), fixture(QStringLiteral("sk_count_vectorizer_p4.pkl")), QStringLiteral("--depth"),
-             QStringLiteral("2")});
+    r = cli({QStringLiteral("tree"), fixture(QStringLiteral("sk_count_vectorizer_p4.pkl")),
+             QStringLiteral("--depth"), QStringLiteral("2")});
     QCOMPARE(r.exitCode, 0);
 }
 
 void tst_Cli::treeJson()
 {
-    const Run r = cli({QStringLiteral("tree"), fixture(QStringLiteral("lr_iris.joblib")), QStringLiteral("--json"),
-                       QStringLiteral("--depth"), QStringLiteral("1")});
+    const Run r = cli({QStringLiteral("tree"), fixture(QStringLiteral("lr_iris.joblib")),
+                       QStringLiteral("--json"), QStringLiteral("--depth"), QStringLiteral("1")});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject root = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(root.value("name").toString(), QStringLiteral("<root>"));
     QCOMPARE(root.value("path").toString(), QString());
-    QCOMPARE(root.value("type").toString(), QStringLiteral("sklearn.linear_model._logistic.LogisticRegression"));
+    QCOMPARE(root.value("type").toString(),
+             QStringLiteral("sklearn.linear_model._logistic.LogisticRegression"));
     const QJsonArray kids = root.value("children").toArray();
     QVERIFY(kids.size() >= 20);
     bool sawCoef = false;
@@ -302,11 +316,13 @@ void tst_Cli::dis()
     QVERIFY(r.out.contains("highest protocol among opcodes = 4\n"));
 
     // --json: the ops equal pickletools.genops' (the fixture's .dis.json).
-    r = cli({QStringLiteral("dis"), fixture(QStringLiteral("multi_pickle.pkl")), QStringLiteral("--json")});
+    r = cli({QStringLiteral("dis"), fixture(QStringLiteral("multi_pickle.pkl")),
+             QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 0);
     QFile f(fixture(QStringLiteral("multi_pickle.pkl.dis.json")));
     QVERIFY(f.open(QIODevice::ReadOnly));
-    const QJsonArray expected = QJsonDocument::fromJson(f.readAll()).object().value("streams").toArray();
+    const QJsonArray expected
+        = QJsonDocument::fromJson(f.readAll()).object().value("streams").toArray();
     const QJsonArray actual = QJsonDocument::fromJson(r.out).object().value("streams").toArray();
     QCOMPARE(actual.size(), expected.size());
     for (int i = 0; i < actual.size(); ++i) {

@@ -42,8 +42,8 @@ void tst_Convert::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     const QDir dir(QStringLiteral(PS_FIXTURES));
-    for (const QString &f : dir.entryList({QStringLiteral("*.expected.json")}, QDir::Files,
-                                          QDir::Name)) {
+    for (const QString &f :
+         dir.entryList({QStringLiteral("*.expected.json")}, QDir::Files, QDir::Name)) {
         QFile file(dir.filePath(f));
         QVERIFY(file.open(QIODevice::ReadOnly));
         m_fixtures << QJsonDocument::fromJson(file.readAll()).object();
@@ -58,8 +58,8 @@ void tst_Convert::unchangedIsIdentical()
         const QString name = fx.value("file").toString();
         const QString out = m_dir.filePath(name + QStringLiteral(".same"));
         QString err;
-        QCOMPARE(runCli({QStringLiteral("convert"), fixture(name), QStringLiteral("-o"), out}, &err),
-                 0);
+        QCOMPARE(
+            runCli({QStringLiteral("convert"), fixture(name), QStringLiteral("-o"), out}, &err), 0);
         QFile a(fixture(name)), b(out);
         QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
         QVERIFY2(a.readAll() == b.readAll(), qPrintable(name));
@@ -87,32 +87,40 @@ void tst_Convert::roundTripThroughPython()
         // Persistent ids need protocol 1+: torch files go to protocols 3 and 5 (from 2).
         const int p1 = torch ? 3 : (p + 2) % 6;
         const int p2 = torch ? 5 : (p + 4) % 6;
-        const QStringList keep = torch ? QStringList() : QStringList{QStringLiteral("--format"), QStringLiteral("pickle")};
+        const QStringList keep
+            = torch ? QStringList()
+                    : QStringList{QStringLiteral("--format"), QStringLiteral("pickle")};
         const QString loader = torch ? QStringLiteral("torch") : QStringLiteral("pickle");
         QList<Target> targets = {
-            {QString::number(p1), QStringList{QStringLiteral("--protocol"), QString::number(p1)} + keep, loader},
-            {QString::number(p2), QStringList{QStringLiteral("--protocol"), QString::number(p2)} + keep, loader},
+            {QString::number(p1),
+             QStringList{QStringLiteral("--protocol"), QString::number(p1)} + keep, loader},
+            {QString::number(p2),
+             QStringList{QStringLiteral("--protocol"), QString::number(p2)} + keep, loader},
         };
         if (!multi) { // a joblib file holds one object; checkpoints keep their container
-            targets.append({QStringLiteral("joblib"), {QStringLiteral("--format"), QStringLiteral("joblib")},
+            targets.append({QStringLiteral("joblib"),
+                            {QStringLiteral("--format"), QStringLiteral("joblib")},
                             QStringLiteral("joblib")});
             targets.append({QStringLiteral("joblib-z"),
-                            {QStringLiteral("--compress"), p % 2 ? QStringLiteral("xz:6") : QStringLiteral("zlib:3")},
+                            {QStringLiteral("--compress"),
+                             p % 2 ? QStringLiteral("xz:6") : QStringLiteral("zlib:3")},
                             QStringLiteral("joblib")});
         }
         for (const Target &t : targets) {
             const QString out = m_dir.filePath(name + QLatin1Char('.') + t.suffix);
             QString err;
-            const int rc = runCli(QStringList{QStringLiteral("convert"), fixture(name),
-                                              QStringLiteral("-o"), out}
-                                      + t.args,
-                                  &err);
-            QVERIFY2(rc == 0, qPrintable(name + QLatin1Char(' ') + t.suffix + QLatin1String(": ") + err));
+            const int rc = runCli(
+                QStringList{QStringLiteral("convert"), fixture(name), QStringLiteral("-o"), out}
+                    + t.args,
+                &err);
+            QVERIFY2(rc == 0,
+                     qPrintable(name + QLatin1Char(' ') + t.suffix + QLatin1String(": ") + err));
             QJsonObject job;
             job["original"] = fixture(name);
             job["output"] = out;
-            job["original_loader"] = torch ? "torch"
-                                     : format == QLatin1String("joblib") ? "joblib" : "pickle";
+            job["original_loader"] = torch                               ? "torch"
+                                     : format == QLatin1String("joblib") ? "joblib"
+                                                                         : "pickle";
             job["output_loader"] = t.loader;
             job["encoding"] = fx.value("load_encoding").toString(QStringLiteral("ASCII"));
             jobs.append(job);
@@ -152,17 +160,19 @@ void tst_Convert::refusals()
 {
     QString err;
     const QString out = m_dir.filePath(QStringLiteral("refused.joblib"));
-    QCOMPARE(runCli({QStringLiteral("convert"), fixture(QStringLiteral("multi_pickle.pkl")),
-                     QStringLiteral("-o"), out, QStringLiteral("--format"), QStringLiteral("joblib")},
-                    &err),
-             2);
+    QCOMPARE(
+        runCli({QStringLiteral("convert"), fixture(QStringLiteral("multi_pickle.pkl")),
+                QStringLiteral("-o"), out, QStringLiteral("--format"), QStringLiteral("joblib")},
+               &err),
+        2);
     QVERIFY2(err.contains(QLatin1String("holds one object")), qPrintable(err));
     QVERIFY(!QFile::exists(out));
 
-    QCOMPARE(runCli({QStringLiteral("convert"), fixture(QStringLiteral("torch_state_dict.pt")),
-                     QStringLiteral("-o"), out, QStringLiteral("--format"), QStringLiteral("joblib")},
-                    &err),
-             2);
+    QCOMPARE(
+        runCli({QStringLiteral("convert"), fixture(QStringLiteral("torch_state_dict.pt")),
+                QStringLiteral("-o"), out, QStringLiteral("--format"), QStringLiteral("joblib")},
+               &err),
+        2);
     QVERIFY2(err.contains(QLatin1String("PyTorch")), qPrintable(err));
     QCOMPARE(runCli({QStringLiteral("convert"), fixture(QStringLiteral("torch_state_dict.pt")),
                      QStringLiteral("-o"), out, QStringLiteral("--protocol"), QStringLiteral("0")},
@@ -176,12 +186,14 @@ void tst_Convert::refusals()
     QVERIFY(QFile::copy(fixture(QStringLiteral("lr_iris_p2.pkl")), kept));
     const auto perms = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup;
     QVERIFY(QFile::setPermissions(kept, perms));
-    QCOMPARE(runCli({QStringLiteral("convert"), fixture(QStringLiteral("lr_iris_p4.pkl")),
-                     QStringLiteral("-o"), kept, QStringLiteral("--protocol"), QStringLiteral("2")}),
-             0);
-    QCOMPARE(QFile::permissions(kept) & (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                         | QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
-                                         | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther),
+    QCOMPARE(
+        runCli({QStringLiteral("convert"), fixture(QStringLiteral("lr_iris_p4.pkl")),
+                QStringLiteral("-o"), kept, QStringLiteral("--protocol"), QStringLiteral("2")}),
+        0);
+    QCOMPARE(QFile::permissions(kept)
+                 & (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                    | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther
+                    | QFile::ExeOther),
              perms);
 
     // /dev/full accepts no data: the failure is reported, not hidden.
@@ -215,19 +227,20 @@ void tst_Convert::fullDisk()
 {
     const QString dir = m_dir.filePath(QStringLiteral("full"));
     QVERIFY(QDir().mkpath(dir));
-    if (!run(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"),
-                                       QStringLiteral("-o"), QStringLiteral("size=16k"),
-                                       QStringLiteral("tmpfs"), dir}))
+    if (!run(QStringLiteral("mount"),
+             {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+              QStringLiteral("size=16k"), QStringLiteral("tmpfs"), dir}))
         QSKIP("mounting a tmpfs needs root");
     const QString target = dir + QStringLiteral("/model.pkl");
     QVERIFY(QFile::copy(fixture(QStringLiteral("lr_iris_p4.pkl")), target));
     const QByteArray before = readAll(target);
     QString err;
     // gb_3class.joblib written as a protocol-2 pickle is far larger than 16 KiB.
-    const int rc = runCli({QStringLiteral("convert"), fixture(QStringLiteral("gb_3class.joblib")),
-                           QStringLiteral("-o"), target, QStringLiteral("--protocol"),
-                           QStringLiteral("2"), QStringLiteral("--format"), QStringLiteral("pickle")},
-                          &err);
+    const int rc
+        = runCli({QStringLiteral("convert"), fixture(QStringLiteral("gb_3class.joblib")),
+                  QStringLiteral("-o"), target, QStringLiteral("--protocol"), QStringLiteral("2"),
+                  QStringLiteral("--format"), QStringLiteral("pickle")},
+                 &err);
     const QStringList left = QDir(dir).entryList(QDir::Files | QDir::Hidden);
     const QByteArray after = readAll(target);
     run(QStringLiteral("umount"), {dir});
@@ -247,15 +260,15 @@ void tst_Convert::readOnlyLocation()
     QVERIFY(QFile::copy(fixture(QStringLiteral("lr_iris_p4.pkl")), target));
     const QByteArray before = readAll(target);
     bool mounted = run(QStringLiteral("mount"), {QStringLiteral("--bind"), dir, dir})
-                   && run(QStringLiteral("mount"), {QStringLiteral("-o"),
-                                                    QStringLiteral("remount,ro,bind"), dir});
+                   && run(QStringLiteral("mount"),
+                          {QStringLiteral("-o"), QStringLiteral("remount,ro,bind"), dir});
     if (!mounted) // not root: directory permissions do the job
         QFile::setPermissions(dir, QFile::ReadOwner | QFile::ExeOwner);
     QString err;
-    const int rc = runCli({QStringLiteral("convert"), fixture(QStringLiteral("lr_iris_p2.pkl")),
-                           QStringLiteral("-o"), target, QStringLiteral("--protocol"),
-                           QStringLiteral("3")},
-                          &err);
+    const int rc
+        = runCli({QStringLiteral("convert"), fixture(QStringLiteral("lr_iris_p2.pkl")),
+                  QStringLiteral("-o"), target, QStringLiteral("--protocol"), QStringLiteral("3")},
+                 &err);
     const QByteArray after = readAll(target);
     if (mounted)
         run(QStringLiteral("umount"), {dir});

@@ -5,8 +5,8 @@
 #include "document/document.h"
 #include "path/path.h"
 #include "present/json_writer.h"
-#include "present/python_type.h"
 #include "present/pyrepr.h"
+#include "present/python_type.h"
 
 #include <QtTest>
 
@@ -14,7 +14,10 @@ using namespace ps;
 
 namespace {
 
-QString fixturesDir() { return QStringLiteral(PS_FIXTURES); }
+QString fixturesDir()
+{
+    return QStringLiteral(PS_FIXTURES);
+}
 
 QJsonValue parseJson(const std::string &text, bool *ok)
 {
@@ -58,8 +61,8 @@ void tst_Corpus::fixture_data()
 {
     QTest::addColumn<QString>("expectedPath");
     const QDir dir(fixturesDir());
-    const QStringList files = dir.entryList({QStringLiteral("*.expected.json")}, QDir::Files,
-                                            QDir::Name);
+    const QStringList files
+        = dir.entryList({QStringLiteral("*.expected.json")}, QDir::Files, QDir::Name);
     QVERIFY(files.size() > 50);
     for (const QString &f : files)
         QTest::newRow(qPrintable(f.chopped(int(strlen(".expected.json"))))) << dir.filePath(f);
@@ -135,8 +138,8 @@ void tst_Corpus::fixture()
                 for (uint64_t d : r.array->shape)
                     shape.append(qint64(d));
             if (shape != check.value("shape").toArray())
-                failures << where + ": shape " + compact(shape) + " != "
-                                + compact(check.value("shape"));
+                failures << where + ": shape " + compact(shape)
+                                + " != " + compact(check.value("shape"));
         }
         if (check.contains("repr") && r.node != kNoNode && !r.array) {
             const QString repr = QString::fromStdString(pythonRepr(*doc, r.node));
@@ -161,8 +164,8 @@ void tst_Corpus::fixture()
                 want = sortedArray(want.toArray());
             }
             if (actual != want)
-                failures << where + ": json " + compact(actual).left(300) + " != "
-                                + compact(want).left(300);
+                failures << where + ": json " + compact(actual).left(300)
+                                + " != " + compact(want).left(300);
         }
     }
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QStringLiteral("\n    "))));
@@ -191,12 +194,14 @@ void tst_Corpus::corpusCoverage()
         QVERIFY2(compressions.contains(QString::fromLatin1(c)), c);
     for (int p = 0; p <= 5; ++p)
         QVERIFY(protocols.contains(p));
-    for (const char *g : {"sklearn.pipeline.Pipeline", "sklearn.compose._column_transformer.ColumnTransformer",
-                          "sklearn.ensemble._forest.RandomForestClassifier",
-                          "sklearn.ensemble._hist_gradient_boosting.gradient_boosting.HistGradientBoostingClassifier",
-                          "sklearn.tree._tree.Tree", "pandas.core.frame.DataFrame",
-                          "scipy.sparse._csr.csr_matrix", "torch._utils._rebuild_tensor_v2",
-                          "numpy.core.numeric._frombuffer", "collections.OrderedDict"})
+    for (const char *g :
+         {"sklearn.pipeline.Pipeline", "sklearn.compose._column_transformer.ColumnTransformer",
+          "sklearn.ensemble._forest.RandomForestClassifier",
+          "sklearn.ensemble._hist_gradient_boosting.gradient_boosting."
+          "HistGradientBoostingClassifier",
+          "sklearn.tree._tree.Tree", "pandas.core.frame.DataFrame", "scipy.sparse._csr.csr_matrix",
+          "torch._utils._rebuild_tensor_v2", "numpy.core.numeric._frombuffer",
+          "collections.OrderedDict"})
         QVERIFY2(globals.contains(QString::fromLatin1(g)), g);
 }
 

@@ -25,7 +25,8 @@ void tst_Dis::matchesPickletools_data()
 {
     QTest::addColumn<QString>("disPath");
     const QDir dir(QStringLiteral(PS_FIXTURES));
-    const QStringList files = dir.entryList({QStringLiteral("*.dis.json")}, QDir::Files, QDir::Name);
+    const QStringList files
+        = dir.entryList({QStringLiteral("*.dis.json")}, QDir::Files, QDir::Name);
     QVERIFY(files.size() > 30);
     for (const QString &f : files)
         QTest::newRow(qPrintable(f.chopped(int(strlen(".dis.json"))))) << dir.filePath(f);
@@ -36,7 +37,8 @@ void tst_Dis::matchesPickletools()
     QFETCH(QString, disPath);
     QFile f(disPath);
     QVERIFY(f.open(QIODevice::ReadOnly));
-    const QJsonArray streams = QJsonDocument::fromJson(f.readAll()).object().value("streams").toArray();
+    const QJsonArray streams
+        = QJsonDocument::fromJson(f.readAll()).object().value("streams").toArray();
     const QString file = disPath.chopped(int(strlen(".dis.json")));
     auto doc = Document::open(file.toStdString());
     QVERIFY2(doc->ok(), doc->error() ? doc->error()->toString().c_str() : "");
@@ -60,8 +62,8 @@ void tst_Dis::matchesPickletools()
                 QVERIFY2(!line.argument, qPrintable(where + " has an argument: " + arg));
             else
                 QVERIFY2(arg == op.at(2).toString(),
-                         qPrintable(where + ": " + arg.left(200) + " != "
-                                    + op.at(2).toString().left(200)));
+                         qPrintable(where + ": " + arg.left(200)
+                                    + " != " + op.at(2).toString().left(200)));
             ++compared;
         }
     }
@@ -76,7 +78,8 @@ void tst_Dis::textListing()
     std::ostringstream out;
     writeDisassembly(out, *doc);
     const QString text = QString::fromStdString(out.str());
-    QVERIFY2(text.contains(QStringLiteral("    0: \\x80 PROTO      4")), qPrintable(text.left(300)));
+    QVERIFY2(text.contains(QStringLiteral("    0: \\x80 PROTO      4")),
+             qPrintable(text.left(300)));
     QVERIFY(text.contains(QStringLiteral("STACK_GLOBAL")));
     QVERIFY(text.contains(QStringLiteral("'sklearn.linear_model._logistic'")));
     QVERIFY(text.contains(QStringLiteral("  829: .    STOP")));

@@ -15,7 +15,10 @@ using namespace ps;
 
 namespace {
 
-QString fixture(const QString &name) { return QStringLiteral(PS_FIXTURES "/") + name; }
+QString fixture(const QString &name)
+{
+    return QStringLiteral(PS_FIXTURES "/") + name;
+}
 
 std::string jsonAt(const Document &doc, const char *path)
 {
@@ -60,35 +63,55 @@ void tst_Edit::editedModelsLoadInScikitLearn()
     };
     const QList<Case> cases = {
         // A LogisticRegression coefficient and intercept (two edits, chained through files).
-        {QStringLiteral("lr_iris_p4.pkl"), QStringLiteral("pickle"),
+        {QStringLiteral("lr_iris_p4.pkl"),
+         QStringLiteral("pickle"),
          {{QStringLiteral(".coef_[0, 1]"), QStringLiteral("2.5")},
           {QStringLiteral(".intercept_[2]"), QStringLiteral("-1.25")}},
-         QStringLiteral("iris"), true},
+         QStringLiteral("iris"),
+         true},
         // The same on a compressed joblib file and a protocol-2 pickle.
-        {QStringLiteral("lr_iris_zlib3.joblib"), QStringLiteral("joblib"),
-         {{QStringLiteral(".coef_[1, 2]"), QStringLiteral("-3.0")}}, QStringLiteral("iris"), true},
-        {QStringLiteral("lr_iris_p2.pkl"), QStringLiteral("pickle"),
-         {{QStringLiteral(".intercept_[0]"), QStringLiteral("0.125")}}, QStringLiteral("iris"), true},
+        {QStringLiteral("lr_iris_zlib3.joblib"),
+         QStringLiteral("joblib"),
+         {{QStringLiteral(".coef_[1, 2]"), QStringLiteral("-3.0")}},
+         QStringLiteral("iris"),
+         true},
+        {QStringLiteral("lr_iris_p2.pkl"),
+         QStringLiteral("pickle"),
+         {{QStringLiteral(".intercept_[0]"), QStringLiteral("0.125")}},
+         QStringLiteral("iris"),
+         true},
         // A forest's hyper-parameter.
-        {QStringLiteral("random_forest.joblib"), QStringLiteral("joblib"),
+        {QStringLiteral("random_forest.joblib"),
+         QStringLiteral("joblib"),
          {{QStringLiteral(".n_estimators"), QStringLiteral("25")},
           {QStringLiteral(".max_depth"), QStringLiteral("3")}},
-         QStringLiteral("iris"), false},
+         QStringLiteral("iris"),
+         false},
         // A pipeline step's parameter and a learned coefficient inside the pipeline.
-        {QStringLiteral("spam_pipeline_p4.pkl"), QStringLiteral("pickle"),
+        {QStringLiteral("spam_pipeline_p4.pkl"),
+         QStringLiteral("pickle"),
          {{QStringLiteral(".steps[1][1].C"), QStringLiteral("0.5")},
           {QStringLiteral(".steps[1][1].intercept_[0]"), QStringLiteral("7.0")}},
-         QStringLiteral("text"), true},
+         QStringLiteral("text"),
+         true},
         // Tensors in PyTorch checkpoints (zip and legacy); the storage is edited in place.
-        {QStringLiteral("torch_state_dict.pt"), QStringLiteral("torch"),
-         {{QStringLiteral("['0.bias'][1]"), QStringLiteral("0.75")}}, QString(), false},
-        {QStringLiteral("torch_state_dict_legacy.pt"), QStringLiteral("torch"),
-         {{QStringLiteral("['0.weight'][1, 2]"), QStringLiteral("-2.5")}}, QString(), false},
+        {QStringLiteral("torch_state_dict.pt"),
+         QStringLiteral("torch"),
+         {{QStringLiteral("['0.bias'][1]"), QStringLiteral("0.75")}},
+         QString(),
+         false},
+        {QStringLiteral("torch_state_dict_legacy.pt"),
+         QStringLiteral("torch"),
+         {{QStringLiteral("['0.weight'][1, 2]"), QStringLiteral("-2.5")}},
+         QString(),
+         false},
         // A string in a dict.
-        {QStringLiteral("pydata_p4.pkl"), QStringLiteral("pickle"),
+        {QStringLiteral("pydata_p4.pkl"),
+         QStringLiteral("pickle"),
          {{QStringLiteral("['long_string']"), QStringLiteral("'edited text'")},
           {QStringLiteral("['nested']['a'][0]"), QStringLiteral("-7")}},
-         QString(), false},
+         QString(),
+         false},
     };
     QJsonArray jobs;
     for (const Case &c : cases) {
@@ -121,7 +144,8 @@ void tst_Edit::editedModelsLoadInScikitLearn()
     f.write(QJsonDocument(jobs).toJson());
     f.close();
     QProcess py;
-    py.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral(PS_ROUNDTRIP "/check_edit.py"), jobsPath});
+    py.start(QStringLiteral("/usr/bin/python3"),
+             {QStringLiteral(PS_ROUNDTRIP "/check_edit.py"), jobsPath});
     QVERIFY(py.waitForFinished(300000));
     QCOMPARE(py.exitCode(), 0);
     int ok = 0;
@@ -133,7 +157,8 @@ void tst_Edit::editedModelsLoadInScikitLearn()
         if (r.value("ok").toBool())
             ++ok;
         else
-            failures << r.value("output").toString() + QLatin1String(": ") + r.value("problem").toString();
+            failures << r.value("output").toString() + QLatin1String(": ")
+                            + r.value("problem").toString();
     }
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
     QCOMPARE(ok, int(cases.size()));
@@ -194,14 +219,38 @@ void tst_Edit::invalidEditsAreRefused_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("message");
-    QTest::newRow("int8-range") << "np_dtypes_p4.pkl" << "['int8'][0]" << "300" << "out of range for int8";
-    QTest::newRow("uint8-negative") << "np_dtypes_p4.pkl" << "['uint8'][0]" << "-1" << "out of range for uint8";
-    QTest::newRow("float-array-string") << "lr_iris_p4.pkl" << ".coef_[0, 0]" << "'x'" << "needs a number";
-    QTest::newRow("int-array-float") << "np_dtypes_p4.pkl" << "['int32'][0]" << "1.5" << "needs an int";
-    QTest::newRow("bool-array") << "np_dtypes_p4.pkl" << "['bool'][0]" << "2" << "True or False";
-    QTest::newRow("missing-path") << "lr_iris_p4.pkl" << ".no_such_attribute" << "1" << "no attribute";
-    QTest::newRow("not-a-literal") << "lr_iris_p4.pkl" << ".C" << "os.system('x')" << "not a Python literal";
-    QTest::newRow("index-out-of-range") << "lr_iris_p4.pkl" << ".coef_[9, 0]" << "1.0" << "out of";
+    QTest::newRow("int8-range") << "np_dtypes_p4.pkl"
+                                << "['int8'][0]"
+                                << "300"
+                                << "out of range for int8";
+    QTest::newRow("uint8-negative") << "np_dtypes_p4.pkl"
+                                    << "['uint8'][0]"
+                                    << "-1"
+                                    << "out of range for uint8";
+    QTest::newRow("float-array-string") << "lr_iris_p4.pkl"
+                                        << ".coef_[0, 0]"
+                                        << "'x'"
+                                        << "needs a number";
+    QTest::newRow("int-array-float") << "np_dtypes_p4.pkl"
+                                     << "['int32'][0]"
+                                     << "1.5"
+                                     << "needs an int";
+    QTest::newRow("bool-array") << "np_dtypes_p4.pkl"
+                                << "['bool'][0]"
+                                << "2"
+                                << "True or False";
+    QTest::newRow("missing-path") << "lr_iris_p4.pkl"
+                                  << ".no_such_attribute"
+                                  << "1"
+                                  << "no attribute";
+    QTest::newRow("not-a-literal") << "lr_iris_p4.pkl"
+                                   << ".C"
+                                   << "os.system('x')"
+                                   << "not a Python literal";
+    QTest::newRow("index-out-of-range") << "lr_iris_p4.pkl"
+                                        << ".coef_[9, 0]"
+                                        << "1.0"
+                                        << "out of";
 }
 
 void tst_Edit::invalidEditsAreRefused()
@@ -224,12 +273,13 @@ void tst_Edit::refusesToOverwriteWithoutInPlace()
     const QString copy = m_dir.filePath(QStringLiteral("inplace.pkl"));
     QVERIFY(QFile::copy(fixture(QStringLiteral("lr_iris_p4.pkl")), copy));
     QProcess p;
-    p.start(QStringLiteral(PICKLESCOPE_CLI), {QStringLiteral("set"), copy, QStringLiteral(".C"), QStringLiteral("2.0")});
+    p.start(QStringLiteral(PICKLESCOPE_CLI),
+            {QStringLiteral("set"), copy, QStringLiteral(".C"), QStringLiteral("2.0")});
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 2);
     QVERIFY(p.readAllStandardError().contains("--in-place"));
-    p.start(QStringLiteral(PICKLESCOPE_CLI),
-            {QStringLiteral("set"), copy, QStringLiteral(".C"), QStringLiteral("2.0"), QStringLiteral("--in-place")});
+    p.start(QStringLiteral(PICKLESCOPE_CLI), {QStringLiteral("set"), copy, QStringLiteral(".C"),
+                                              QStringLiteral("2.0"), QStringLiteral("--in-place")});
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 0);
     auto doc = Document::open(copy.toStdString());
@@ -270,13 +320,15 @@ void tst_Edit::structuralEditsLoadInPython()
         "ka = list(a); i = ka.index('long_string'); ka[i] = 'renamed'\n"
         "assert list(b) == ka, list(b)\n"
         "assert b['renamed'] == a['long_string']\n"
-        "assert b['ints'] == [-99] + a['ints'][:-1] + [12345678901234567890123, a['ints'][-1]], b['ints']\n"
+        "assert b['ints'] == [-99] + a['ints'][:-1] + [12345678901234567890123, a['ints'][-1]], "
+        "b['ints']\n"
         "assert repr(b['floats']) == repr(a['floats'][1:])\n"
         "assert list(b['nested']) == ['d', 'new'] and b['nested']['new'] == b'\\x00raw'\n"
         "assert b['tuples'] == [1, [2.5, -3], {'k': None, 7: (b'x', 'y')}, {4}], b['tuples']\n"
         "print('ok')\n");
     QProcess py;
-    py.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script, fixture(QStringLiteral("pydata_p4.pkl")), out});
+    py.start(QStringLiteral("/usr/bin/python3"),
+             {QStringLiteral("-c"), script, fixture(QStringLiteral("pydata_p4.pkl")), out});
     QVERIFY(py.waitForFinished(60000));
     QVERIFY2(py.exitCode() == 0, py.readAllStandardError().constData());
     for (auto it = edits.rbegin(); it != edits.rend(); ++it)
@@ -351,8 +403,9 @@ void tst_Edit::scalarEditKeepsLayout()
     QProcess py;
     py.start(QStringLiteral("/usr/bin/python3"),
              {QStringLiteral("-c"),
-              QStringLiteral("import pickle, sys; m = pickle._Unpickler(open(sys.argv[1], 'rb')).load(); "
-                             "assert m.penalty == 'elasticnet' and m.C == 1.0, m.penalty"),
+              QStringLiteral(
+                  "import pickle, sys; m = pickle._Unpickler(open(sys.argv[1], 'rb')).load(); "
+                  "assert m.penalty == 'elasticnet' and m.C == 1.0, m.penalty"),
               out});
     QVERIFY(py.waitForFinished(60000));
     QVERIFY2(py.exitCode() == 0, py.readAllStandardError().constData());

@@ -17,7 +17,8 @@ private:
     QTemporaryDir m_dir;
 
     static QString fixture(const QString &name) { return QStringLiteral(PS_FIXTURES "/") + name; }
-    int exportTo(const QString &file, const QString &path, const QString &out, QString *err = nullptr)
+    int exportTo(const QString &file, const QString &path, const QString &out,
+                 QString *err = nullptr)
     {
         QProcess p;
         p.start(QStringLiteral(PICKLESCOPE_CLI),
@@ -54,11 +55,13 @@ void tst_Export::npyLoadsInNumpy()
         const QString out = m_dir.filePath(QStringLiteral("a%1.npy").arg(i++));
         QString err;
         QVERIFY2(exportTo(file, path, out, &err) == 0, qPrintable(err));
-        const QString load = file.endsWith(QLatin1String(".joblib"))
-                                 ? QStringLiteral("joblib.load('%1')").arg(fixture(file))
-                                 : QStringLiteral("pickle.load(open('%1', 'rb'))").arg(fixture(file));
+        const QString load
+            = file.endsWith(QLatin1String(".joblib"))
+                  ? QStringLiteral("joblib.load('%1')").arg(fixture(file))
+                  : QStringLiteral("pickle.load(open('%1', 'rb'))").arg(fixture(file));
         script += QStringLiteral("a = %1%2\nb = np.load('%3')\n"
-                                 "if a.shape != b.shape or not np.array_equal(a, b, equal_nan=a.dtype.kind in 'fc'):\n"
+                                 "if a.shape != b.shape or not np.array_equal(a, b, "
+                                 "equal_nan=a.dtype.kind in 'fc'):\n"
                                  "    print('differs:', %5); ok = False\n")
                       .arg(load, path, out, file, QStringLiteral("%1").arg(i));
     }
@@ -66,7 +69,8 @@ void tst_Export::npyLoadsInNumpy()
     QProcess py;
     py.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script});
     QVERIFY(py.waitForFinished(120000));
-    QVERIFY2(py.exitCode() == 0, (py.readAllStandardOutput() + py.readAllStandardError()).constData());
+    QVERIFY2(py.exitCode() == 0,
+             (py.readAllStandardOutput() + py.readAllStandardError()).constData());
 }
 
 void tst_Export::csvHasHeadersAndValues()
@@ -76,7 +80,8 @@ void tst_Export::csvHasHeadersAndValues()
     const QStringList lines = read(df).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.value(0), QStringLiteral("i,f,s,b,t,c"));
     QVERIFY2(lines.value(1).startsWith(QLatin1String("1,0.5,a,True,")), qPrintable(lines.value(1)));
-    QVERIFY2(lines.value(2).startsWith(QString::fromUtf8("-2,nan,bé,False,")), qPrintable(lines.value(2)));
+    QVERIFY2(lines.value(2).startsWith(QString::fromUtf8("-2,nan,bé,False,")),
+             qPrintable(lines.value(2)));
 
     const QString coef = m_dir.filePath(QStringLiteral("coef.csv"));
     QCOMPARE(exportTo(QStringLiteral("lr_iris_p4.pkl"), QStringLiteral(".coef_"), coef), 0);
@@ -86,14 +91,17 @@ void tst_Export::csvHasHeadersAndValues()
     QVERIFY(rows[0].startsWith(QLatin1String("-0.42305431935746224,")));
 
     const QString rec = m_dir.filePath(QStringLiteral("rec.csv"));
-    QCOMPARE(exportTo(QStringLiteral("np_structured_p4.pkl"), QStringLiteral("['packed']"), rec), 0);
+    QCOMPARE(exportTo(QStringLiteral("np_structured_p4.pkl"), QStringLiteral("['packed']"), rec),
+             0);
     QVERIFY(!read(rec).isEmpty());
 }
 
 void tst_Export::jsonOfAnyValue()
 {
     const QString out = m_dir.filePath(QStringLiteral("vocab.json"));
-    QCOMPARE(exportTo(QStringLiteral("spam_pipeline_p4.pkl"), QStringLiteral(".steps[0][1].vocabulary_"), out), 0);
+    QCOMPARE(exportTo(QStringLiteral("spam_pipeline_p4.pkl"),
+                      QStringLiteral(".steps[0][1].vocabulary_"), out),
+             0);
     const QJsonObject vocab = QJsonDocument::fromJson(read(out).toUtf8()).object();
     QVERIFY(vocab.size() > 50);
     QVERIFY(vocab.contains(QStringLiteral("money")));
@@ -103,10 +111,12 @@ void tst_Export::refusals()
 {
     QString err;
     QCOMPARE(exportTo(QStringLiteral("lr_iris_p4.pkl"), QStringLiteral(".penalty"),
-                      m_dir.filePath(QStringLiteral("x.npy")), &err), 2);
+                      m_dir.filePath(QStringLiteral("x.npy")), &err),
+             2);
     QVERIFY2(err.contains(QLatin1String("needs an array")), qPrintable(err));
     QCOMPARE(exportTo(QStringLiteral("lr_iris_p4.pkl"), QStringLiteral(".coef_"),
-                      m_dir.filePath(QStringLiteral("x.txt")), &err), 2);
+                      m_dir.filePath(QStringLiteral("x.txt")), &err),
+             2);
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.npy"))));
 }
 

@@ -12,7 +12,10 @@ using namespace ps;
 
 namespace {
 
-QByteArray bytes(const char *data, int size) { return QByteArray(data, size); }
+QByteArray bytes(const char *data, int size)
+{
+    return QByteArray(data, size);
+}
 #define B(literal) bytes(literal, sizeof(literal) - 1)
 
 std::unique_ptr<Document> openBytes(const QByteArray &data, const OpenOptions &options = {})
@@ -79,8 +82,8 @@ void tst_Malformed::refused_data()
     QTest::newRow("a04-setitem-over-mark") << B("}(NNs") << "MARK" << qint64(4);
     QTest::newRow("a04-setitems-no-dict") << B("}((u") << "SETITEMS" << qint64(3);
     QTest::newRow("a04-tuple1-on-mark") << B("N(\x85") << "MARK" << qint64(2);
-    QTest::newRow("a04-stack-global-on-mark") << B("Vbuiltins\n(Vlist\n\x93") << "MARK"
-                                              << qint64(17);
+    QTest::newRow("a04-stack-global-on-mark")
+        << B("Vbuiltins\n(Vlist\n\x93") << "MARK" << qint64(17);
     // (a) 5: TUPLE with no MARK
     QTest::newRow("a05-tuple-no-mark") << B("\x80\x04t.") << "MARK" << qint64(2);
     // (a) 6: odd number of items
@@ -90,31 +93,38 @@ void tst_Malformed::refused_data()
     QTest::newRow("a07-appends-no-list") << B("(Ne.") << "APPENDS" << qint64(2);
     QTest::newRow("a07-setitems-no-dict") << B("(NNu.") << "SETITEMS" << qint64(3);
     // (a) 8: truncated length-prefixed arguments
-    QTest::newRow("a08-binunicode") << B("X\x03\x00\x00\x00" "ab") << "exceeds" << qint64(0);
-    QTest::newRow("a08-binunicode8") << B("\x8d\x03\x00\x00\x00\x00\x00\x00\x00" "ab")
+    QTest::newRow("a08-binunicode") << B("X\x03\x00\x00\x00"
+                                         "ab")
+                                    << "exceeds" << qint64(0);
+    QTest::newRow("a08-binunicode8") << B("\x8d\x03\x00\x00\x00\x00\x00\x00\x00"
+                                          "ab")
                                      << "exceeds" << qint64(0);
     QTest::newRow("a08-binbytes") << B("B\x03\x00\x00") << "truncated" << qint64(0);
-    QTest::newRow("a08-short-binunicode") << B("\x8c\x03" "ab") << "exceeds" << qint64(0);
+    QTest::newRow("a08-short-binunicode") << B("\x8c\x03"
+                                               "ab")
+                                          << "exceeds" << qint64(0);
     // (a) 9: 8-byte lengths of 2^63 and more are compared with what is left, never allocated
     QTest::newRow("a09-binunicode8-max") << B("\x8d\xff\xff\xff\xff\xff\xff\xff\xff.")
                                          << "18446744073709551615 exceeds" << qint64(0);
-    QTest::newRow("a09-binbytes8-2^63") << B("\x8e\x00\x00\x00\x00\x00\x00\x00\x80.")
-                                        << "exceeds" << qint64(0);
-    QTest::newRow("a09-bytearray8-ogrek") << B("\x96" "0000000\xbd") << "exceeds" << qint64(0);
+    QTest::newRow("a09-binbytes8-2^63")
+        << B("\x8e\x00\x00\x00\x00\x00\x00\x00\x80.") << "exceeds" << qint64(0);
+    QTest::newRow("a09-bytearray8-ogrek") << B("\x96"
+                                               "0000000\xbd")
+                                          << "exceeds" << qint64(0);
     // (a) 10: BINUNICODE length 4 GiB - 1 is not negative, it is too long
-    QTest::newRow("a10-binunicode-4g") << B("X\xff\xff\xff\xff.") << "4294967295 exceeds"
-                                       << qint64(0);
+    QTest::newRow("a10-binunicode-4g")
+        << B("X\xff\xff\xff\xff.") << "4294967295 exceeds" << qint64(0);
     // (a) 11: BINSTRING length is signed
     QTest::newRow("a11-binstring-negative") << B("T\x00\x00\x00\x80.") << "negative" << qint64(0);
     // (a) 12: FRAME longer than the data
-    QTest::newRow("a12-frame-too-long") << B("\x80\x04\x95\x00\x01\x00\x00\x00\x00\x00\x00N.")
-                                        << "FRAME length" << qint64(2);
-    QTest::newRow("a12-frame-max") << B("\x80\x04\x95\xff\xff\xff\xff\xff\xff\xff\xffN.")
-                                   << "FRAME length" << qint64(2);
+    QTest::newRow("a12-frame-too-long")
+        << B("\x80\x04\x95\x00\x01\x00\x00\x00\x00\x00\x00N.") << "FRAME length" << qint64(2);
+    QTest::newRow("a12-frame-max")
+        << B("\x80\x04\x95\xff\xff\xff\xff\xff\xff\xff\xffN.") << "FRAME length" << qint64(2);
     // (a) 13: an opcode straddling the end of its frame (cpython#154848)
-    QTest::newRow("a13-frame-straddle")
-        << B("\x80\x04\x95\x03\x00\x00\x00\x00\x00\x00\x00" "C\x05hello.") << "crosses"
-        << qint64(11);
+    QTest::newRow("a13-frame-straddle") << B("\x80\x04\x95\x03\x00\x00\x00\x00\x00\x00\x00"
+                                             "C\x05hello.")
+                                        << "crosses" << qint64(11);
     // (a) 14: FRAME inside an unfinished FRAME
     QTest::newRow("a14-nested-frame")
         << B("\x80\x04\x95\x0a\x00\x00\x00\x00\x00\x00\x00\x95\x01\x00\x00\x00\x00\x00\x00\x00N.")
@@ -125,13 +135,13 @@ void tst_Malformed::refused_data()
     QTest::newRow("a18-get-missing") << B("g0\np0\n.") << "Memo value not found" << qint64(0);
     QTest::newRow("a18-long-binget-missing") << B("jens:") << "Memo value not found" << qint64(0);
     // (a) 21: a non-string memo value as a STACK_GLOBAL operand
-    QTest::newRow("a21-int-operand") << B("\x80\x04K\x01\x94h\x00h\x00\x93.")
-                                     << "STACK_GLOBAL requires str" << qint64(9);
+    QTest::newRow("a21-int-operand")
+        << B("\x80\x04K\x01\x94h\x00h\x00\x93.") << "STACK_GLOBAL requires str" << qint64(9);
     // (a) 23: unhashable keys and set items
-    QTest::newRow("a23-dict-own-key") << B("\x80\x02}q\x00h\x00h\x00s.") << "unhashable"
-                                      << qint64(9);
-    QTest::newRow("a23-set-contains-itself") << B("\x80\x04\x8f\x94(h\x00\x90.") << "unhashable"
-                                             << qint64(7);
+    QTest::newRow("a23-dict-own-key")
+        << B("\x80\x02}q\x00h\x00h\x00s.") << "unhashable" << qint64(9);
+    QTest::newRow("a23-set-contains-itself")
+        << B("\x80\x04\x8f\x94(h\x00\x90.") << "unhashable" << qint64(7);
     QTest::newRow("a23-list-key") << B("\x80\x02}]K\x01s.") << "unhashable" << qint64(6);
     // (a) 26: not an opcode
     QTest::newRow("a26-invalid-key") << B("\xff") << "invalid load key '\\xff'" << qint64(0);
@@ -139,30 +149,30 @@ void tst_Malformed::refused_data()
     QTest::newRow("a27-proto-6") << B("\x80\x06N.") << "unsupported pickle protocol: 6"
                                  << qint64(0);
     // (a) 29: payload then a broken tail — the error is reported (partial tree: other test)
-    QTest::newRow("a29-broken-tail") << B("cbuiltins\nexec\n(X\x05\x00\x00\x00printtRX")
-                                     << "BINUNICODE" << qint64(28);
+    QTest::newRow("a29-broken-tail")
+        << B("cbuiltins\nexec\n(X\x05\x00\x00\x00printtRX") << "BINUNICODE" << qint64(28);
     // (a) 30: GLOBAL with invalid UTF-8
     QTest::newRow("a30-global-bad-utf8") << B("c\xff\nlog\n.") << "UTF-8" << qint64(0);
     // (a) 34: STACK_GLOBAL with bytes operands
-    QTest::newRow("a34-bytes-operands") << B("\x80\x04" "C\x02osC\x06system\x93.")
+    QTest::newRow("a34-bytes-operands") << B("\x80\x04"
+                                             "C\x02osC\x06system\x93.")
                                         << "STACK_GLOBAL requires str" << qint64(14);
     // (a) 37: EXT code <= 0
     QTest::newRow("a37-ext-zero") << B("\x82\x00.") << "code <= 0" << qint64(0);
     QTest::newRow("a37-ext4-negative") << B("\x84\xff\xff\xff\xff.") << "code <= 0" << qint64(0);
     // (a) 39: SETITEM / APPEND on the wrong target
-    QTest::newRow("a39-setitem-on-list") << B("\x80\x02]K\x01K\x02s.") << "needs a dict"
-                                         << qint64(7);
-    QTest::newRow("a39-append-on-tuple") << B("\x80\x02)K\x01" "a.") << "needs a list"
-                                         << qint64(5);
+    QTest::newRow("a39-setitem-on-list")
+        << B("\x80\x02]K\x01K\x02s.") << "needs a dict" << qint64(7);
+    QTest::newRow("a39-append-on-tuple") << B("\x80\x02)K\x01"
+                                              "a.")
+                                         << "needs a list" << qint64(5);
     // (a) 41: bad NEWOBJ / NEWOBJ_EX argument types (bpo-41288)
     QTest::newRow("a41-newobj-none-args") << B("cbuiltins\nint\nN\x81.") << "tuple" << qint64(15);
-    QTest::newRow("a41-newobj-ex-none-kwargs") << B("cbuiltins\nint\n)N\x92.") << "dict"
-                                               << qint64(16);
-    QTest::newRow("a41-newobj-int-class") << B("\x80\x02K\x01)\x81.") << "type object"
-                                          << qint64(5);
+    QTest::newRow("a41-newobj-ex-none-kwargs")
+        << B("cbuiltins\nint\n)N\x92.") << "dict" << qint64(16);
+    QTest::newRow("a41-newobj-int-class") << B("\x80\x02K\x01)\x81.") << "type object" << qint64(5);
     // (a) 42: REDUCE arguments not a tuple
-    QTest::newRow("a42-reduce-none") << B("cbuiltins\nint\nNR.") << "must be a tuple"
-                                     << qint64(15);
+    QTest::newRow("a42-reduce-none") << B("cbuiltins\nint\nNR.") << "must be a tuple" << qint64(15);
     // (a) 43: badly quoted STRING, junk after a number
     QTest::newRow("a43-unterminated-quote") << B("S'\n.") << "quoted" << qint64(0);
     QTest::newRow("a43-no-newline") << B("S.") << "newline" << qint64(0);
@@ -171,23 +181,31 @@ void tst_Malformed::refused_data()
                                   << qint64(0);
     QTest::newRow("a43-float-junk") << B("F1.5x\n.") << "not a number" << qint64(0);
     // (a) 44: text integers with millions of digits are capped (CPU DoS)
-    QTest::newRow("a44-huge-long") << (QByteArray("L") + QByteArray(100000, '7') + "L\n.")
-                                   << "digits" << qint64(0);
+    QTest::newRow("a44-huge-long")
+        << (QByteArray("L") + QByteArray(100000, '7') + "L\n.") << "digits" << qint64(0);
     // (a) 25 (limit side): more open MARKs than the limit
     QTest::newRow("a25-too-many-marks") << QByteArray(1000001, '(') << "MARK" << qint64(-1);
     // (a) 54: joblib wrapper whose data is longer than the file
     QTest::newRow("a54-joblib-data-past-eof")
         << B("\x80\x04\x8c\x13joblib.numpy_pickle\x8c\x11NumpyArrayWrapper\x93)\x81}(\x8c\x05shape"
-             "J\x00\x00\x00\x10\x85\x8c\x05order\x8c\x01" "C\x8c\x05" "dtype\x8c\x05numpy\x8c\x05"
-             "dtype\x93\x8c\x02" "f8\x89\x88\x87R(K\x03\x8c\x01<NNNJ\xff\xff\xff\xffJ\xff\xff\xff"
-             "\xffK\x00t" "bub\x01\xff.")
+             "J\x00\x00\x00\x10\x85\x8c\x05order\x8c\x01"
+             "C\x8c\x05"
+             "dtype\x8c\x05numpy\x8c\x05"
+             "dtype\x93\x8c\x02"
+             "f8\x89\x88\x87R(K\x03\x8c\x01<NNNJ\xff\xff\xff\xffJ\xff\xff\xff"
+             "\xffK\x00t"
+             "bub\x01\xff.")
         << "exceeds" << qint64(-1);
     QTest::newRow("a54-joblib-shape-overflow")
         << B("\x80\x04\x8c\x13joblib.numpy_pickle\x8c\x11NumpyArrayWrapper\x93)\x81}(\x8c\x05shape"
              "\x8a\x08\x00\x00\x00\x00\x00\x00\x00\x40\x8a\x08\x00\x00\x00\x00\x00\x00\x00\x40\x86"
-             "\x8c\x05order\x8c\x01" "C\x8c\x05" "dtype\x8c\x05numpy\x8c\x05"
-             "dtype\x93\x8c\x02" "f8\x89\x88\x87R(K\x03\x8c\x01<NNNJ\xff\xff\xff\xffJ\xff\xff\xff"
-             "\xffK\x00t" "bub\x01\xff.")
+             "\x8c\x05order\x8c\x01"
+             "C\x8c\x05"
+             "dtype\x8c\x05numpy\x8c\x05"
+             "dtype\x93\x8c\x02"
+             "f8\x89\x88\x87R(K\x03\x8c\x01<NNNJ\xff\xff\xff\xffJ\xff\xff\xff"
+             "\xffK\x00t"
+             "bub\x01\xff.")
         << "overflow" << qint64(-1);
 }
 
@@ -237,7 +255,8 @@ void tst_Malformed::memoizeAfterPut()
 /// (a) 22: a list containing itself is the same node, not a copy.
 void tst_Malformed::selfContainingList()
 {
-    auto doc = openBytes(B("\x80\x02]q\x00h\x00" "a."));
+    auto doc = openBytes(B("\x80\x02]q\x00h\x00"
+                           "a."));
     QVERIFY(doc->ok());
     const NodeId root = doc->roots().at(0);
     QCOMPARE(doc->graph().items(root).size(), size_t(1));
@@ -317,7 +336,8 @@ void tst_Malformed::brokenTailKeepsPartialTree()
 /// (a) 31, 32: dotted names and Python-2 STRING operands resolve to the full reference.
 void tst_Malformed::dottedAndStringGlobals()
 {
-    auto dotted = openBytes(B("\x80\x04" "cbuiltins\nstr.upper\n."));
+    auto dotted = openBytes(B("\x80\x04"
+                              "cbuiltins\nstr.upper\n."));
     QVERIFY(dotted->ok());
     const NodeId g1 = dotted->roots()[0];
     QCOMPARE(dotted->graph().global(g1).full(), std::string("builtins.str.upper"));
@@ -331,7 +351,8 @@ void tst_Malformed::dottedAndStringGlobals()
 /// (a) 33: operands computed at load time (fickling #125) give a computed global, not a guess.
 void tst_Malformed::computedStackGlobal()
 {
-    auto doc = openBytes(B("\x80\x04" "cbuiltins\nstr\n)Rcbuiltins\nstr\n)R\x93."));
+    auto doc = openBytes(B("\x80\x04"
+                           "cbuiltins\nstr\n)Rcbuiltins\nstr\n)R\x93."));
     QVERIFY2(doc->ok(), doc->error() ? doc->error()->toString().c_str() : "");
     const NodeId g = doc->roots()[0];
     QCOMPARE(doc->graph().kind(g), Kind::Global);
@@ -354,8 +375,9 @@ void tst_Malformed::instAndDiscardedObj()
     QCOMPARE(obj->globals().at(0).full(), std::string("os.system"));
     bool found = false;
     for (NodeId id = 0; id < obj->graph().size(); ++id)
-        found = found || (obj->graph().kind(id) == Kind::Instance
-                          && obj->graph().calleeName(id) == "os.system");
+        found = found
+                || (obj->graph().kind(id) == Kind::Instance
+                    && obj->graph().calleeName(id) == "os.system");
     QVERIFY(found);
 }
 

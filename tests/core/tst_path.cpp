@@ -64,27 +64,48 @@ void tst_Path::roundTrip_data()
     };
     for (const char *s : same)
         QTest::newRow(s) << QString::fromUtf8(s) << QString::fromUtf8(s);
-    QTest::newRow("no leading dot") << "steps[0]" << ".steps[0]";
-    QTest::newRow("spaces") << "  [ 1 ,2 ]  " << "[1, 2]";
-    QTest::newRow("tuple of ints is an index") << "[(1, 2)]" << "[1, 2]";
-    QTest::newRow("parenthesised int") << "[(3)]" << "[3]";
-    QTest::newRow("trailing comma makes a tuple") << "[1,]" << "[(1,)]";
-    QTest::newRow("double quotes") << "[\"a\"]" << "['a']";
-    QTest::newRow("escapes") << "['\\x41\\u00e9\\101']" << "['AéA']";
-    QTest::newRow("octal and newline") << "['\\n\\0']" << "['\\n\\x00']";
-    QTest::newRow("raw string") << "[r'a\\b']" << "['a\\\\b']";
-    QTest::newRow("unicode prefix") << "[u'a']" << "['a']";
-    QTest::newRow("bytes prefix uppercase") << "[B'a']" << "[b'a']";
-    QTest::newRow("leading zeros") << "[007]" << "[7]";
-    QTest::newRow("underscores") << "[1_000]" << "[1000]";
-    QTest::newRow("hex") << "[0x10]" << "[16]";
-    QTest::newRow("float forms") << "[.5]" << "[0.5]";
-    QTest::newRow("exponent") << "[1E5]" << "[100000.0]";
-    QTest::newRow("mixed tuple") << "[1, 'a']" << "[(1, 'a')]";
-    QTest::newRow("quote choice") << "['it\\'s']" << "[\"it's\"]";
-    QTest::newRow("surrogate") << "['\\ud800']" << "['\\ud800']";
-    QTest::newRow("plus sign") << "[+5]" << "[5]";
-    QTest::newRow("minus zero int") << "[-0]" << "[0]";
+    QTest::newRow("no leading dot") << "steps[0]"
+                                    << ".steps[0]";
+    QTest::newRow("spaces") << "  [ 1 ,2 ]  "
+                            << "[1, 2]";
+    QTest::newRow("tuple of ints is an index") << "[(1, 2)]"
+                                               << "[1, 2]";
+    QTest::newRow("parenthesised int") << "[(3)]"
+                                       << "[3]";
+    QTest::newRow("trailing comma makes a tuple") << "[1,]"
+                                                  << "[(1,)]";
+    QTest::newRow("double quotes") << "[\"a\"]"
+                                   << "['a']";
+    QTest::newRow("escapes") << "['\\x41\\u00e9\\101']"
+                             << "['AéA']";
+    QTest::newRow("octal and newline") << "['\\n\\0']"
+                                       << "['\\n\\x00']";
+    QTest::newRow("raw string") << "[r'a\\b']"
+                                << "['a\\\\b']";
+    QTest::newRow("unicode prefix") << "[u'a']"
+                                    << "['a']";
+    QTest::newRow("bytes prefix uppercase") << "[B'a']"
+                                            << "[b'a']";
+    QTest::newRow("leading zeros") << "[007]"
+                                   << "[7]";
+    QTest::newRow("underscores") << "[1_000]"
+                                 << "[1000]";
+    QTest::newRow("hex") << "[0x10]"
+                         << "[16]";
+    QTest::newRow("float forms") << "[.5]"
+                                 << "[0.5]";
+    QTest::newRow("exponent") << "[1E5]"
+                              << "[100000.0]";
+    QTest::newRow("mixed tuple") << "[1, 'a']"
+                                 << "[(1, 'a')]";
+    QTest::newRow("quote choice") << "['it\\'s']"
+                                  << "[\"it's\"]";
+    QTest::newRow("surrogate") << "['\\ud800']"
+                               << "['\\ud800']";
+    QTest::newRow("plus sign") << "[+5]"
+                               << "[5]";
+    QTest::newRow("minus zero int") << "[-0]"
+                                    << "[0]";
 }
 
 void tst_Path::roundTrip()

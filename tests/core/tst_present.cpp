@@ -43,16 +43,17 @@ QString compactJson(const Document &doc, const Resolved &r, JsonOptions options 
 {
     options.pretty = false;
     auto text = toJson(doc, r, options);
-    return text.ok() ? QString::fromStdString(*text)
-                     : QStringLiteral("<error: %1>").arg(QString::fromStdString(text.error().message));
+    return text.ok()
+               ? QString::fromStdString(*text)
+               : QStringLiteral("<error: %1>").arg(QString::fromStdString(text.error().message));
 }
 
 QStringList fixtureNames()
 {
     QStringList names;
-    for (const QString &f : QDir(QStringLiteral(PS_FIXTURES))
-                                .entryList({QStringLiteral("*.expected.json")}, QDir::Files,
-                                           QDir::Name))
+    for (const QString &f :
+         QDir(QStringLiteral(PS_FIXTURES))
+             .entryList({QStringLiteral("*.expected.json")}, QDir::Files, QDir::Name))
         names << f.chopped(int(strlen(".expected.json")));
     return names;
 }
@@ -126,7 +127,8 @@ void tst_Present::childrenResolve()
             const std::string path = pathOf(item.path, c.step);
             auto steps = parsePath(path);
             if (!steps || formatPath(*steps) != path) {
-                failures << QStringLiteral("%1: does not parse back").arg(QString::fromStdString(path));
+                failures
+                    << QStringLiteral("%1: does not parse back").arg(QString::fromStdString(path));
                 continue;
             }
             auto r = resolveSteps(*doc, *steps, doc->roots()[item.root]);
@@ -197,9 +199,10 @@ void tst_Present::cycles()
         QCOMPARE(json("['self_list']"), QStringLiteral("[1,{\"$cycle\":\"['self_list']\"}]"));
         QCOMPARE(json("['self_dict']"),
                  QStringLiteral("{\"name\":\"d\",\"me\":{\"$cycle\":\"['self_dict']\"}}"));
-        QCOMPARE(json("['namespace']"),
-                 QStringLiteral("{\"$class\":\"types.SimpleNamespace\",\"$state\":{\"label\":\"ns\","
-                                "\"me\":{\"$cycle\":\"['namespace']\"}}}"));
+        QCOMPARE(
+            json("['namespace']"),
+            QStringLiteral("{\"$class\":\"types.SimpleNamespace\",\"$state\":{\"label\":\"ns\","
+                           "\"me\":{\"$cycle\":\"['namespace']\"}}}"));
         QCOMPARE(json("['odict']"), QStringLiteral("{\"a\":1,\"me\":{\"$cycle\":\"['odict']\"}}"));
         QCOMPARE(json("['recursive_tuple']"),
                  QStringLiteral("[[{\"$cycle\":\"['recursive_tuple']\"}],\"t\"]"));
@@ -244,9 +247,10 @@ void tst_Present::jsonText()
     QCOMPARE(json("['floats']"),
              QStringLiteral("[0.0,0.1,1.5,1e+100,-0.0,\"nan\",\"inf\",\"-inf\",1e-05,5e-324,"
                             "1.7976931348623157e+308]"));
-    QVERIFY(json("['ints']").endsWith(
-        QStringLiteral("1267650600228229401496703205376,"
-                       "-1606938044258990275541962092341162602522202993782792835301376]")));
+    QVERIFY(json("['ints']")
+                .endsWith(QStringLiteral(
+                    "1267650600228229401496703205376,"
+                    "-1606938044258990275541962092341162602522202993782792835301376]")));
     QCOMPARE(json("['strings'][10]"), QStringLiteral("\"nul\\u0000byte\""));
     QCOMPARE(json("['strings'][11]"), QStringLiteral("\"\\ud800\""));
     QCOMPARE(json("['strings'][7]"), QStringLiteral("\"new\\nline\""));
@@ -267,40 +271,94 @@ void tst_Present::summaries_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("estimator") << "lr_iris.joblib" << "" << "LogisticRegression";
-    QTest::newRow("array") << "lr_iris.joblib" << ".coef_" << "ndarray float64 (3, 4)";
-    QTest::newRow("element") << "lr_iris.joblib" << ".coef_[0, 0]" << "-0.42305431935746224";
-    QTest::newRow("sub-array") << "lr_iris.joblib" << ".coef_[1]" << "ndarray float64 (4,)";
-    QTest::newRow("dict") << "pydata_p4.pkl" << "" << "dict · 16 items";
-    QTest::newRow("list") << "pydata_p4.pkl" << "['ints']" << "list · 16 items";
-    QTest::newRow("str") << "pydata_p4.pkl" << "['strings'][4]" << "\"it's\"";
-    QTest::newRow("bytes") << "pydata_p4.pkl" << "['bytes'][1]" << "b'\\x00\\xff'";
-    QTest::newRow("tuple") << "pydata_p4.pkl" << "['tuples'][1]" << "(1, 2)";
-    QTest::newRow("1-tuple") << "pydata_p4.pkl" << "['tuples'][0]" << "(1,)";
-    QTest::newRow("empty tuple") << "pydata_p4.pkl" << "['empty'][2]" << "()";
-    QTest::newRow("float") << "pydata_p4.pkl" << "['floats'][3]" << "1e+100";
+    QTest::newRow("estimator") << "lr_iris.joblib"
+                               << ""
+                               << "LogisticRegression";
+    QTest::newRow("array") << "lr_iris.joblib"
+                           << ".coef_"
+                           << "ndarray float64 (3, 4)";
+    QTest::newRow("element") << "lr_iris.joblib"
+                             << ".coef_[0, 0]"
+                             << "-0.42305431935746224";
+    QTest::newRow("sub-array") << "lr_iris.joblib"
+                               << ".coef_[1]"
+                               << "ndarray float64 (4,)";
+    QTest::newRow("dict") << "pydata_p4.pkl"
+                          << ""
+                          << "dict · 16 items";
+    QTest::newRow("list") << "pydata_p4.pkl"
+                          << "['ints']"
+                          << "list · 16 items";
+    QTest::newRow("str") << "pydata_p4.pkl"
+                         << "['strings'][4]"
+                         << "\"it's\"";
+    QTest::newRow("bytes") << "pydata_p4.pkl"
+                           << "['bytes'][1]"
+                           << "b'\\x00\\xff'";
+    QTest::newRow("tuple") << "pydata_p4.pkl"
+                           << "['tuples'][1]"
+                           << "(1, 2)";
+    QTest::newRow("1-tuple") << "pydata_p4.pkl"
+                             << "['tuples'][0]"
+                             << "(1,)";
+    QTest::newRow("empty tuple") << "pydata_p4.pkl"
+                                 << "['empty'][2]"
+                                 << "()";
+    QTest::newRow("float") << "pydata_p4.pkl"
+                           << "['floats'][3]"
+                           << "1e+100";
     QTest::newRow("long string")
-        << "pydata_p4.pkl" << "['long_string']"
+        << "pydata_p4.pkl"
+        << "['long_string']"
         << "'long string abcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdef…";
-    QTest::newRow("OrderedDict") << "stdlib_p4.pkl" << "['ordered_dict']" << "OrderedDict · 3 items";
-    QTest::newRow("datetime") << "stdlib_p4.pkl" << "['datetime']"
+    QTest::newRow("OrderedDict") << "stdlib_p4.pkl"
+                                 << "['ordered_dict']"
+                                 << "OrderedDict · 3 items";
+    QTest::newRow("datetime") << "stdlib_p4.pkl"
+                              << "['datetime']"
                               << "datetime 2023-05-17T13:45:30.123456";
-    QTest::newRow("complex") << "stdlib_p4.pkl" << "['complex']" << "(1.5-2j)";
-    QTest::newRow("decimal") << "stdlib_p4.pkl" << "['decimal']" << "Decimal('1.10')";
-    QTest::newRow("timedelta") << "stdlib_p4.pkl" << "['timedelta']"
+    QTest::newRow("complex") << "stdlib_p4.pkl"
+                             << "['complex']"
+                             << "(1.5-2j)";
+    QTest::newRow("decimal") << "stdlib_p4.pkl"
+                             << "['decimal']"
+                             << "Decimal('1.10')";
+    QTest::newRow("timedelta") << "stdlib_p4.pkl"
+                               << "['timedelta']"
                                << "timedelta(days=-1, seconds=5, microseconds=7)";
-    QTest::newRow("deque") << "stdlib_p4.pkl" << "['deque']" << "deque · 3 items";
-    QTest::newRow("tree") << "sk_dtree_clf_p4.pkl" << ".tree_" << "Tree · 9 nodes";
-    QTest::newRow("dataframe") << "pd_dataframe_p4.pkl" << "" << "DataFrame · 3 × 6";
-    QTest::newRow("sparse") << "sp_csr_matrix_p4.pkl" << ""
+    QTest::newRow("deque") << "stdlib_p4.pkl"
+                           << "['deque']"
+                           << "deque · 3 items";
+    QTest::newRow("tree") << "sk_dtree_clf_p4.pkl"
+                          << ".tree_"
+                          << "Tree · 9 nodes";
+    QTest::newRow("dataframe") << "pd_dataframe_p4.pkl"
+                               << ""
+                               << "DataFrame · 3 × 6";
+    QTest::newRow("sparse") << "sp_csr_matrix_p4.pkl"
+                            << ""
                             << "csr_matrix float64 (4, 3) · 4 stored";
-    QTest::newRow("tensor") << "torch_tensors.pt" << "['f32']" << "tensor float32 (2, 3)";
-    QTest::newRow("unicode array") << "np_dtypes_p4.pkl" << "['unicode']" << "ndarray <U5 (5,)";
-    QTest::newRow("dtype") << "np_scalars_p4.pkl" << "['dtypes'][0]" << "dtype('float64')";
-    QTest::newRow("numpy scalar") << "np_scalars_p4.pkl" << "['float32']" << "1.5";
-    QTest::newRow("record") << "np_scalars_p4.pkl" << "['record']" << "(1, 2.0)";
-    QTest::newRow("class") << "np_scalars_p4.pkl" << "['types'][0]" << "<class 'numpy.float64'>";
-    QTest::newRow("big int") << "multi_pickle.pkl" << "" << "dict · 2 items";
+    QTest::newRow("tensor") << "torch_tensors.pt"
+                            << "['f32']"
+                            << "tensor float32 (2, 3)";
+    QTest::newRow("unicode array") << "np_dtypes_p4.pkl"
+                                   << "['unicode']"
+                                   << "ndarray <U5 (5,)";
+    QTest::newRow("dtype") << "np_scalars_p4.pkl"
+                           << "['dtypes'][0]"
+                           << "dtype('float64')";
+    QTest::newRow("numpy scalar") << "np_scalars_p4.pkl"
+                                  << "['float32']"
+                                  << "1.5";
+    QTest::newRow("record") << "np_scalars_p4.pkl"
+                            << "['record']"
+                            << "(1, 2.0)";
+    QTest::newRow("class") << "np_scalars_p4.pkl"
+                           << "['types'][0]"
+                           << "<class 'numpy.float64'>";
+    QTest::newRow("big int") << "multi_pickle.pkl"
+                             << ""
+                             << "dict · 2 items";
 }
 
 void tst_Present::summaries()
@@ -319,30 +377,49 @@ void tst_Present::resolveErrors_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("message");
-    QTest::newRow("attribute") << "lr_iris.joblib" << ".foo"
+    QTest::newRow("attribute") << "lr_iris.joblib"
+                               << ".foo"
                                << "at the root: no attribute 'foo' on LogisticRegression "
                                   "(attributes: penalty, dual, tol, C,";
-    QTest::newRow("list index") << "pydata_p4.pkl" << "['ints'][99]"
+    QTest::newRow("list index") << "pydata_p4.pkl"
+                                << "['ints'][99]"
                                 << "at ['ints']: index 99 out of range for list of 16 items";
-    QTest::newRow("negative index") << "pydata_p4.pkl" << "['ints'][-17]"
+    QTest::newRow("negative index") << "pydata_p4.pkl"
+                                    << "['ints'][-17]"
                                     << "index -17 out of range for list of 16 items";
-    QTest::newRow("dict key") << "pydata_p4.pkl" << "['nope']" << "key 'nope' not in dict";
-    QTest::newRow("int key") << "pydata_p4.pkl" << "[3]" << "key 3 not in dict";
-    QTest::newRow("axis") << "lr_iris.joblib" << ".coef_[5]"
+    QTest::newRow("dict key") << "pydata_p4.pkl"
+                              << "['nope']"
+                              << "key 'nope' not in dict";
+    QTest::newRow("int key") << "pydata_p4.pkl"
+                             << "[3]"
+                             << "key 3 not in dict";
+    QTest::newRow("axis") << "lr_iris.joblib"
+                          << ".coef_[5]"
                           << "at .coef_: index 5 is out of bounds for axis 0 with size 3";
-    QTest::newRow("too many") << "lr_iris.joblib" << ".coef_[0, 0, 0]"
+    QTest::newRow("too many") << "lr_iris.joblib"
+                              << ".coef_[0, 0, 0]"
                               << "too many indices for array: array is 2-dimensional, but 3 "
                                  "were indexed";
-    QTest::newRow("scalar") << "pydata_p4.pkl" << "['ints'][0][1]"
+    QTest::newRow("scalar") << "pydata_p4.pkl"
+                            << "['ints'][0][1]"
                             << "'int' object is not subscriptable";
-    QTest::newRow("no fields") << "lr_iris.joblib" << ".coef_['x']" << "has no fields";
-    QTest::newRow("field") << "np_structured_p4.pkl" << "['packed']['zz']"
+    QTest::newRow("no fields") << "lr_iris.joblib"
+                               << ".coef_['x']"
+                               << "has no fields";
+    QTest::newRow("field") << "np_structured_p4.pkl"
+                           << "['packed']['zz']"
                            << "no field 'zz' in the dtype (fields: 'a', 'b')";
-    QTest::newRow("pseudo") << "pydata_p4.pkl" << ".<args>" << "no pseudo attribute <args> on dict";
-    QTest::newRow("syntax") << "pydata_p4.pkl" << "['a'" << "column 5: expected ']'";
-    QTest::newRow("element index") << "lr_iris.joblib" << ".coef_[0, 0][1]"
+    QTest::newRow("pseudo") << "pydata_p4.pkl"
+                            << ".<args>"
+                            << "no pseudo attribute <args> on dict";
+    QTest::newRow("syntax") << "pydata_p4.pkl"
+                            << "['a'"
+                            << "column 5: expected ']'";
+    QTest::newRow("element index") << "lr_iris.joblib"
+                                   << ".coef_[0, 0][1]"
                                    << "invalid index to scalar variable";
-    QTest::newRow("tuple index type") << "pydata_p4.pkl" << "['tuples'][0]['x']"
+    QTest::newRow("tuple index type") << "pydata_p4.pkl"
+                                      << "['tuples'][0]['x']"
                                       << "tuple indices must be integers, not 'x'";
 }
 
@@ -364,29 +441,50 @@ void tst_Present::arrayViews_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("json");
     QTest::addColumn<QString>("type");
-    QTest::newRow("row") << "lr_iris.joblib" << ".coef_[2]"
+    QTest::newRow("row") << "lr_iris.joblib"
+                         << ".coef_[2]"
                          << "[-0.11101125863203942,-0.6458407283864623,2.7236265674417517,"
                             "2.0237455598844214]"
                          << "numpy.ndarray";
-    QTest::newRow("negative row") << "lr_iris.joblib" << ".coef_[-1][-1]" << "2.0237455598844214"
+    QTest::newRow("negative row") << "lr_iris.joblib"
+                                  << ".coef_[-1][-1]"
+                                  << "2.0237455598844214"
                                   << "numpy.float64";
-    QTest::newRow("field") << "np_structured_p4.pkl" << "['packed']['a']" << "[1,-1]"
+    QTest::newRow("field") << "np_structured_p4.pkl"
+                           << "['packed']['a']"
+                           << "[1,-1]"
                            << "numpy.ndarray";
-    QTest::newRow("element field") << "np_structured_p4.pkl" << "['packed'][1]['b']" << "\"nan\""
+    QTest::newRow("element field") << "np_structured_p4.pkl"
+                                   << "['packed'][1]['b']"
+                                   << "\"nan\""
                                    << "numpy.float64";
-    QTest::newRow("sub-array field") << "np_structured_p4.pkl" << "['subarray_field']['v']"
-                                     << "[[1.0,2.0,3.0],[4.0,5.0,6.0]]" << "numpy.ndarray";
-    QTest::newRow("record sub-array") << "np_structured_p4.pkl" << "['subarray_field'][1]['v']"
-                                      << "[4.0,5.0,6.0]" << "numpy.ndarray";
-    QTest::newRow("record sub-array element")
-        << "np_structured_p4.pkl" << "['subarray_field'][1]['v'][2]" << "6.0" << "numpy.float64";
-    QTest::newRow("nested field") << "np_structured_p4.pkl" << "['nested']['pt']['x']"
-                                  << "[1.5,0.0]" << "numpy.ndarray";
-    QTest::newRow("fortran") << "np_layouts_p4.pkl" << "['fortran_2d'][1]"
-                             << "[3.0,4.0,5.0]" << "numpy.ndarray";
-    QTest::newRow("fortran column") << "np_layouts_p4.pkl" << "['fortran_2d'][0][2]" << "2.0"
+    QTest::newRow("sub-array field") << "np_structured_p4.pkl"
+                                     << "['subarray_field']['v']"
+                                     << "[[1.0,2.0,3.0],[4.0,5.0,6.0]]"
+                                     << "numpy.ndarray";
+    QTest::newRow("record sub-array") << "np_structured_p4.pkl"
+                                      << "['subarray_field'][1]['v']"
+                                      << "[4.0,5.0,6.0]"
+                                      << "numpy.ndarray";
+    QTest::newRow("record sub-array element") << "np_structured_p4.pkl"
+                                              << "['subarray_field'][1]['v'][2]"
+                                              << "6.0"
+                                              << "numpy.float64";
+    QTest::newRow("nested field") << "np_structured_p4.pkl"
+                                  << "['nested']['pt']['x']"
+                                  << "[1.5,0.0]"
+                                  << "numpy.ndarray";
+    QTest::newRow("fortran") << "np_layouts_p4.pkl"
+                             << "['fortran_2d'][1]"
+                             << "[3.0,4.0,5.0]"
+                             << "numpy.ndarray";
+    QTest::newRow("fortran column") << "np_layouts_p4.pkl"
+                                    << "['fortran_2d'][0][2]"
+                                    << "2.0"
                                     << "numpy.float64";
-    QTest::newRow("object array element") << "np_dtypes_p4.pkl" << "['object'][1]" << "\"two\""
+    QTest::newRow("object array element") << "np_dtypes_p4.pkl"
+                                          << "['object'][1]"
+                                          << "\"two\""
                                           << "builtins.str";
 }
 
@@ -453,12 +551,14 @@ void tst_Present::disassembly()
     QFETCH(QString, file);
     QFile f(fixture(file + QStringLiteral(".dis.json")));
     QVERIFY(f.open(QIODevice::ReadOnly));
-    const QJsonArray expected = QJsonDocument::fromJson(f.readAll()).object().value("streams").toArray();
+    const QJsonArray expected
+        = QJsonDocument::fromJson(f.readAll()).object().value("streams").toArray();
     auto doc = openFixture(file);
     std::ostringstream out;
     writeDisassemblyJson(out, *doc, false);
     QJsonParseError err;
-    const QJsonDocument actualDoc = QJsonDocument::fromJson(QByteArray::fromStdString(out.str()), &err);
+    const QJsonDocument actualDoc
+        = QJsonDocument::fromJson(QByteArray::fromStdString(out.str()), &err);
     QVERIFY2(err.error == QJsonParseError::NoError, qPrintable(err.errorString()));
     const QJsonArray actual = actualDoc.object().value("streams").toArray();
     QCOMPARE(actual.size(), expected.size());
@@ -468,11 +568,14 @@ void tst_Present::disassembly()
         QCOMPARE(a.size(), e.size());
         for (int i = 0; i < a.size(); ++i) {
             if (a.at(i) != e.at(i))
-                QFAIL(qPrintable(QStringLiteral("stream %1 op %2: %3 != %4")
-                                     .arg(s)
-                                     .arg(i)
-                                     .arg(QString::fromUtf8(QJsonDocument(a.at(i).toArray()).toJson(QJsonDocument::Compact)))
-                                     .arg(QString::fromUtf8(QJsonDocument(e.at(i).toArray()).toJson(QJsonDocument::Compact)))));
+                QFAIL(qPrintable(
+                    QStringLiteral("stream %1 op %2: %3 != %4")
+                        .arg(s)
+                        .arg(i)
+                        .arg(QString::fromUtf8(
+                            QJsonDocument(a.at(i).toArray()).toJson(QJsonDocument::Compact)))
+                        .arg(QString::fromUtf8(
+                            QJsonDocument(e.at(i).toArray()).toJson(QJsonDocument::Compact)))));
         }
     }
 }
@@ -486,12 +589,14 @@ void tst_Present::disassemblyText()
     QCOMPARE(QString::fromStdString(formatDisLine(lines[0])),
              QStringLiteral("    0: c    GLOBAL     'copy_reg _reconstructor'"));
     QCOMPARE(QString::fromStdString(formatDisLine(lines[3])),
-             QStringLiteral("   29: c        GLOBAL     'sklearn.linear_model._logistic LogisticRegression'"));
+             QStringLiteral(
+                 "   29: c        GLOBAL     'sklearn.linear_model._logistic LogisticRegression'"));
     QCOMPARE(QString::fromStdString(formatDisLine(lines[8])),
              QStringLiteral("  107: t        TUPLE      (MARK at 28)"));
     auto p4 = openFixture(QStringLiteral("lr_iris_p4.pkl"));
     const auto l4 = disassembleStream(*p4, 0);
-    QCOMPARE(QString::fromStdString(formatDisLine(l4[0])), QStringLiteral("    0: \\x80 PROTO      4"));
+    QCOMPARE(QString::fromStdString(formatDisLine(l4[0])),
+             QStringLiteral("    0: \\x80 PROTO      4"));
     bool memoize = false;
     for (const DisLine &l : l4)
         memoize = memoize || (l.name == "MEMOIZE" && l.note == "(as 0)");
@@ -500,7 +605,8 @@ void tst_Present::disassemblyText()
     auto big = openFixture(QStringLiteral("pydata_p4.pkl"));
     bool truncated = false;
     for (const DisLine &l : ps::disassembleStream(*big, 0, 200))
-        truncated = truncated || (l.argument && l.argument->find("…' (65603 bytes)") != std::string::npos);
+        truncated = truncated
+                    || (l.argument && l.argument->find("…' (65603 bytes)") != std::string::npos);
     QVERIFY(truncated);
 }
 
