@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: MIT
+#include "insight/importances.h"
+
+#include "document/document.h"
+#include "insight/values.h"
+#include "present/children.h"
+#include "recognise/interpretation.h"
+
+#include <array>
+#include <string_view>
+
+namespace ps::insight::detail {
+
+namespace {
+
+/// sklearn.tree._tree.TREE_LEAF: the child index of a leaf.
+constexpr int64_t kTreeLeaf = -1;
+
+constexpr std::array<std::string_view, 5> kForests = {
+    "RandomForestClassifier", "RandomForestRegressor", "ExtraTreesClassifier",
+    "ExtraTreesRegressor",    "RandomTreesEmbedding",
+};
+
+constexpr std::array<std::string_view, 2> kBoosting = {
+    "GradientBoostingClassifier",
+    "GradientBoostingRegressor",
+};
+
+template<size_t N>
+bool contains(const std::array<std::string_view, N> &names, std::string_view name)
+{
+    for (const std::string_view n : names) {
+        if (n == name)
+            return true;
+    }
+    return false;
+}
+
+const Interpretation *treeInterpretation(const Document &document, NodeId tree)
+{
+    return interpretationAs(document, tree, Recognised::SkTree);
+}
+
+/// The tree_ of a tree estimator, or kNoNode.
+NodeId treeOf(const Document &document, NodeId estimator)
+{
+    const NodeId tree = attribute(document, estimator, "tree_");
+    return treeInterpretation(document, tree) ? tree : kNoNode;
+}
+
+/// Column-wise mean of rows of equal length (sequential sums, as numpy's axis-0 reduction),
+/// then divided by the mean's sum (numpy divides even by zero: nan).
+std::vector<double> normalisedMean(const std::vector<std::vector<double>> &rows)
+{
+    std::vector<double> mean(rows.front().size(), 0.0);
+    for (const auto &row : rows) {
+        for (size_t i = 0; i < mean.size(); ++i)
+            mean[i] += row[i];
+    }
+    const double count = static_cast<double>(rows.size());
+    double total = 0.0;
+    for (double &v : mean) {
+        v /= count;
+        total += v;
+    }
+    for (double &v : mean)
+        v /= total;
+    return mean;
+}
+
+/// The trees of an ensemble's estimators_ (a list of trees, or a 2-d object array of stages),
+/// in C order; nullopt when an item is not a tree estimator.
+std::optional<std::vector<NodeId>> ensembleTrees(const Document &document, NodeId estimator)
+{
+    const NodeId list = attribute(document, estimator, "estimators_");
+    std::optional<std::vector<NodeId>> items = itemsOf(document, list);
+    if (!items) {
+        const auto array = arrayOfNode(document, list);
+        if (!array || !array->dtype || !array->dtype->hasObject()
+            || array->objects.size() != array->count())
+            return std::nullopt;
+        items = array->objects;
+    }
+    std::vector<NodeId> trees;
+    trees.reserve(items->size());
+    for (const NodeId item : *items) {
+        const NodeId tree = treeOf(document, item);
+        if (tree == kNoNode)
+            return std::nullopt;
+        trees.push_back(tree);
+    }
+    return trees;
+}
+
+std::optional<std::vector<double>> ensembleImportances(const Document &document, NodeId estimator,
+                                                       bool boosting)
+{
+    const auto trees = ensembleTrees(document, estimator);
+    if (!trees)
+        return std::nullopt;
+    std::vector<std::vector<double>> rows;
+    for (const NodeId tree : *trees) {
+        const auto nodeCount = treeNodeCount(document, tree);
+        if (!nodeCount)
+            return std::nullopt;
+        if (*nodeCount <= 1)
+            continue; // single-node trees are left out of the mean
+        auto row = treeImportances(document, tree, !boosting);
+        if (!row || (!rows.empty() && row->size() != rows.front().size()))
+            return std::nullopt;
+        rows.push_back(std::move(*row));
+    }
+    if (rows.empty()) {
+        const auto n = intOf(document, attribute(document, estimator, "n_features_in_"));
+        if (!n || *n < 0 || static_cast<uint64_t>(*n) > kMaxFeatureNames)
+            return std::nullopt;
+        return std::vector<double>(static_cast<size_t>(*n), 0.0);
+    }
+    return normalisedMean(rows);
+}
+
+} // namespace
+
+std::optional<int64_t> treeNodeCount(const Document &document, NodeId tree)
+{
+    const Interpretation *in = treeInterpretation(document, tree);
+    if (!in)
+        return std::nullopt;
+    return intOf(document, member(*in, "node_count"));
+}
+
+std::optional<std::vector<double>> treeImportances(const Document &document, NodeId tree,
+                                                   bool normalize)
+{
+    const Interpretation *in = treeInterpretation(document, tree);
+    if (!in)
+        return std::nullopt;
+    const auto nodeCount = intOf(document, member(*in, "node_count"));
+    const auto nFeatures = intOf(document, member(*in, "n_features"));
+    const auto left = numericArray(document, member(*in, "children_left"));
+    const auto right = numericArray(document, member(*in, "children_right"));
+    const auto feature = numericArray(document, member(*in, "feature"));
+    const auto impurity = numericArray(document, member(*in, "impurity"));
+    const auto weighted = numericArray(document, member(*in, "weighted_n_node_samples"));
+    if (!nodeCount || !nFeatures || !left || !right || !feature || !impurity || !weighted
+        || *nodeCount < 1 || *nFeatures < 0 || static_cast<uint64_t>(*nFeatures) > kMaxFeatureNames)
+        return std::nullopt;
+    const auto count = static_cast<uint64_t>(*nodeCount);
+    for (const auto *a : {&left, &right, &feature, &impurity, &weighted}) {
+        if ((*a)->count() == UINT64_MAX || (*a)->count() < count)
+            return std::nullopt;
+    }
+    std::vector<double> importances(static_cast<size_t>(*nFeatures), 0.0);
+    const auto term = [&](uint64_t node) -> std::optional<double> {
+        const auto w = weighted->floatAt(node);
+        const auto i = impurity->floatAt(node);
+        if (!w || !i)
+            return std::nullopt;
+        return *w * *i;
+    };
+    for (uint64_t node = 0; node < count; ++node) {
+        const auto l = left->intAt(node);
+        if (!l)
+            return std::nullopt;
+        if (*l == kTreeLeaf)
+            continue;
+        const auto r = right->intAt(node);
+        const auto f = feature->intAt(node);
+        if (!r || !f || *l < 0 || *r < 0 || static_cast<uint64_t>(*l) >= count
+            || static_cast<uint64_t>(*r) >= count || *f < 0 || *f >= *nFeatures)
+            return std::nullopt;
+        const auto self = term(node);
+        const auto leftTerm = term(static_cast<uint64_t>(*l));
+        const auto rightTerm = term(static_cast<uint64_t>(*r));
+        if (!self || !leftTerm || !rightTerm)
+            return std::nullopt;
+        importances[static_cast<size_t>(*f)] += *self - *leftTerm - *rightTerm;
+    }
+    const auto rootWeight = weighted->floatAt(0);
+    if (!rootWeight)
+        return std::nullopt;
+    for (double &v : importances)
+        v /= *rootWeight;
+    if (normalize) {
+        double total = 0.0;
+        for (const double v : importances)
+            total += v;
+        if (total > 0.0) {
+            for (double &v : importances)
+                v /= total;
+        }
+    }
+    return importances;
+}
+
+std::optional<std::vector<double>> featureImportances(const Document &document, NodeId estimator)
+{
+    const std::string cls = estimatorClass(document, estimator);
+    if (cls.empty())
+        return std::nullopt;
+    if (contains(kForests, cls))
+        return ensembleImportances(document, estimator, false);
+    if (contains(kBoosting, cls))
+        return ensembleImportances(document, estimator, true);
+    const NodeId tree = treeOf(document, estimator);
+    if (tree == kNoNode)
+        return std::nullopt;
+    return treeImportances(document, tree, true);
+}
+
+} // namespace ps::insight::detail
