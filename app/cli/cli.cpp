@@ -46,6 +46,9 @@ constexpr const char kUsage[]
       "                                     is malformed after it), 2 error; --strict counts\n"
       "                                     unknown globals as dangerous, --all also lists\n"
       "                                     every allow-listed use\n"
+      "  insight FILE [--json]              the scikit-learn estimators: path, class, version,\n"
+      "                                     hyper-parameters, learned parameters, classes,\n"
+      "                                     feature names and feature importances\n"
       "\n"
       "Options:\n"
       "  --help        show this help\n"
@@ -63,8 +66,9 @@ struct Command
 
 // Further commands (set, convert, diff, scan, insight, export) plug in here.
 const Command kCommands[] = {
-    {"info", &runInfo}, {"tree", &runTree},       {"dis", &runDis},       {"get", &runGet},
-    {"set", &runSet},   {"convert", &runConvert}, {"export", &runExport}, {"scan", &runScan},
+    {"info", &runInfo},     {"tree", &runTree}, {"dis", &runDis},
+    {"get", &runGet},       {"set", &runSet},   {"convert", &runConvert},
+    {"export", &runExport}, {"scan", &runScan}, {"insight", &runInsight},
 };
 
 } // namespace

@@ -66,5 +66,7 @@ int runExport(const std::vector<std::string> &args, std::ostream &out, std::ostr
 int runConvert(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 /// `picklescope-cli scan FILE... [--json] [--strict] [--all]`.
 int runScan(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
+/// `picklescope-cli insight FILE [--json]`.
+int runInsight(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 
 } // namespace ps::cli
