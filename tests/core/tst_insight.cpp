@@ -551,7 +551,7 @@ void tst_Insight::largeAndDeepGraphs()
         = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     QCOMPARE(all.size(), size_t(1));
     QCOMPARE(all[0].path, std::string("[1000000]"));
-    QVERIFY2(seconds < 20, qPrintable(QString::number(seconds)));
+    QVERIFY2(seconds < 60, qPrintable(QString::number(seconds))); // generous for sanitizer builds
 
     // Ten thousand nested lists: iterative walk, one path.
     const int depth = 10000;
