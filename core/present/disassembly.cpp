@@ -277,13 +277,13 @@ std::optional<std::string> argumentRepr(const RawInstruction &raw, size_t maxCha
 
 } // namespace
 
-std::vector<DisLine> disassembleStream(const Document &document, size_t streamIndex,
-                                       size_t maxArgChars)
+DisassemblyIndex::DisassemblyIndex(const Document &document, size_t streamIndex)
+    : m_document(&document)
+    , m_stream(streamIndex)
 {
-    std::vector<DisLine> lines;
     const auto &streams = document.streams();
     if (streamIndex >= streams.size())
-        return lines;
+        return;
     const PickleStream &stream = streams[streamIndex];
     const auto &buffers = document.buffers();
     const std::span<const uint8_t> buffer = stream.buffer < buffers.size()
@@ -291,23 +291,13 @@ std::vector<DisLine> disassembleStream(const Document &document, size_t streamIn
                                                 : std::span<const uint8_t>();
     std::vector<MarkState> states(1);
     uint8_t previousNesting = 0;
-    lines.reserve(stream.instructions.size());
+    m_pairing.reserve(stream.instructions.size());
     for (const Instruction &ins : stream.instructions) {
-        DisLine line;
-        line.offset = ins.offset;
-        line.length = ins.length;
-        line.type = ins.type;
-        line.nesting = ins.nesting;
-        if (ins.type == Instruction::Type::JoblibPad) {
-            line.name = "JOBLIB_PAD";
-            line.argument = std::to_string(ins.length);
-            lines.push_back(std::move(line));
-            continue;
-        }
-        if (ins.type == Instruction::Type::JoblibData) {
-            line.name = "JOBLIB_DATA";
-            line.argument = std::to_string(ins.length);
-            lines.push_back(std::move(line));
+        Pairing pairing;
+        const OpcodeInfo *info
+            = ins.type == Instruction::Type::Opcode ? opcodeInfo(ins.opcode) : nullptr;
+        if (ins.type != Instruction::Type::Opcode) {
+            m_pairing.push_back(pairing);
             continue;
         }
         if (states.size() <= ins.nesting)
@@ -316,22 +306,14 @@ std::vector<DisLine> disassembleStream(const Document &document, size_t streamIn
             states[ins.nesting] = MarkState(); // a nested pickle starts afresh
         previousNesting = ins.nesting;
         MarkState &st = states[ins.nesting];
-
-        line.opcode = ins.opcode;
-        line.code = opcodeCode(ins.opcode);
-        const OpcodeInfo *info = opcodeInfo(ins.opcode);
-        line.name = info ? std::string(info->name) : "?";
-        line.markDepth = st.markStack.size();
+        pairing.markDepth = static_cast<uint32_t>(st.markStack.size());
         if (!info) {
-            line.problem = "invalid load key " + describeByte(ins.opcode);
-            lines.push_back(std::move(line));
+            m_pairing.push_back(pairing);
             continue;
         }
         std::optional<int64_t> memoArg;
-        auto raw = readInstruction(buffer, ins.offset);
-        if (raw) {
-            line.argument = argumentRepr(*raw, maxArgChars, line.problem);
-            if (info->op == Op::PUT || info->op == Op::BINPUT || info->op == Op::LONG_BINPUT) {
+        if (info->op == Op::PUT || info->op == Op::BINPUT || info->op == Op::LONG_BINPUT) {
+            if (auto raw = readInstruction(buffer, ins.offset)) {
                 if (info->arg == ArgKind::DecimalNlShort) {
                     if (auto v = parseIntLine(raw->payload, false, 64); v && !v->isBig)
                         memoArg = v->small;
@@ -339,8 +321,6 @@ std::vector<DisLine> disassembleStream(const Document &document, size_t streamIn
                     memoArg = raw->intArg;
                 }
             }
-        } else {
-            line.problem = raw.error().message;
         }
 
         // Marks, exactly as pickletools.dis pairs them.
@@ -349,7 +329,8 @@ std::vector<DisLine> disassembleStream(const Document &document, size_t streamIn
         if (shape.beforeMark >= 0
             || (info->op == Op::POP && !st.stack.empty() && st.stack.back())) {
             if (!st.markStack.empty()) {
-                line.note = "(MARK at " + std::to_string(st.markStack.back()) + ")";
+                pairing.note = Note::MarkAt;
+                pairing.value = st.markStack.back();
                 st.markStack.pop_back();
                 while (!st.stack.empty() && !st.stack.back())
                     st.stack.pop_back();
@@ -357,11 +338,12 @@ std::vector<DisLine> disassembleStream(const Document &document, size_t streamIn
                     st.stack.pop_back();
                 toPop = shape.beforeMark >= 0 ? static_cast<size_t>(shape.beforeMark) : 0;
             } else {
-                line.note = "no MARK exists on stack";
+                pairing.note = Note::NoMark;
             }
         }
         if (info->op == Op::MEMOIZE) {
-            line.note = "(as " + std::to_string(st.memo.size()) + ")";
+            pairing.note = Note::MemoizedAs;
+            pairing.value = st.memo.size();
             st.memo.insert(static_cast<int64_t>(st.memo.size()));
         } else if (memoArg) {
             st.memo.insert(*memoArg);
@@ -372,8 +354,86 @@ std::vector<DisLine> disassembleStream(const Document &document, size_t streamIn
             st.markStack.push_back(ins.offset);
         for (size_t i = 0; i < shape.after; ++i)
             st.stack.push_back(shape.afterMark);
-        lines.push_back(std::move(line));
+        m_pairing.push_back(pairing);
     }
+}
+
+DisLine DisassemblyIndex::line(size_t index, size_t maxArgChars) const
+{
+    DisLine line;
+    const auto &streams = m_document->streams();
+    if (m_stream >= streams.size() || index >= m_pairing.size())
+        return line;
+    const PickleStream &stream = streams[m_stream];
+    const Instruction &ins = stream.instructions[index];
+    line.offset = ins.offset;
+    line.length = ins.length;
+    line.type = ins.type;
+    line.nesting = ins.nesting;
+    if (ins.type == Instruction::Type::JoblibPad || ins.type == Instruction::Type::JoblibData) {
+        line.name = ins.type == Instruction::Type::JoblibPad ? "JOBLIB_PAD" : "JOBLIB_DATA";
+        line.argument = std::to_string(ins.length);
+        return line;
+    }
+    const Pairing &pairing = m_pairing[index];
+    line.opcode = ins.opcode;
+    line.code = opcodeCode(ins.opcode);
+    const OpcodeInfo *info = opcodeInfo(ins.opcode);
+    line.name = info ? std::string(info->name) : "?";
+    line.markDepth = pairing.markDepth;
+    if (!info) {
+        line.problem = "invalid load key " + describeByte(ins.opcode);
+        return line;
+    }
+    const auto &buffers = m_document->buffers();
+    const std::span<const uint8_t> buffer = stream.buffer < buffers.size()
+                                                ? buffers[stream.buffer].bytes
+                                                : std::span<const uint8_t>();
+    if (auto raw = readInstruction(buffer, ins.offset))
+        line.argument = argumentRepr(*raw, maxArgChars, line.problem);
+    else
+        line.problem = raw.error().message;
+    switch (pairing.note) {
+    case Note::None:
+        break;
+    case Note::MarkAt:
+        line.note = "(MARK at " + std::to_string(pairing.value) + ")";
+        break;
+    case Note::NoMark:
+        line.note = "no MARK exists on stack";
+        break;
+    case Note::MemoizedAs:
+        line.note = "(as " + std::to_string(pairing.value) + ")";
+        break;
+    }
+    return line;
+}
+
+std::optional<size_t> DisassemblyIndex::instructionAt(uint64_t offset) const
+{
+    const auto &streams = m_document->streams();
+    if (m_stream >= streams.size())
+        return std::nullopt;
+    const auto &instructions = streams[m_stream].instructions;
+    auto it = std::upper_bound(
+        instructions.begin(), instructions.end(), offset,
+        [](uint64_t value, const Instruction &ins) { return value < ins.offset; });
+    if (it == instructions.begin())
+        return std::nullopt;
+    --it;
+    if (offset >= it->offset + std::max<uint64_t>(it->length, 1))
+        return std::nullopt;
+    return static_cast<size_t>(it - instructions.begin());
+}
+
+std::vector<DisLine> disassembleStream(const Document &document, size_t streamIndex,
+                                       size_t maxArgChars)
+{
+    const DisassemblyIndex index(document, streamIndex);
+    std::vector<DisLine> lines;
+    lines.reserve(index.size());
+    for (size_t i = 0; i < index.size(); ++i)
+        lines.push_back(index.line(i, maxArgChars));
     return lines;
 }
 

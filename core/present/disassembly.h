@@ -35,6 +35,34 @@ struct DisLine
     std::string problem;
 };
 
+/// The mark pairing of one stream, computed once in a single pass (16 bytes per
+/// instruction), so that a viewer can build any line of a long listing on demand.
+class DisassemblyIndex
+{
+public:
+    /// Pairs every MARK of stream `stream` (an index into Document::streams()) as
+    /// pickletools.dis does. The document must outlive the index.
+    DisassemblyIndex(const Document &document, size_t stream);
+    /// Instructions (lines) of the stream.
+    size_t size() const { return m_pairing.size(); }
+    /// Line `index` (0-based instruction index), as disassembleStream() would give it.
+    DisLine line(size_t index, size_t maxArgChars = 200) const;
+    /// The instruction whose bytes contain buffer offset `offset`, if any.
+    std::optional<size_t> instructionAt(uint64_t offset) const;
+
+private:
+    enum class Note : uint8_t { None, MarkAt, NoMark, MemoizedAs };
+    struct Pairing
+    {
+        uint64_t value = 0; ///< MarkAt: the MARK's offset; MemoizedAs: the memo index
+        uint32_t markDepth = 0;
+        Note note = Note::None;
+    };
+    const Document *m_document = nullptr;
+    size_t m_stream = 0;
+    std::vector<Pairing> m_pairing;
+};
+
 /// The listing of one stream (an index into Document::streams()). Arguments longer than
 /// `maxArgChars` are truncated (SIZE_MAX: never).
 std::vector<DisLine> disassembleStream(const Document &document, size_t stream,

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "loadedfile.h"
+
+#include <QAbstractTableModel>
+
+#include <memory>
+#include <vector>
+
+namespace ps::gui {
+
+/// A 2-D slice of an n-D array as a virtual table: rows along one axis, columns along
+/// another (or the fields of a structured dtype), every other axis fixed at an index. Cells
+/// are decoded from the mapped bytes only when shown.
+class ArrayTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role { FlatIndexRole = Qt::UserRole + 1, ExactValueRole };
+
+    explicit ArrayTableModel(QObject *parent = nullptr);
+
+    void setArray(LoadedFilePtr file, std::shared_ptr<const NdArray> array);
+    /// Chooses the slice: the axis shown as rows, the axis shown as columns (-1: none), and
+    /// the index of every axis (entries for the row/column axes are ignored).
+    void setSlice(int rowAxis, int columnAxis, std::vector<uint64_t> fixed);
+
+    const std::shared_ptr<const NdArray> &array() const { return m_array; }
+    int rowAxis() const { return m_rowAxis; }
+    int columnAxis() const { return m_columnAxis; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    /// C-order flat index of a cell.
+    uint64_t flatIndex(int row, int column) const;
+    /// A cell's value as a short display text (numbers to 7 significant digits).
+    QString cellText(int row, int column) const;
+    /// The exact value (Python repr).
+    QString exactText(int row, int column) const;
+
+private:
+    bool structured() const;
+
+    LoadedFilePtr m_file;
+    std::shared_ptr<const NdArray> m_array;
+    std::vector<std::shared_ptr<const NdArray>> m_fields; ///< field views (structured dtypes)
+    std::vector<uint64_t> m_elementStrides;               ///< C-order strides in elements
+    std::vector<uint64_t> m_fixed;
+    int m_rowAxis = 0;
+    int m_columnAxis = -1;
+};
+
+/// Statistics of a numeric array (NaNs excluded from min/max/mean/std, population std).
+struct ArrayStatistics
+{
+    bool numeric = false;
+    uint64_t count = 0; ///< elements
+    uint64_t nanCount = 0;
+    uint64_t finiteCount = 0; ///< elements that are not NaN (infinities included)
+    double min = 0;
+    double max = 0;
+    double mean = 0;
+    double std = 0;
+};
+
+/// Computes statistics over every element; stops early (returning what it has, numeric
+/// false) when `cancel` becomes true.
+ArrayStatistics computeStatistics(const NdArray &array, const std::atomic<bool> *cancel = nullptr);
+
+} // namespace ps::gui

@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: MIT
+#include "detailpane.h"
+
+#include "arrayview.h"
+#include "chartpanel.h"
+#include "estimatorcard.h"
+#include "path/path.h"
+#include "present/children.h"
+#include "present/python_type.h"
+#include "present/summary.h"
+#include "qtstrings.h"
+
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace ps::gui {
+
+namespace {
+
+/// Bytes of a long str/bytes value shown in full before the text view cuts it.
+constexpr size_t kMaxTextBytes = 4 * 1024 * 1024;
+
+QString hexDump(std::string_view bytes, size_t limit)
+{
+    QString out;
+    const size_t n = std::min(bytes.size(), limit);
+    for (size_t row = 0; row < n; row += 16) {
+        out += QStringLiteral("%1  ").arg(row, 8, 16, QLatin1Char('0'));
+        QString ascii;
+        for (size_t i = row; i < row + 16; ++i) {
+            if (i < n) {
+                const auto byte = static_cast<unsigned char>(bytes[i]);
+                out += QStringLiteral("%1 ").arg(byte, 2, 16, QLatin1Char('0'));
+                ascii += byte >= 0x20 && byte < 0x7f ? QLatin1Char(static_cast<char>(byte))
+                                                     : QLatin1Char('.');
+            } else {
+                out += QStringLiteral("   ");
+            }
+        }
+        out += QLatin1Char(' ') + ascii + QLatin1Char('\n');
+    }
+    return out;
+}
+
+} // namespace
+
+DetailPane::DetailPane(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 0, 0, 0);
+
+    auto *pathRow = new QHBoxLayout;
+    m_pathEdit = new QLineEdit(this);
+    m_pathEdit->setReadOnly(true);
+    m_pathEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_pathEdit->setToolTip(tr("The path as a Python expression after the loaded object "
+                              "(also accepted by picklescope-cli get)"));
+    m_copyButton
+        = new QPushButton(QIcon(QStringLiteral(":/icons/actions/copy.svg")), tr("Copy"), this);
+    m_copyButton->setToolTip(tr("Copy the path (Ctrl+C)"));
+    pathRow->addWidget(m_pathEdit, 1);
+    pathRow->addWidget(m_copyButton);
+    layout->addLayout(pathRow);
+    connect(m_copyButton, &QPushButton::clicked, this, &DetailPane::copyPathRequested);
+
+    auto *form = new QFormLayout;
+    m_typeLabel = new QLabel(this);
+    m_typeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_bytesLabel = new QLabel(this);
+    m_bytesLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("Type:"), m_typeLabel);
+    form->addRow(tr("Bytes:"), m_bytesLabel);
+    layout->addLayout(form);
+
+    auto *noteRow = new QHBoxLayout;
+    m_noteLabel = new QLabel(this);
+    m_noteLabel->setWordWrap(true);
+    m_originalButton = new QPushButton(QIcon(QStringLiteral(":/icons/actions/goto.svg")),
+                                       tr("Go to original"), this);
+    noteRow->addWidget(m_noteLabel, 1);
+    noteRow->addWidget(m_originalButton);
+    layout->addLayout(noteRow);
+    connect(m_originalButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT goToOriginalRequested(m_node); });
+
+    m_stack = new QStackedWidget(this);
+    m_empty = new QLabel(tr("Select an object in the tree to see its value."), this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_text = new QPlainTextEdit(this);
+    m_text->setReadOnly(true);
+    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_array = new ArrayView(this);
+    m_card = new QTextBrowser(this);
+    m_card->setOpenLinks(false);
+    connect(m_card, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("path")) {
+            Q_EMIT navigateRequested(m_root, QUrl::fromPercentEncoding(url.path().toUtf8()));
+        } else if (url.scheme() == QLatin1String("chart") && m_file) {
+            const QStringList parts = url.path().split(QLatin1Char(':'));
+            if (parts.size() == 2) {
+                m_chart->showParameter(m_file, parts[0].toULongLong(), parts[1].toULongLong());
+                m_tabs->setTabEnabled(1, m_chart->hasChart());
+                showChartTab(true);
+            }
+        }
+    });
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_text);
+    m_stack->addWidget(m_array);
+    m_stack->addWidget(m_card);
+    m_chart = new ChartPanel(this);
+    connect(m_chart, &ChartPanel::statusMessage, this, &DetailPane::statusMessage);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(m_stack, tr("Value"));
+    m_tabs->addTab(m_chart, QIcon(QStringLiteral(":/icons/actions/chart.svg")), tr("Chart"));
+    layout->addWidget(m_tabs, 1);
+    clear();
+}
+
+void DetailPane::setFile(LoadedFilePtr file)
+{
+    m_file = std::move(file);
+    clear();
+}
+
+void DetailPane::showPage(Page page)
+{
+    m_page = page;
+    switch (page) {
+    case Page::Empty:
+        m_stack->setCurrentWidget(m_empty);
+        break;
+    case Page::Text:
+        m_stack->setCurrentWidget(m_text);
+        break;
+    case Page::Array:
+        m_stack->setCurrentWidget(m_array);
+        break;
+    case Page::Card:
+        m_stack->setCurrentWidget(m_card);
+        break;
+    }
+}
+
+void DetailPane::clear()
+{
+    m_node = kNoNode;
+    m_path.clear();
+    m_pathEdit->clear();
+    m_typeLabel->clear();
+    m_bytesLabel->clear();
+    m_noteLabel->clear();
+    m_noteLabel->hide();
+    m_originalButton->hide();
+    m_copyButton->setEnabled(false);
+    m_array->setArray(nullptr, nullptr);
+    m_chart->clear();
+    m_tabs->setTabEnabled(1, false);
+    showPage(Page::Empty);
+}
+
+void DetailPane::showChartTab(bool chart)
+{
+    m_tabs->setCurrentIndex(chart && m_tabs->isTabEnabled(1) ? 1 : 0);
+}
+
+bool DetailPane::chartTabShown() const
+{
+    return m_tabs->currentIndex() == 1;
+}
+
+void DetailPane::updateChart(NodeId node, const Resolved &resolved)
+{
+    if (auto e = m_file->estimatorOfNode.find(node); e != m_file->estimatorOfNode.end()) {
+        m_chart->showEstimator(m_file, e->second);
+    } else if (auto p = m_file->parameterOfNode.find(node); p != m_file->parameterOfNode.end()) {
+        m_chart->showParameter(m_file, p->second.first, p->second.second);
+    } else if (resolved.array && resolved.array->dtype && resolved.array->ndim() >= 1
+               && resolved.array->ndim() <= 2 && !resolved.array->dtype->isStructured()
+               && std::string_view("biuf").find(resolved.array->dtype->kind)
+                      != std::string_view::npos) {
+        m_chart->showArray(m_file, resolved.array, m_path.isEmpty() ? tr("(root)") : m_path);
+    } else {
+        m_chart->clear();
+    }
+    const bool has = m_chart->hasChart();
+    m_tabs->setTabEnabled(1, has);
+    if (!has)
+        m_tabs->setCurrentIndex(0);
+}
+
+QString DetailPane::byteRangeText(NodeId node) const
+{
+    const Document &doc = *m_file->document;
+    const Node &n = doc.graph().node(node);
+    const auto &streams = doc.streams();
+    const QString stream
+        = n.stream < streams.size() ? toQString(streams[n.stream].name) : QString();
+    const QLocale locale;
+    return tr("%1, bytes %2–%3 (%4)")
+        .arg(stream, locale.toString(static_cast<qulonglong>(n.begin)),
+             locale.toString(static_cast<qulonglong>(n.end)), formatBytes(n.end - n.begin));
+}
+
+void DetailPane::showNode(NodeId node, uint32_t root, const QString &path, bool reference)
+{
+    if (!m_file || node >= m_file->document->graph().size()) {
+        clear();
+        return;
+    }
+    const Document &doc = *m_file->document;
+    m_node = node;
+    m_root = root;
+    m_path = path;
+    m_pathEdit->setText(path.isEmpty() ? tr("(root)") : path);
+    m_copyButton->setEnabled(true);
+    const Resolved resolved = resolvedNode(doc, node);
+    QString type = toQString(pythonType(doc, resolved));
+    if (resolved.array)
+        type += QStringLiteral(" · ") + toQString(pythonDType(doc, resolved));
+    m_typeLabel->setText(type);
+    m_bytesLabel->setText(byteRangeText(node));
+
+    QStringList notes;
+    const bool shared = (doc.graph().node(node).flags & FlagShared) != 0;
+    if (reference)
+        notes << tr("The same object as one shown elsewhere in the tree (shared, or a cycle "
+                    "back to an enclosing object).");
+    else if (shared)
+        notes << tr("Shared: Python loads one object that is reached from several places.");
+    for (size_t i : m_file->security.findingsFor(node)) {
+        const auto &finding = m_file->security.findings[i];
+        if (finding.severity == security::Severity::Dangerous)
+            notes << tr("<b style=\"color:#c62828\">Dangerous:</b> loading runs <code>%1</code>")
+                         .arg(toQString(finding.expression).toHtmlEscaped());
+    }
+    m_noteLabel->setText(notes.join(QStringLiteral("<br>")));
+    m_noteLabel->setVisible(!notes.isEmpty());
+    m_originalButton->setVisible(reference || shared);
+
+    updateChart(node, resolved);
+    const Interpretation *in = doc.interpretation(node);
+    if (resolved.array && resolved.array->dtype && resolved.array->dtype->kind != 'O') {
+        m_array->setArray(m_file, resolved.array);
+        showPage(Page::Array);
+        return;
+    }
+    m_array->setArray(nullptr, nullptr);
+    if (in && in->what == Recognised::Estimator) {
+        m_card->setHtml(estimatorCardHtml(*m_file, node, path));
+        showPage(Page::Card);
+        return;
+    }
+    const NodeId target = followAlias(doc, node);
+    const Node &n = doc.graph().node(target);
+    switch (n.kind) {
+    case Kind::Str: {
+        const std::string_view text = doc.graph().text(target);
+        QString shown = toQString(text.substr(0, kMaxTextBytes));
+        if (text.size() > kMaxTextBytes)
+            shown += QLatin1Char('\n') + tr("[… %1 more bytes]").arg(text.size() - kMaxTextBytes);
+        m_text->setPlainText(shown);
+        showPage(Page::Text);
+        return;
+    }
+    case Kind::Bytes:
+    case Kind::ByteArray:
+    case Kind::Py2String: {
+        const std::string_view bytes = doc.graph().text(target);
+        QString shown
+            = tr("%n byte(s)", nullptr, static_cast<int>(std::min<size_t>(bytes.size(), INT32_MAX)))
+              + QStringLiteral("\n\n") + hexDump(bytes, kMaxTextBytes / 4);
+        m_text->setPlainText(shown);
+        showPage(Page::Text);
+        return;
+    }
+    case Kind::None:
+    case Kind::Bool:
+    case Kind::Int:
+    case Kind::BigInt:
+    case Kind::Float:
+        m_text->setPlainText(toQString(pythonRepr(doc, target)));
+        showPage(Page::Text);
+        return;
+    default:
+        break;
+    }
+    m_card->setHtml(overviewHtml(*m_file, node, path));
+    showPage(Page::Card);
+}
+
+} // namespace ps::gui

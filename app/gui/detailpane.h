@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "loadedfile.h"
+#include "path/path.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+class QTextBrowser;
+
+namespace ps::gui {
+
+class ArrayView;
+class ChartPanel;
+
+/// The right-hand pane: what the selected node is (path, type, bytes) and its value — the
+/// full text of scalars and strings, a table with statistics for arrays, a card for
+/// estimators, an overview of containers and objects.
+class DetailPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Page { Empty, Text, Array, Card };
+
+    explicit DetailPane(QWidget *parent = nullptr);
+
+    void setFile(LoadedFilePtr file);
+    /// Shows a node reached by `path` from root `root`. `reference`: the row refers to an
+    /// object expanded elsewhere (a shared object or a cycle).
+    void showNode(NodeId node, uint32_t root, const QString &path, bool reference);
+    void clear();
+
+    Page page() const { return m_page; }
+    QString path() const { return m_path; }
+    NodeId node() const { return m_node; }
+    ArrayView *arrayView() const { return m_array; }
+    QPlainTextEdit *textView() const { return m_text; }
+    QTextBrowser *card() const { return m_card; }
+    ChartPanel *chartPanel() const { return m_chart; }
+    /// Shows the Chart tab (when the selection has a chart) or the Value tab.
+    void showChartTab(bool chart);
+    bool chartTabShown() const;
+
+Q_SIGNALS:
+    /// A link in a card asks to select the node at `path` (from root `root`).
+    void navigateRequested(uint32_t root, const QString &path);
+    /// "Go to original" for a shared node or a back reference.
+    void goToOriginalRequested(ps::NodeId node);
+    void copyPathRequested();
+    void statusMessage(const QString &message);
+
+private:
+    void showPage(Page page);
+    QString byteRangeText(NodeId node) const;
+    void updateChart(NodeId node, const Resolved &resolved);
+
+    LoadedFilePtr m_file;
+    NodeId m_node = kNoNode;
+    uint32_t m_root = 0;
+    QString m_path;
+    Page m_page = Page::Empty;
+
+    QLineEdit *m_pathEdit = nullptr;
+    QPushButton *m_copyButton = nullptr;
+    QLabel *m_typeLabel = nullptr;
+    QLabel *m_bytesLabel = nullptr;
+    QLabel *m_noteLabel = nullptr;
+    QPushButton *m_originalButton = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    ChartPanel *m_chart = nullptr;
+    QLabel *m_empty = nullptr;
+    QPlainTextEdit *m_text = nullptr;
+    ArrayView *m_array = nullptr;
+    QTextBrowser *m_card = nullptr;
+};
+
+} // namespace ps::gui

@@ -1,0 +1,675 @@
+// SPDX-License-Identifier: MIT
+#include "documentview.h"
+
+#include "detailpane.h"
+#include "findingsmodel.h"
+#include "globalsmodel.h"
+#include "objecttreemodel.h"
+#include "opcodemodel.h"
+#include "path/path.h"
+#include "present/children.h"
+#include "qtstrings.h"
+#include "settings.h"
+#include "treefilterproxy.h"
+#include "treesearch.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QQueue>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QThread>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace ps::gui {
+
+namespace {
+constexpr int kSearchDelayMs = 250;
+constexpr int kExpandBudget = 3000;
+constexpr size_t kMaxSearchMatches = 2000;
+constexpr size_t kExpandedMatches = 300;
+
+QTableView *makeTable(QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(false);
+    return view;
+}
+
+QFrame *makeBanner(QWidget *parent, const QString &background, const QString &border)
+{
+    auto *frame = new QFrame(parent);
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setAutoFillBackground(true);
+    frame->setStyleSheet(QStringLiteral("QFrame { background: %1; border: 1px solid %2; "
+                                        "border-radius: 4px; } QLabel { border: none; "
+                                        "color: #1a1a1a; }")
+                             .arg(background, border));
+    return frame;
+}
+} // namespace
+
+DocumentView::DocumentView(LoadedFilePtr file, QWidget *parent)
+    : QWidget(parent)
+    , m_file(std::move(file))
+    , m_index(m_file->treeIndex)
+{
+    buildUi();
+    buildBanners();
+    restoreLayout();
+    // Open on the first root, expanded: what the file is shows at once.
+    const QModelIndex first = m_proxy->index(0, 0);
+    if (first.isValid()) {
+        m_tree->expand(first);
+        m_tree->setCurrentIndex(first);
+    }
+}
+
+DocumentView::~DocumentView()
+{
+    stopWorkers();
+}
+
+void DocumentView::stopWorkers()
+{
+    if (m_searchCancel)
+        m_searchCancel->store(true);
+    if (m_searchThread)
+        m_searchThread->wait();
+}
+
+void DocumentView::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+
+    m_securityBanner = makeBanner(this, QStringLiteral("#fde0e0"), QStringLiteral("#c62828"));
+    m_errorBanner = makeBanner(this, QStringLiteral("#fff3cd"), QStringLiteral("#b26a00"));
+    layout->addWidget(m_securityBanner);
+    layout->addWidget(m_errorBanner);
+    m_securityBanner->hide();
+    m_errorBanner->hide();
+
+    m_verticalSplitter = new QSplitter(Qt::Vertical, this);
+    m_mainSplitter = new QSplitter(Qt::Horizontal, m_verticalSplitter);
+
+    // Left: search and tree.
+    auto *left = new QWidget(m_mainSplitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *searchRow = new QHBoxLayout;
+    m_search = new QLineEdit(left);
+    m_search->setPlaceholderText(tr("Filter by name, type or value (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(QIcon(QStringLiteral(":/icons/actions/search.svg")),
+                        QLineEdit::LeadingPosition);
+    m_searchStatus = new QLabel(left);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_searchStatus);
+    leftLayout->addLayout(searchRow);
+
+    m_model = new ObjectTreeModel(m_file, this);
+    m_proxy = new TreeFilterProxy(this);
+    m_proxy->setTreeModel(m_model);
+    m_tree = new QTreeView(left);
+    m_tree->setModel(m_proxy);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setExpandsOnDoubleClick(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(ObjectTreeModel::ValueColumn, QHeaderView::Stretch);
+    m_tree->setColumnWidth(ObjectTreeModel::NameColumn, 260);
+    m_tree->setColumnWidth(ObjectTreeModel::TypeColumn, 130);
+    m_tree->setColumnWidth(ObjectTreeModel::SizeColumn, 80);
+    leftLayout->addWidget(m_tree, 1);
+
+    m_detail = new DetailPane(m_mainSplitter);
+    m_detail->setFile(m_file);
+    m_mainSplitter->addWidget(left);
+    m_mainSplitter->addWidget(m_detail);
+    m_mainSplitter->setStretchFactor(0, 3);
+    m_mainSplitter->setStretchFactor(1, 2);
+
+    // Bottom: opcodes, globals, security, messages.
+    m_bottom = new QTabWidget(m_verticalSplitter);
+    m_opcodeModel = new OpcodeModel(m_file, this);
+    m_opcodes = makeTable(m_bottom);
+    m_opcodes->setModel(m_opcodeModel);
+    m_opcodes->setColumnHidden(OpcodeModel::PickleColumn, m_file->document->streams().size() < 2);
+    m_opcodes->setColumnWidth(OpcodeModel::OffsetColumn, 150);
+    m_opcodes->setColumnWidth(OpcodeModel::OpcodeColumn, 220);
+    m_opcodes->setColumnWidth(OpcodeModel::ArgumentColumn, 360);
+    m_bottom->addTab(m_opcodes, tr("Opcodes"));
+
+    m_globalsModel = new GlobalsModel(m_file, this);
+    m_globals = makeTable(m_bottom);
+    m_globals->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_globals->setModel(m_globalsModel);
+    m_globals->setColumnWidth(GlobalsModel::ModuleColumn, 260);
+    m_globals->setColumnWidth(GlobalsModel::NameColumn, 200);
+    m_bottom->addTab(m_globals, tr("Globals (%1)").arg(m_globalsModel->rowCount()));
+
+    m_findingsModel = new FindingsModel(m_file, this);
+    m_findings = makeTable(m_bottom);
+    m_findings->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_findings->setModel(m_findingsModel);
+    m_findings->setColumnWidth(FindingsModel::SeverityColumn, 90);
+    m_findings->setColumnWidth(FindingsModel::GlobalColumn, 200);
+    m_findings->setColumnWidth(FindingsModel::ExpressionColumn, 320);
+    m_findings->setColumnWidth(FindingsModel::PathColumn, 220);
+    const auto &report = m_file->security;
+    m_bottom->addTab(m_findings, QIcon(QStringLiteral(":/icons/actions/shield.svg")),
+                     report.dangerous ? tr("Security (%n dangerous)", nullptr,
+                                           static_cast<int>(report.dangerous))
+                                      : tr("Security (%1)").arg(m_findingsModel->rowCount()));
+
+    m_messages = new QPlainTextEdit(m_bottom);
+    m_messages->setReadOnly(true);
+    QStringList messages;
+    const Document &doc = *m_file->document;
+    if (doc.error())
+        messages << tr("Error: %1").arg(toQString(doc.error()->toString()));
+    for (const auto &warning : doc.warnings())
+        messages << tr("Warning: %1").arg(toQString(warning));
+    for (const auto &note : report.notes)
+        messages << tr("Security: %1").arg(toQString(note));
+    m_messages->setPlainText(messages.join(QLatin1Char('\n')));
+    m_bottom->addTab(m_messages, tr("Messages (%1)").arg(messages.size()));
+
+    m_verticalSplitter->addWidget(m_mainSplitter);
+    m_verticalSplitter->addWidget(m_bottom);
+    m_verticalSplitter->setStretchFactor(0, 3);
+    m_verticalSplitter->setStretchFactor(1, 1);
+    layout->addWidget(m_verticalSplitter, 1);
+
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(kSearchDelayMs);
+    connect(&m_searchDelay, &QTimer::timeout, this, &DocumentView::runSearch);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &DocumentView::onTreeSelection);
+    connect(m_opcodes->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DocumentView::onOpcodeSelection);
+    connect(m_globals->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DocumentView::onGlobalSelection);
+    connect(m_findings->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DocumentView::onFindingSelection);
+    connect(m_detail, &DetailPane::navigateRequested, this,
+            [this](uint32_t root, const QString &path) { selectPath(root, path); });
+    connect(m_detail, &DetailPane::goToOriginalRequested, this, &DocumentView::goToOriginal);
+    connect(m_detail, &DetailPane::copyPathRequested, this, &DocumentView::copyCurrentPath);
+    connect(m_detail, &DetailPane::statusMessage, this, &DocumentView::statusMessage);
+}
+
+void DocumentView::buildBanners()
+{
+    const auto &report = m_file->security;
+    if (report.dangerous > 0 || report.unknown > 0) {
+        const security::Finding *first = nullptr;
+        for (const auto &f : report.findings) {
+            if (f.severity == security::Severity::Dangerous) {
+                first = &f;
+                break;
+            }
+        }
+        auto *row = new QHBoxLayout(m_securityBanner);
+        m_securityLabel = new QLabel(m_securityBanner);
+        m_securityLabel->setWordWrap(true);
+        m_securityLabel->setTextFormat(Qt::RichText);
+        auto *icon = new QLabel(m_securityBanner);
+        QString text;
+        if (first) {
+            icon->setPixmap(QIcon(QStringLiteral(":/icons/kinds/danger.svg")).pixmap(32, 32));
+            const QString expression
+                = toQString(first->expression.empty() ? first->global : first->expression);
+            text = tr("<b>Loading this file in Python would run <code>%1</code></b>")
+                       .arg(expression.toHtmlEscaped());
+            if (report.dangerous > 1)
+                text += QStringLiteral("<br>")
+                        + tr("and %n more dangerous operation(s).", nullptr,
+                             static_cast<int>(report.dangerous - 1));
+            text += QStringLiteral("<br>")
+                    + tr("PickleScope did not run it. Do not load this file with pickle, joblib "
+                         "or torch.");
+        } else {
+            m_securityBanner->setStyleSheet(
+                QStringLiteral("QFrame { background: #fff3cd; border: 1px solid #b26a00; "
+                               "border-radius: 4px; } QLabel { border: none; color: #1a1a1a; }"));
+            icon->setPixmap(QIcon(QStringLiteral(":/icons/kinds/warning.svg")).pixmap(32, 32));
+            text = tr("This file uses %n global(s) that are not on the allow-list: loading it "
+                      "in Python would import and run them.",
+                      nullptr, static_cast<int>(report.unknown));
+        }
+        m_securityLabel->setText(text);
+        auto *details = new QPushButton(QIcon(QStringLiteral(":/icons/actions/shield.svg")),
+                                        tr("Show security details"), m_securityBanner);
+        connect(details, &QPushButton::clicked, this, [this] {
+            showBottomTab(BottomTab::Security);
+            if (m_findingsModel->rowCount() > 0)
+                m_findings->setCurrentIndex(m_findingsModel->index(0, 0));
+        });
+        row->addWidget(icon);
+        row->addWidget(m_securityLabel, 1);
+        row->addWidget(details);
+        m_securityBanner->show();
+    }
+    const Document &doc = *m_file->document;
+    if (doc.error()) {
+        auto *row = new QHBoxLayout(m_errorBanner);
+        auto *label = new QLabel(m_errorBanner);
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setText(tr("<b>Reading stopped early.</b> %1<br>The tree shows what was read "
+                          "before the error.")
+                           .arg(toQString(doc.error()->toString()).toHtmlEscaped()));
+        row->addWidget(label, 1);
+        m_errorBanner->show();
+    }
+}
+
+void DocumentView::saveLayout() const
+{
+    settings::mainSplitter.set(m_mainSplitter->saveState());
+    settings::bottomSplitter.set(m_verticalSplitter->saveState());
+    settings::treeHeader.set(m_tree->header()->saveState());
+}
+
+void DocumentView::restoreLayout()
+{
+    if (const QByteArray state = settings::mainSplitter.get(); !state.isEmpty())
+        m_mainSplitter->restoreState(state);
+    else
+        m_mainSplitter->setSizes({640, 480});
+    if (const QByteArray state = settings::bottomSplitter.get(); !state.isEmpty())
+        m_verticalSplitter->restoreState(state);
+    else
+        m_verticalSplitter->setSizes({520, 200});
+    if (const QByteArray state = settings::treeHeader.get(); !state.isEmpty())
+        m_tree->header()->restoreState(state);
+}
+
+// --- the breadth-first index: search and navigation -------------------------------------
+
+void DocumentView::whenIndexed(std::function<void()> action)
+{
+    if (m_index)
+        action();
+}
+
+void DocumentView::searchNow(const QString &text)
+{
+    m_search->blockSignals(true);
+    m_search->setText(text);
+    m_search->blockSignals(false);
+    m_searchDelay.stop();
+    runSearch();
+}
+
+void DocumentView::runSearch()
+{
+    if (m_searchCancel)
+        m_searchCancel->store(true);
+    const QString text = m_search->text().trimmed();
+    if (text.isEmpty()) {
+        m_searchStatus->clear();
+        m_proxy->setMatches({}, false);
+        Q_EMIT searchFinished(-1, false);
+        return;
+    }
+    m_searchStatus->setText(tr("Searching…"));
+    whenIndexed([this, text] {
+        if (m_search->text().trimmed() != text)
+            return; // the user typed on; a newer search follows
+        if (m_searchThread)
+            m_searchThread->wait();
+        auto cancel = std::make_shared<std::atomic<bool>>(false);
+        m_searchCancel = cancel;
+        auto index = m_index;
+        auto file = m_file;
+        const std::string needle = text.toStdString();
+        QThread *thread = QThread::create([this, cancel, index, file, needle] {
+            const SearchResult result
+                = searchTree(*file->document, *index, needle, kMaxSearchMatches, cancel.get());
+            if (result.cancelled || cancel->load())
+                return;
+            std::vector<std::vector<int>> chains;
+            chains.reserve(result.entries.size());
+            for (uint32_t entry : result.entries)
+                chains.push_back(index->rowChain(entry));
+            const bool truncated = result.truncated;
+            QMetaObject::invokeMethod(
+                this,
+                [this, chains = std::move(chains), truncated, cancel] {
+                    if (!cancel->load())
+                        applySearch(chains, truncated);
+                },
+                Qt::QueuedConnection);
+        });
+        connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+        m_searchThread = thread;
+        thread->start();
+    });
+}
+
+void DocumentView::applySearch(const std::vector<std::vector<int>> &chains, bool truncated)
+{
+    m_proxy->setMatches(chains, true);
+    // Reveal the matches: expand their ancestors (not the matches themselves).
+    for (size_t i = 0; i < chains.size() && i < kExpandedMatches; ++i) {
+        QModelIndex source;
+        for (size_t depth = 0; depth + 1 < chains[i].size(); ++depth) {
+            source = m_model->index(chains[i][depth], 0, source);
+            m_tree->expand(m_proxy->mapFromSource(source));
+        }
+    }
+    const int count = static_cast<int>(chains.size());
+    m_searchStatus->setText(truncated ? tr("first %n match(es)", nullptr, count)
+                                      : tr("%n match(es)", nullptr, count));
+    if (!chains.empty()) {
+        const QModelIndex first = m_proxy->mapFromSource(m_model->indexForRowChain(chains.front()));
+        if (first.isValid())
+            m_tree->setCurrentIndex(first);
+    }
+    Q_EMIT searchFinished(count, truncated);
+}
+
+// --- selection and navigation -------------------------------------------------------------
+
+QString DocumentView::currentPath() const
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (!current.isValid())
+        return {};
+    return toQString(m_model->pathFor(m_proxy->mapToSource(current)));
+}
+
+NodeId DocumentView::currentNode() const
+{
+    const QModelIndex current = m_tree->currentIndex();
+    return current.isValid() ? m_model->nodeFor(m_proxy->mapToSource(current)) : kNoNode;
+}
+
+void DocumentView::copyCurrentPath()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (!current.isValid())
+        return;
+    QApplication::clipboard()->setText(currentPath());
+    Q_EMIT statusMessage(
+        tr("Copied the path %1").arg(currentPath().isEmpty() ? tr("(root)") : currentPath()));
+}
+
+void DocumentView::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void DocumentView::selectSourceIndex(const QModelIndex &sourceIndex)
+{
+    if (!sourceIndex.isValid())
+        return;
+    QModelIndex proxyIndex = m_proxy->mapFromSource(sourceIndex);
+    if (!proxyIndex.isValid() && m_proxy->isFiltering()) {
+        // The target is filtered out: clear the search to show it.
+        m_search->blockSignals(true);
+        m_search->clear();
+        m_search->blockSignals(false);
+        m_searchStatus->clear();
+        m_proxy->setMatches({}, false);
+        proxyIndex = m_proxy->mapFromSource(sourceIndex);
+    }
+    if (!proxyIndex.isValid())
+        return;
+    for (QModelIndex p = proxyIndex.parent(); p.isValid(); p = p.parent())
+        m_tree->expand(p);
+    m_tree->setCurrentIndex(proxyIndex);
+    m_tree->scrollTo(proxyIndex);
+}
+
+bool DocumentView::selectPath(uint32_t root, const QString &path)
+{
+    const Document &doc = *m_file->document;
+    auto steps = parsePath(path.toStdString());
+    if (!steps || root >= doc.roots().size())
+        return false;
+    std::vector<int> chain{static_cast<int>(root)};
+    NodeId node = doc.roots()[root];
+    for (const PathStep &step : *steps) {
+        const auto kids = ps::children(doc, node);
+        auto it = std::find_if(kids.begin(), kids.end(),
+                               [&](const Child &c) { return c.step == step; });
+        if (it == kids.end())
+            return false;
+        chain.push_back(static_cast<int>(it - kids.begin()));
+        node = it->node;
+    }
+    const QModelIndex source = m_model->indexForRowChain(chain);
+    selectSourceIndex(source);
+    return source.isValid();
+}
+
+void DocumentView::selectNode(NodeId node, std::function<void(bool)> done)
+{
+    whenIndexed([this, node, done = std::move(done)] {
+        bool found = false;
+        if (auto entry = m_index->entryOf(node)) {
+            const QModelIndex source = m_model->indexForRowChain(m_index->rowChain(*entry));
+            selectSourceIndex(source);
+            found = source.isValid();
+        }
+        if (!found)
+            Q_EMIT statusMessage(tr("This object is not part of the loaded object tree."));
+        if (done)
+            done(found);
+    });
+}
+
+void DocumentView::goToOriginal(NodeId node)
+{
+    selectNode(node);
+}
+
+void DocumentView::onTreeSelection()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (!current.isValid()) {
+        m_detail->clear();
+        return;
+    }
+    const QModelIndex source = m_proxy->mapToSource(current);
+    const NodeId node = m_model->nodeFor(source);
+    m_detail->showNode(node, m_model->rootFor(source), toQString(m_model->pathFor(source)),
+                       source.data(ObjectTreeModel::ReferenceRole).toBool());
+    if (!m_syncing)
+        highlightOpcodes(node);
+}
+
+void DocumentView::highlightOpcodes(NodeId node)
+{
+    const Document &doc = *m_file->document;
+    if (node >= doc.graph().size())
+        return;
+    const Node &n = doc.graph().node(node);
+    const auto rows = m_opcodeModel->rowsCovering(n.stream, n.begin, n.end);
+    if (!rows)
+        return;
+    m_syncing = true;
+    auto *selection = m_opcodes->selectionModel();
+    const QModelIndex first = m_opcodeModel->index(rows->first, 0);
+    const QModelIndex last = m_opcodeModel->index(rows->second, OpcodeModel::ColumnCount - 1);
+    selection->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    selection->select(QItemSelection(first, last), QItemSelectionModel::ClearAndSelect);
+    m_opcodes->scrollTo(first, QAbstractItemView::PositionAtTop);
+    m_syncing = false;
+}
+
+NodeId DocumentView::nodeAtOffset(size_t stream, uint64_t offset) const
+{
+    // The smallest node of the tree whose bytes contain the offset: the value that opcode
+    // builds or belongs to.
+    const Graph &graph = m_file->document->graph();
+    NodeId best = kNoNode;
+    uint64_t bestSize = UINT64_MAX;
+    for (NodeId id = 0; id < graph.size(); ++id) {
+        const Node &n = graph.node(id);
+        if (n.stream != stream || offset < n.begin || offset >= std::max(n.end, n.begin + 1))
+            continue;
+        const uint64_t size = n.end - n.begin;
+        if (size < bestSize && m_index && m_index->entryOf(id)) {
+            best = id;
+            bestSize = size;
+        }
+    }
+    return best;
+}
+
+void DocumentView::onOpcodeSelection()
+{
+    if (m_syncing)
+        return;
+    const QModelIndex current = m_opcodes->currentIndex();
+    if (!current.isValid())
+        return;
+    const size_t stream = current.data(OpcodeModel::StreamRole).toULongLong();
+    const uint64_t offset = current.data(OpcodeModel::OffsetRole).toULongLong();
+    whenIndexed([this, stream, offset] {
+        const NodeId node = nodeAtOffset(stream, offset);
+        if (node == kNoNode)
+            return;
+        const auto entry = m_index->entryOf(node);
+        if (!entry)
+            return;
+        m_syncing = true;
+        selectSourceIndex(m_model->indexForRowChain(m_index->rowChain(*entry)));
+        m_syncing = false;
+    });
+}
+
+void DocumentView::onGlobalSelection()
+{
+    const QModelIndex current = m_globals->currentIndex();
+    if (!current.isValid())
+        return;
+    const size_t stream = current.data(GlobalsModel::StreamRole).toULongLong();
+    const uint64_t offset = current.data(GlobalsModel::OffsetRole).toULongLong();
+    if (const auto row = m_opcodeModel->rowAt(stream, offset)) {
+        m_syncing = true;
+        m_opcodes->setCurrentIndex(m_opcodeModel->index(*row, OpcodeModel::OpcodeColumn));
+        m_opcodes->scrollTo(m_opcodes->currentIndex(), QAbstractItemView::PositionAtCenter);
+        m_syncing = false;
+    }
+    const NodeId node = current.data(GlobalsModel::NodeRole).value<quint32>();
+    // A global is usually reached through the object it builds: select that.
+    whenIndexed([this, stream, offset, node] {
+        NodeId target = m_index->entryOf(node) ? node : nodeAtOffset(stream, offset);
+        if (target != kNoNode)
+            selectNode(target);
+    });
+}
+
+void DocumentView::onFindingSelection()
+{
+    const QModelIndex current = m_findings->currentIndex();
+    if (!current.isValid())
+        return;
+    showFinding(current.data(FindingsModel::FindingRole).toULongLong());
+}
+
+void DocumentView::showFinding(size_t findingIndex)
+{
+    const auto &findings = m_file->security.findings;
+    if (findingIndex >= findings.size())
+        return;
+    const security::Finding &f = findings[findingIndex];
+    if (!f.entry.empty()) {
+        Q_EMIT statusMessage(tr("This finding is in the ZIP entry %1, which Python's loader "
+                                "does not read as part of the object.")
+                                 .arg(toQString(f.entry)));
+        return;
+    }
+    if (const auto row = m_opcodeModel->rowAt(f.stream, f.offset)) {
+        m_syncing = true;
+        const QModelIndex first = m_opcodeModel->index(*row, 0);
+        const auto range = m_opcodeModel->rowsCovering(f.stream, f.offset, f.endOffset);
+        const QModelIndex last
+            = m_opcodeModel->index(range ? range->second : *row, OpcodeModel::ColumnCount - 1);
+        m_opcodes->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+        m_opcodes->selectionModel()->select(QItemSelection(first, last),
+                                            QItemSelectionModel::ClearAndSelect);
+        m_opcodes->scrollTo(first, QAbstractItemView::PositionAtTop);
+        m_syncing = false;
+    }
+    if (f.reachable && selectPath(f.root, toQString(f.path)))
+        return;
+    whenIndexed([this, f] {
+        NodeId target = f.node != kNoNode && m_index->entryOf(f.node)
+                            ? f.node
+                            : nodeAtOffset(f.stream, f.offset);
+        if (target == kNoNode) {
+            Q_EMIT statusMessage(tr("This call runs while loading but its result is not "
+                                    "part of the loaded object."));
+            return;
+        }
+        m_syncing = true;
+        selectNode(target);
+        m_syncing = false;
+    });
+}
+
+void DocumentView::showBottomTab(BottomTab tab)
+{
+    m_bottom->setCurrentIndex(static_cast<int>(tab));
+}
+
+void DocumentView::expandAll()
+{
+    QModelIndex start = m_tree->currentIndex();
+    QQueue<QModelIndex> queue;
+    if (start.isValid()) {
+        queue.enqueue(start);
+    } else {
+        for (int r = 0; r < m_proxy->rowCount(); ++r)
+            queue.enqueue(m_proxy->index(r, 0));
+    }
+    int expanded = 0;
+    while (!queue.isEmpty() && expanded < kExpandBudget) {
+        const QModelIndex index = queue.dequeue();
+        if (index.data(ObjectTreeModel::ReferenceRole).toBool() || !m_proxy->hasChildren(index))
+            continue;
+        if (m_proxy->canFetchMore(index))
+            m_proxy->fetchMore(index);
+        m_tree->expand(index);
+        ++expanded;
+        const int rows = m_proxy->rowCount(index);
+        for (int r = 0; r < rows && queue.size() < kExpandBudget; ++r)
+            queue.enqueue(m_proxy->index(r, 0, index));
+    }
+    if (!queue.isEmpty())
+        Q_EMIT statusMessage(
+            tr("Expanded the first %n row(s); expand deeper rows by hand.", nullptr, expanded));
+}
+
+void DocumentView::collapseAll()
+{
+    m_tree->collapseAll();
+}
+
+} // namespace ps::gui

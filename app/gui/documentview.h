@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "loadedfile.h"
+#include "treeindex.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QModelIndex;
+class QPlainTextEdit;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+class QThread;
+class QTreeView;
+
+namespace ps::gui {
+
+class DetailPane;
+class FindingsModel;
+class GlobalsModel;
+class ObjectTreeModel;
+class OpcodeModel;
+class TreeFilterProxy;
+
+/// One open file: the object tree with search (left), the detail pane (right), and below
+/// them the opcode listing, the globals and the security findings, all kept in sync.
+class DocumentView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class BottomTab { Opcodes, Globals, Security, Messages };
+
+    explicit DocumentView(LoadedFilePtr file, QWidget *parent = nullptr);
+    ~DocumentView() override;
+
+    const LoadedFilePtr &file() const { return m_file; }
+    QTreeView *tree() const { return m_tree; }
+    ObjectTreeModel *treeModel() const { return m_model; }
+    TreeFilterProxy *treeProxy() const { return m_proxy; }
+    DetailPane *detail() const { return m_detail; }
+    QTableView *opcodeView() const { return m_opcodes; }
+    QTableView *globalsView() const { return m_globals; }
+    QTableView *findingsView() const { return m_findings; }
+    QLineEdit *searchField() const { return m_search; }
+    QTabWidget *bottomTabs() const { return m_bottom; }
+    /// The red banner shown when loading the file would run something dangerous.
+    QFrame *securityBanner() const { return m_securityBanner; }
+    QLabel *securityBannerLabel() const { return m_securityLabel; }
+
+    /// Selects (and reveals) the tree row at `path` from root `root`; false if absent.
+    bool selectPath(uint32_t root, const QString &path);
+    /// Selects the first (shortest-path) occurrence of a node. `done(found)` is called
+    /// afterwards when given.
+    void selectNode(NodeId node, std::function<void(bool)> done = {});
+    /// The selected row's path ("" for a root; null when nothing is selected).
+    QString currentPath() const;
+    NodeId currentNode() const;
+    void copyCurrentPath();
+    void focusSearch();
+    /// Expands the selected row's subtree (or every root) breadth-first, up to a budget of
+    /// rows so that huge files stay responsive; cycles are never expanded.
+    void expandAll();
+    void collapseAll();
+    void showBottomTab(BottomTab tab);
+    /// Selects a security finding (index into SecurityReport::findings): its node and opcodes.
+    void showFinding(size_t finding);
+    /// Starts a search now (no typing delay); searchFinished() follows.
+    void searchNow(const QString &text);
+
+    void saveLayout() const;
+    void restoreLayout();
+
+Q_SIGNALS:
+    void searchFinished(int matches, bool truncated);
+    void statusMessage(const QString &message);
+
+private:
+    void buildUi();
+    void buildBanners();
+    void whenIndexed(std::function<void()> action);
+    void runSearch();
+    void applySearch(const std::vector<std::vector<int>> &chains, bool truncated);
+    void onTreeSelection();
+    void onOpcodeSelection();
+    void onGlobalSelection();
+    void onFindingSelection();
+    void goToOriginal(NodeId node);
+    void selectSourceIndex(const QModelIndex &sourceIndex);
+    void highlightOpcodes(NodeId node);
+    NodeId nodeAtOffset(size_t stream, uint64_t offset) const;
+    void stopWorkers();
+
+    LoadedFilePtr m_file;
+    std::shared_ptr<const TreeIndex> m_index;
+    QPointer<QThread> m_searchThread;
+    std::shared_ptr<std::atomic<bool>> m_searchCancel;
+    QTimer m_searchDelay;
+    bool m_syncing = false;
+
+    ObjectTreeModel *m_model = nullptr;
+    TreeFilterProxy *m_proxy = nullptr;
+    OpcodeModel *m_opcodeModel = nullptr;
+    GlobalsModel *m_globalsModel = nullptr;
+    FindingsModel *m_findingsModel = nullptr;
+
+    QFrame *m_securityBanner = nullptr;
+    QLabel *m_securityLabel = nullptr;
+    QFrame *m_errorBanner = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_searchStatus = nullptr;
+    QTreeView *m_tree = nullptr;
+    DetailPane *m_detail = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_verticalSplitter = nullptr;
+    QTabWidget *m_bottom = nullptr;
+    QTableView *m_opcodes = nullptr;
+    QTableView *m_globals = nullptr;
+    QTableView *m_findings = nullptr;
+    QPlainTextEdit *m_messages = nullptr;
+};
+
+} // namespace ps::gui

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: MIT
+#include "fileloader.h"
+
+#include "path/path.h"
+
+#include <QElapsedTimer>
+#include <QThread>
+
+namespace ps::gui {
+
+namespace {
+constexpr int kPollIntervalMs = 40;
+
+/// What the insight layer found, keyed by the nodes the tree shows.
+void indexEstimators(LoadedFile &file)
+{
+    const Document &doc = *file.document;
+    file.estimators = insight::analyse(doc);
+    for (size_t e = 0; e < file.estimators.size(); ++e) {
+        const insight::Estimator &estimator = file.estimators[e];
+        file.estimatorOfNode.emplace(estimator.node, e);
+        for (size_t p = 0; p < estimator.parameters.size(); ++p) {
+            const std::string &path = estimator.parameters[p].path;
+            if (path.empty())
+                continue;
+            if (auto resolved = resolvePath(doc, path, estimator.root);
+                resolved && !resolved->isElement)
+                file.parameterOfNode.emplace(resolved->node, std::make_pair(e, p));
+        }
+    }
+}
+} // namespace
+
+FileLoader::FileLoader(QObject *parent)
+    : QObject(parent)
+{
+    m_poll.setInterval(kPollIntervalMs);
+    connect(&m_poll, &QTimer::timeout, this, &FileLoader::pollProgress);
+}
+
+FileLoader::~FileLoader()
+{
+    stopWorker();
+}
+
+void FileLoader::start(const QString &path)
+{
+    stopWorker();
+    m_path = path;
+    m_result = std::make_shared<LoadedFile>();
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_done = std::make_shared<std::atomic<uint64_t>>(0);
+    m_total = std::make_shared<std::atomic<uint64_t>>(0);
+    m_stage = std::make_shared<std::atomic<int>>(static_cast<int>(Stage::Reading));
+
+    // The worker only touches what it captured: the result and the shared counters.
+    auto result = m_result;
+    auto cancelFlag = m_cancel;
+    auto done = m_done;
+    auto total = m_total;
+    auto stage = m_stage;
+    const std::string file = path.toStdString();
+    m_thread = QThread::create([result, cancelFlag, done, total, stage, file] {
+        QElapsedTimer timer;
+        timer.start();
+        OpenOptions options;
+        options.progress = [&](uint64_t bytesDone, uint64_t bytesTotal) {
+            done->store(bytesDone, std::memory_order_relaxed);
+            total->store(bytesTotal, std::memory_order_relaxed);
+            return !cancelFlag->load(std::memory_order_relaxed);
+        };
+        result->document = Document::open(file, options);
+        if (cancelFlag->load())
+            return;
+        stage->store(static_cast<int>(Stage::Analysing));
+        result->security = security::analyse(*result->document);
+        if (cancelFlag->load())
+            return;
+        stage->store(static_cast<int>(Stage::Indexing));
+        const size_t streams = result->document->streams().size();
+        result->listings.reserve(streams);
+        for (size_t i = 0; i < streams && !cancelFlag->load(); ++i)
+            result->listings.emplace_back(*result->document, i);
+        result->treeIndex = TreeIndex::build(*result->document, cancelFlag.get());
+        if (cancelFlag->load())
+            return;
+        indexEstimators(*result);
+        result->loadMilliseconds = timer.elapsed();
+    });
+    m_result->path = path;
+    connect(m_thread, &QThread::finished, this, &FileLoader::workerFinished);
+    m_thread->start();
+    m_poll.start();
+}
+
+void FileLoader::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void FileLoader::pollProgress()
+{
+    if (!m_thread)
+        return;
+    const auto stage = static_cast<Stage>(m_stage->load());
+    int permille = 0;
+    if (stage == Stage::Reading) {
+        const uint64_t total = m_total->load(std::memory_order_relaxed);
+        const uint64_t done = m_done->load(std::memory_order_relaxed);
+        permille = total ? static_cast<int>(std::min<uint64_t>(done, total) * 1000 / total) : 0;
+    }
+    Q_EMIT progressChanged(permille, stage);
+}
+
+void FileLoader::workerFinished()
+{
+    m_poll.stop();
+    QThread *thread = m_thread;
+    m_thread = nullptr;
+    if (thread) {
+        thread->wait();
+        thread->deleteLater();
+    }
+    const bool wasCancelled = m_cancel && m_cancel->load();
+    auto result = std::move(m_result);
+    m_result.reset();
+    if (wasCancelled || !result || !result->document) {
+        Q_EMIT cancelled();
+        return;
+    }
+    Q_EMIT loaded(result);
+}
+
+void FileLoader::stopWorker()
+{
+    if (!m_thread)
+        return;
+    m_cancel->store(true);
+    m_poll.stop();
+    disconnect(m_thread, nullptr, this, nullptr);
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_result.reset();
+}
+
+} // namespace ps::gui

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "document/document.h"
+#include "insight/insight.h"
+#include "present/disassembly.h"
+#include "security/analysis.h"
+#include "treeindex.h"
+
+#include <QString>
+
+#include <memory>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace ps::gui {
+
+/// Everything the window shows about one file, computed off the GUI thread: the document,
+/// its security report, the tree index and the mark pairing of every pickle's listing. Read-only
+/// once built, so the views and background searches can share it.
+struct LoadedFile
+{
+    QString path;
+    std::unique_ptr<Document> document;
+    security::SecurityReport security;
+    std::vector<DisassemblyIndex> listings; ///< one per Document::streams() entry
+    /// Every node at its first (shortest-path) place in the tree: search, navigation, and
+    /// which rows are the original of a shared object and which are references to it.
+    std::shared_ptr<const TreeIndex> treeIndex;
+    /// The scikit-learn estimators of the file with what they learned (insight::analyse).
+    std::vector<insight::Estimator> estimators;
+    /// Estimator nodes → index into `estimators`.
+    std::unordered_map<NodeId, size_t> estimatorOfNode;
+    /// Nodes of learned-parameter arrays (coef_, coefs_[1], ...) → (estimator, parameter).
+    std::unordered_map<NodeId, std::pair<size_t, size_t>> parameterOfNode;
+    qint64 loadMilliseconds = 0;
+};
+
+using LoadedFilePtr = std::shared_ptr<const LoadedFile>;
+
+} // namespace ps::gui

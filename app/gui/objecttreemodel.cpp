@@ -1,0 +1,516 @@
+// SPDX-License-Identifier: MIT
+#include "objecttreemodel.h"
+
+#include "present/children.h"
+#include "present/python_type.h"
+#include "present/summary.h"
+#include "qtstrings.h"
+
+#include <QFont>
+#include <QHash>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace ps::gui {
+
+namespace {
+/// Ancestors compared when looking for a cycle. Deeper cycles still expand only one level per
+/// user action, so nothing can run away.
+constexpr int kCycleSearchDepth = 4096;
+constexpr size_t kSummaryWidth = 120;
+} // namespace
+
+struct ObjectTreeModel::Item
+{
+    Item *parent = nullptr;
+    int row = 0;
+    NodeId node = kNoNode;
+    uint32_t root = 0;
+    PathStep step;
+    std::string label;
+    bool isRoot = false;
+    /// Not the node's first place in the tree: a cycle back to an ancestor or a second
+    /// reference to a shared object. Shown as a leaf that links to the original.
+    bool reference = false;
+    uint32_t entry = TreeIndex::kNoEntry; ///< the TreeIndex entry of this row, if listed
+    mutable std::string originalPath;     ///< computed when first shown
+    mutable size_t total = SIZE_MAX;      ///< children() count, computed on demand
+    std::vector<std::unique_ptr<Item>> children;
+};
+
+ObjectTreeModel::ObjectTreeModel(LoadedFilePtr file, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_file(std::move(file))
+    , m_root(std::make_unique<Item>())
+{
+    const Document &doc = *m_file->document;
+    const auto &roots = doc.roots();
+    m_root->total = roots.size();
+    for (size_t r = 0; r < roots.size(); ++r) {
+        auto item = std::make_unique<Item>();
+        item->parent = m_root.get();
+        item->row = static_cast<int>(r);
+        item->node = roots[r];
+        item->root = static_cast<uint32_t>(r);
+        item->isRoot = true;
+        item->entry = m_file->treeIndex
+                          ? m_file->treeIndex->childEntry(TreeIndex::kNoEntry, static_cast<int>(r))
+                          : TreeIndex::kNoEntry;
+        item->label = roots.size() == 1 ? "root" : "root " + std::to_string(r + 1);
+        m_root->children.push_back(std::move(item));
+    }
+    for (const auto &finding : m_file->security.findings) {
+        if (finding.severity == security::Severity::Dangerous && finding.node != kNoNode
+            && finding.entry.empty())
+            m_dangerous.insert(finding.node);
+    }
+}
+
+ObjectTreeModel::~ObjectTreeModel() = default;
+
+ObjectTreeModel::Item *ObjectTreeModel::itemFor(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return m_root.get();
+    return static_cast<Item *>(index.internalPointer());
+}
+
+QModelIndex ObjectTreeModel::indexFor(const Item *item, int column) const
+{
+    if (!item || item == m_root.get())
+        return {};
+    return createIndex(item->row, column, const_cast<Item *>(item));
+}
+
+QModelIndex ObjectTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    const Item *p = itemFor(parent);
+    return createIndex(row, column, p->children[static_cast<size_t>(row)].get());
+}
+
+QModelIndex ObjectTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const Item *item = itemFor(child);
+    return indexFor(item->parent);
+}
+
+int ObjectTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    return static_cast<int>(itemFor(parent)->children.size());
+}
+
+int ObjectTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+size_t ObjectTreeModel::childTotal(Item *item) const
+{
+    if (item->total == SIZE_MAX)
+        item->total = item->reference ? 0 : childCount(*m_file->document, item->node);
+    return item->total;
+}
+
+bool ObjectTreeModel::hasChildren(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return false;
+    return childTotal(itemFor(parent)) > 0;
+}
+
+bool ObjectTreeModel::canFetchMore(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return false;
+    Item *item = itemFor(parent);
+    return item->children.size() < childTotal(item);
+}
+
+void ObjectTreeModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() && parent.column() != 0)
+        return;
+    Item *item = itemFor(parent);
+    const size_t have = item->children.size();
+    const size_t total = childTotal(item);
+    if (have >= total)
+        return;
+    appendChildren(parent, item, std::min<size_t>(kFetchBatch, total - have));
+}
+
+void ObjectTreeModel::appendChildren(const QModelIndex &parent, Item *item, size_t count)
+{
+    const Document &doc = *m_file->document;
+    const size_t first = item->children.size();
+    auto kids = ps::children(doc, item->node, first, count);
+    if (kids.size() < count) // a malformed container lists fewer than it counted
+        item->total = first + kids.size();
+    if (kids.empty())
+        return;
+    beginInsertRows(parent, static_cast<int>(first), static_cast<int>(first + kids.size() - 1));
+    item->children.reserve(first + kids.size());
+    for (auto &kid : kids) {
+        auto child = std::make_unique<Item>();
+        child->parent = item;
+        child->row = static_cast<int>(item->children.size());
+        child->node = kid.node;
+        child->root = item->root;
+        child->step = std::move(kid.step);
+        child->label = std::move(kid.label);
+        markReference(*child);
+        item->children.push_back(std::move(child));
+    }
+    endInsertRows();
+}
+
+void ObjectTreeModel::markReference(Item &child) const
+{
+    const Document &doc = *m_file->document;
+    const TreeIndex *index = m_file->treeIndex.get();
+    if (index && child.parent->entry != TreeIndex::kNoEntry) {
+        child.entry = index->childEntry(child.parent->entry, child.row);
+        if (child.entry != TreeIndex::kNoEntry) {
+            const auto first = index->entryOf(child.node);
+            child.reference = first && *first != child.entry && childCount(doc, child.node) > 0;
+            return;
+        }
+    }
+    // Past the index's budget: fall back to looking for the node among the ancestors.
+    const NodeId target = followAlias(doc, child.node);
+    int depth = 0;
+    for (const Item *a = child.parent; a && a != m_root.get() && depth < kCycleSearchDepth;
+         a = a->parent, ++depth) {
+        if (a->node == child.node || followAlias(doc, a->node) == target) {
+            child.reference = true;
+            return;
+        }
+    }
+}
+
+QString ObjectTreeModel::referenceText(const Item &item) const
+{
+    if (item.originalPath.empty()) {
+        const TreeIndex *index = m_file->treeIndex.get();
+        const auto first = index ? index->entryOf(item.node) : std::nullopt;
+        item.originalPath = first ? index->pathOf(*m_file->document, *first) : std::string();
+        if (item.originalPath.empty())
+            item.originalPath = "root";
+    }
+    return tr("→ same object as %1").arg(toQString(item.originalPath));
+}
+
+NodeId ObjectTreeModel::nodeFor(const QModelIndex &index) const
+{
+    return index.isValid() ? itemFor(index)->node : kNoNode;
+}
+
+uint32_t ObjectTreeModel::rootFor(const QModelIndex &index) const
+{
+    return index.isValid() ? itemFor(index)->root : 0;
+}
+
+std::string ObjectTreeModel::pathFor(const QModelIndex &index) const
+{
+    std::vector<const PathStep *> steps;
+    for (const Item *item = itemFor(index); item && !item->isRoot && item != m_root.get();
+         item = item->parent)
+        steps.push_back(&item->step);
+    std::string path;
+    for (auto it = steps.rbegin(); it != steps.rend(); ++it)
+        path = pathOf(path, **it);
+    return path;
+}
+
+std::vector<int> ObjectTreeModel::rowChain(const QModelIndex &index) const
+{
+    std::vector<int> chain;
+    for (const Item *item = itemFor(index); item && item != m_root.get(); item = item->parent)
+        chain.push_back(item->row);
+    std::reverse(chain.begin(), chain.end());
+    return chain;
+}
+
+QModelIndex ObjectTreeModel::indexForRowChain(const std::vector<int> &chain)
+{
+    QModelIndex current;
+    for (int row : chain) {
+        Item *item = itemFor(current);
+        if (row < 0 || static_cast<size_t>(row) >= childTotal(item))
+            return {};
+        if (static_cast<size_t>(row) >= item->children.size()) {
+            appendChildren(current, item, static_cast<size_t>(row) + 1 - item->children.size());
+            if (static_cast<size_t>(row) >= item->children.size())
+                return {};
+        }
+        current = index(row, 0, current);
+    }
+    return current;
+}
+
+qulonglong ObjectTreeModel::totalChildren(const QModelIndex &index) const
+{
+    return childTotal(itemFor(index));
+}
+
+uint64_t ObjectTreeModel::sizeOf(NodeId node) const
+{
+    const Document &doc = *m_file->document;
+    if (node >= doc.graph().size())
+        return 0;
+    const Node &n = doc.graph().node(node);
+    uint64_t bytes = n.end > n.begin ? n.end - n.begin : 0;
+    // Joblib and torch keep array data outside the opcodes that describe the array.
+    if (const Interpretation *in = doc.interpretation(node); in && in->array) {
+        const auto form = in->array->form;
+        if (form == NdArray::Form::JoblibWrapper || form == NdArray::Form::TorchTensor
+            || form == NdArray::Form::JoblibLegacy)
+            bytes += in->array->data.size();
+    }
+    return bytes;
+}
+
+QString ObjectTreeModel::sizeText(uint64_t bytes) const
+{
+    return formatBytes(bytes);
+}
+
+QString ObjectTreeModel::displayName(const Item &item) const
+{
+    QString name = toQString(item.label);
+    const Interpretation *in = m_file->document->interpretation(item.node);
+    if (in && in->what == Recognised::Estimator)
+        name += QStringLiteral(": ") + toQString(shortTypeName(in->pythonType));
+    return name;
+}
+
+QIcon ObjectTreeModel::iconFor(const Document &document, NodeId node)
+{
+    static QHash<QString, QIcon> cache;
+    auto icon = [](const QString &name) {
+        auto it = cache.find(name);
+        if (it == cache.end())
+            it = cache.insert(name, QIcon(QStringLiteral(":/icons/kinds/%1.svg").arg(name)));
+        return *it;
+    };
+    if (node >= document.graph().size())
+        return icon(QStringLiteral("unknown"));
+    if (const Interpretation *in = document.interpretation(node)) {
+        switch (in->what) {
+        case Recognised::NdArray:
+        case Recognised::NumpyScalar:
+        case Recognised::JoblibWrapper:
+            return icon(QStringLiteral("array"));
+        case Recognised::DataFrame:
+        case Recognised::Series:
+        case Recognised::PandasIndex:
+            return icon(QStringLiteral("dataframe"));
+        case Recognised::TorchTensor:
+        case Recognised::TorchStorage:
+            return icon(QStringLiteral("tensor"));
+        case Recognised::Sparse:
+            return icon(QStringLiteral("sparse"));
+        case Recognised::Estimator:
+            return icon(QStringLiteral("estimator"));
+        case Recognised::SkTree:
+            return icon(QStringLiteral("tree"));
+        case Recognised::Datetime:
+        case Recognised::Date:
+        case Recognised::Time:
+        case Recognised::Timedelta:
+            return icon(QStringLiteral("datetime"));
+        case Recognised::OrderedDict:
+        case Recognised::DefaultDict:
+        case Recognised::Counter:
+            return icon(QStringLiteral("dict"));
+        case Recognised::Deque:
+            return icon(QStringLiteral("list"));
+        case Recognised::Decimal:
+        case Recognised::Complex:
+            return icon(QStringLiteral("float"));
+        case Recognised::Alias: {
+            const NodeId target = followAlias(document, node);
+            if (target != node)
+                return iconFor(document, target);
+            break;
+        }
+        case Recognised::DType:
+        case Recognised::NumpyType:
+        case Recognised::Enum:
+        case Recognised::Object:
+            return icon(QStringLiteral("object"));
+        case Recognised::None:
+            break;
+        }
+    }
+    switch (document.graph().node(node).kind) {
+    case Kind::None:
+        return icon(QStringLiteral("none"));
+    case Kind::Bool:
+        return icon(QStringLiteral("bool"));
+    case Kind::Int:
+    case Kind::BigInt:
+        return icon(QStringLiteral("int"));
+    case Kind::Float:
+        return icon(QStringLiteral("float"));
+    case Kind::Str:
+    case Kind::Py2String:
+        return icon(QStringLiteral("string"));
+    case Kind::Bytes:
+    case Kind::ByteArray:
+    case Kind::Buffer:
+        return icon(QStringLiteral("bytes"));
+    case Kind::Tuple:
+        return icon(QStringLiteral("tuple"));
+    case Kind::List:
+        return icon(QStringLiteral("list"));
+    case Kind::Dict:
+        return icon(QStringLiteral("dict"));
+    case Kind::Set:
+    case Kind::FrozenSet:
+        return icon(QStringLiteral("set"));
+    case Kind::Global:
+    case Kind::Ext:
+        return icon(QStringLiteral("global"));
+    case Kind::Call:
+        return icon(QStringLiteral("call"));
+    case Kind::Instance:
+        return icon(QStringLiteral("object"));
+    case Kind::PersId:
+        return icon(QStringLiteral("reference"));
+    case Kind::Unknown:
+        break;
+    }
+    return icon(QStringLiteral("unknown"));
+}
+
+QVariant ObjectTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Item &item = *itemFor(index);
+    const Document &doc = *m_file->document;
+    const bool dangerous = m_dangerous.count(item.node) != 0;
+    const bool shared
+        = item.node < doc.graph().size() && (doc.graph().node(item.node).flags & FlagShared) != 0;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return displayName(item);
+        case TypeColumn:
+            return toQString(shortType(doc, item.node));
+        case ValueColumn: {
+            if (item.reference)
+                return referenceText(item);
+            return toQString(summary(doc, item.node, kSummaryWidth));
+        }
+        case SizeColumn:
+            return sizeText(sizeOf(item.node));
+        }
+        break;
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case NameColumn:
+        case TypeColumn: {
+            QString tip = toQString(pythonType(doc, item.node));
+            if (item.reference)
+                tip += QLatin1Char('\n')
+                       + tr("A reference to an object shown elsewhere in the tree (shared, or a "
+                            "cycle): not expanded here. Use Go to original.");
+            else if (shared)
+                tip += QLatin1Char('\n')
+                       + tr("Shared: the same object is reached from several places.");
+            if (dangerous)
+                tip += QLatin1Char('\n')
+                       + tr("Dangerous: loading this file in Python runs "
+                            "this call. See the Security panel.");
+            return tip;
+        }
+        case ValueColumn:
+            return toQString(summary(doc, item.node, 400));
+        case SizeColumn:
+            return tr("%n byte(s) in the file", nullptr,
+                      static_cast<int>(std::min<uint64_t>(sizeOf(item.node), INT32_MAX)));
+        }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() != NameColumn)
+            break;
+        if (dangerous)
+            return QIcon(QStringLiteral(":/icons/kinds/danger.svg"));
+        if (item.reference)
+            return QIcon(QStringLiteral(":/icons/kinds/reference.svg"));
+        return iconFor(doc, item.node);
+    case Qt::FontRole: {
+        const Interpretation *in = doc.interpretation(item.node);
+        if ((index.column() == NameColumn && in && in->what == Recognised::Estimator)
+            || dangerous) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        if (shared || item.reference) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        break;
+    }
+    case Qt::ForegroundRole:
+        if (dangerous)
+            return QColor(0xc6, 0x28, 0x28);
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == SizeColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case NodeRole:
+        return QVariant::fromValue<quint32>(item.node);
+    case PathRole:
+        return toQString(pathFor(index));
+    case RootRole:
+        return static_cast<int>(item.root);
+    case ReferenceRole:
+        return item.reference;
+    case SharedRole:
+        return shared;
+    case DangerousRole:
+        return dangerous;
+    case SizeBytesRole:
+        return QVariant::fromValue<qulonglong>(sizeOf(item.node));
+    }
+    return {};
+}
+
+QVariant ObjectTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case TypeColumn:
+        return tr("Type");
+    case ValueColumn:
+        return tr("Value");
+    case SizeColumn:
+        return tr("Size");
+    }
+    return {};
+}
+
+Qt::ItemFlags ObjectTreeModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+} // namespace ps::gui

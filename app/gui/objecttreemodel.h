@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "loadedfile.h"
+#include "path/path.h"
+
+#include <QAbstractItemModel>
+#include <QIcon>
+
+#include <memory>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+namespace ps::gui {
+
+/// The object tree of one file: a lazy QAbstractItemModel over the engine's children()
+/// listing. Rows are created when a parent is expanded, big containers page in with
+/// fetchMore(). Every object is expanded at one place only, its first (shortest-path) place
+/// in the tree index; shared objects and cycles appear elsewhere as leaves that refer to it,
+/// so nothing expands forever (cycles) or exponentially (billion laughs). The model only
+/// translates: the document owns the structure.
+class ObjectTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, TypeColumn, ValueColumn, SizeColumn, ColumnCount };
+    enum Role {
+        NodeRole = Qt::UserRole + 1, ///< NodeId (quint32)
+        PathRole,                    ///< the Python path from the item's root (QString)
+        RootRole,                    ///< index into Document::roots() (int)
+        ReferenceRole,               ///< bool: a later place of a shared object or a cycle
+        SharedRole,                  ///< bool: the node is reached from several places
+        DangerousRole,               ///< bool: loading runs a dangerous call here
+        SizeBytesRole,               ///< qulonglong: bytes in the file
+    };
+    /// Rows created per fetchMore() for big containers.
+    static constexpr int kFetchBatch = 500;
+
+    explicit ObjectTreeModel(LoadedFilePtr file, QObject *parent = nullptr);
+    ~ObjectTreeModel() override;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    const LoadedFilePtr &file() const { return m_file; }
+    NodeId nodeFor(const QModelIndex &index) const;
+    /// The Python path of an item from its root: `.steps[1][1].coef_`.
+    std::string pathFor(const QModelIndex &index) const;
+    uint32_t rootFor(const QModelIndex &index) const;
+    /// Rows from the top level down to the item.
+    std::vector<int> rowChain(const QModelIndex &index) const;
+    /// The item at a row chain, fetching rows on the way; invalid when a row does not exist.
+    QModelIndex indexForRowChain(const std::vector<int> &chain);
+    /// Total children of an item, fetched or not.
+    qulonglong totalChildren(const QModelIndex &index) const;
+
+    /// The icon of a node kind (shared with other views).
+    static QIcon iconFor(const Document &document, NodeId node);
+
+private:
+    struct Item;
+    Item *itemFor(const QModelIndex &index) const;
+    QModelIndex indexFor(const Item *item, int column = 0) const;
+    size_t childTotal(Item *item) const;
+    void appendChildren(const QModelIndex &parent, Item *item, size_t count);
+    QString displayName(const Item &item) const;
+    void markReference(Item &child) const;
+    QString referenceText(const Item &item) const;
+    QString sizeText(uint64_t bytes) const;
+    uint64_t sizeOf(NodeId node) const;
+
+    LoadedFilePtr m_file;
+    std::unique_ptr<Item> m_root;
+    std::unordered_set<NodeId> m_dangerous;
+};
+
+} // namespace ps::gui

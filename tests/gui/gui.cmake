@@ -1,0 +1,18 @@
+# SPDX-License-Identifier: MIT
+# GUI suites (offscreen): the models under QAbstractItemModelTester, the window driven as a
+# user would, and responsiveness while a big file loads.
+if(TARGET picklescope_gui)
+    find_package(Qt6 REQUIRED COMPONENTS Widgets Test Xml)
+    foreach(suite tst_objecttreemodel tst_mainwindow tst_responsiveness tst_charts)
+        add_executable(${suite} ${CMAKE_CURRENT_LIST_DIR}/${suite}.cpp
+            ${CMAKE_CURRENT_LIST_DIR}/gui_testing.h)
+        target_link_libraries(${suite} PRIVATE picklescope_gui Qt6::Test Qt6::Xml)
+        target_compile_definitions(${suite} PRIVATE
+            PS_FIXTURES="${PS_FIXTURES}"
+            PS_HOSTILE="${PS_HOSTILE}"
+            PS_PYTHON="/usr/bin/python3")
+        add_test(NAME ${suite} COMMAND ${suite})
+        set_tests_properties(${suite} PROPERTIES LABELS "gui"
+            ENVIRONMENT "QT_QPA_PLATFORM=offscreen;XDG_CONFIG_HOME=${CMAKE_CURRENT_BINARY_DIR}/gui-config")
+    endforeach()
+endif()

@@ -1,0 +1,335 @@
+// SPDX-License-Identifier: MIT
+// The window driven as a user would (offscreen): open, browse, search, opcode sync, security
+// banner and panel, malformed files, keyboard.
+#include "arrayview.h"
+#include "detailpane.h"
+#include "documenttab.h"
+#include "documentview.h"
+#include "findingsmodel.h"
+#include "gui_testing.h"
+#include "mainwindow.h"
+#include "objecttreemodel.h"
+#include "opcodemodel.h"
+#include "path/path.h"
+#include "settings.h"
+#include "treefilterproxy.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QTreeView>
+
+using namespace ps;
+using namespace ps::gui;
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    /// Opens through MainWindow::openFile (what File ▸ Open, drops and arguments call) and
+    /// waits for the tab to finish loading.
+    static DocumentTab *openAndWait(MainWindow &window, const QString &path)
+    {
+        DocumentTab *tab = window.openFile(path);
+        if (tab->state() == DocumentTab::State::Loading) {
+            QSignalSpy done(tab, &DocumentTab::stateChanged);
+            if (!done.wait(60000))
+                return nullptr;
+        }
+        return tab;
+    }
+
+    static QStringList childNames(const QAbstractItemModel *model, const QModelIndex &parent)
+    {
+        QStringList names;
+        for (int r = 0; r < model->rowCount(parent); ++r)
+            names << model->index(r, 0, parent).data().toString();
+        return names;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        guitest::setupTestApplication();
+        QVERIFY(m_dir.isValid());
+        settings::recentFiles.set({});
+    }
+
+    /// Opening a real model: top-level rows, status bar, title, recent files.
+    void opensPipeline()
+    {
+        MainWindow window;
+        window.show();
+        const QString path = guitest::fixture(QStringLiteral("spam_pipeline_p4.pkl"));
+        DocumentTab *tab = openAndWait(window, path);
+        QVERIFY(tab);
+        QCOMPARE(tab->state(), DocumentTab::State::Ready);
+        DocumentView *view = tab->view();
+        QVERIFY(view);
+        QCOMPARE(window.windowTitle(), QStringLiteral("spam_pipeline_p4.pkl — PickleScope"));
+        const QAbstractItemModel *model = view->tree()->model();
+        QCOMPARE(childNames(model, {}), QStringList{QStringLiteral("root: Pipeline")});
+        QCOMPARE(childNames(model, model->index(0, 0)),
+                 (QStringList{QStringLiteral("steps"), QStringLiteral("memory"),
+                              QStringLiteral("verbose")}));
+        QVERIFY(view->tree()->isExpanded(model->index(0, 0)));
+        QCOMPARE(settings::recentFiles.get().value(0), QFileInfo(path).absoluteFilePath());
+        // The estimator card of the root.
+        QCOMPARE(view->detail()->page(), DetailPane::Page::Card);
+        QVERIFY(view->detail()->card()->toPlainText().contains(QStringLiteral("Pipeline")));
+        // Opening the same file again shows its tab instead of a second one.
+        window.openFile(path);
+        QCOMPARE(window.tabs()->count(), 1);
+    }
+
+    /// Selecting coef_ shows its values in the array table with statistics; the opcodes of
+    /// the array are highlighted; Ctrl+C copies the path.
+    void coefShowsArray()
+    {
+        MainWindow window;
+        window.show();
+        DocumentTab *tab
+            = openAndWait(window, guitest::fixture(QStringLiteral("spam_pipeline_p4.pkl")));
+        QVERIFY(tab && tab->view());
+        DocumentView *view = tab->view();
+        QVERIFY(view->selectPath(0, QStringLiteral(".steps[1][1].coef_")));
+        QCOMPARE(view->currentPath(), QStringLiteral(".steps[1][1].coef_"));
+        DetailPane *detail = view->detail();
+        QCOMPARE(detail->page(), DetailPane::Page::Array);
+        ArrayView *array = detail->arrayView();
+        const auto resolved = resolvePath(*view->file()->document, ".steps[1][1].coef_");
+        QVERIFY(resolved && resolved->array);
+        QCOMPARE(array->model()->rowCount(), 1);
+        QCOMPARE(static_cast<uint64_t>(array->model()->columnCount()), resolved->array->shape[1]);
+        for (int c : {0, 1, array->model()->columnCount() - 1}) {
+            const double expected = *resolved->array->floatAt(static_cast<uint64_t>(c));
+            QCOMPARE(array->model()->index(0, c).data().toString(),
+                     QString::number(expected, 'g', 7));
+        }
+        if (array->statisticsText().isEmpty()
+            || array->statisticsText().startsWith(QStringLiteral("Computing"))) {
+            QSignalSpy ready(array, &ArrayView::statisticsReady);
+            QVERIFY(ready.wait(10000));
+        }
+        QVERIFY(array->statisticsText().contains(QStringLiteral("mean")));
+        QVERIFY(array->statisticsText().contains(QStringLiteral("NaN 0 of")));
+
+        // The opcode view highlights the array's bytes.
+        const Node &n = view->file()->document->graph().node(view->currentNode());
+        const QModelIndexList selected = view->opcodeView()->selectionModel()->selectedRows();
+        QVERIFY(!selected.isEmpty());
+        for (const QModelIndex &row : selected) {
+            const auto offset = row.data(OpcodeModel::OffsetRole).toULongLong();
+            QVERIFY(offset + row.data(OpcodeModel::LengthRole).toULongLong() > n.begin);
+            QVERIFY(offset < n.end);
+        }
+
+        view->tree()->setFocus();
+        window.action(QStringLiteral("copyPath"))->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral(".steps[1][1].coef_"));
+    }
+
+    /// Typing in the search field filters the tree to the matches and their ancestors.
+    void searchFilters()
+    {
+        MainWindow window;
+        window.show();
+        DocumentTab *tab
+            = openAndWait(window, guitest::fixture(QStringLiteral("spam_pipeline_p4.pkl")));
+        QVERIFY(tab && tab->view());
+        DocumentView *view = tab->view();
+        QSignalSpy finished(view, &DocumentView::searchFinished);
+        QTest::keyClicks(view->searchField(), QStringLiteral("intercept_"));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.last().at(0).toInt(), 2); // intercept_ and intercept_scaling
+        const QAbstractItemModel *model = view->tree()->model();
+        QModelIndex p = model->index(0, 0);
+        QCOMPARE(childNames(model, p), QStringList{QStringLiteral("steps")});
+        p = model->index(0, 0, p);
+        QCOMPARE(childNames(model, p), QStringList{QStringLiteral("1")});
+        p = model->index(0, 0, p);
+        QCOMPARE(childNames(model, p), QStringList{QStringLiteral("1: LogisticRegression")});
+        p = model->index(0, 0, p);
+        QCOMPARE(childNames(model, p),
+                 (QStringList{QStringLiteral("intercept_scaling"), QStringLiteral("intercept_")}));
+        QVERIFY(view->tree()->isExpanded(p));
+        // Clearing the field shows everything again.
+        view->searchNow(QString());
+        QCOMPARE(childNames(model, model->index(0, 0)).size(), 3);
+    }
+
+    /// Selecting an opcode selects the object it builds.
+    void opcodeSelectionSyncsTree()
+    {
+        MainWindow window;
+        window.show();
+        DocumentTab *tab
+            = openAndWait(window, guitest::fixture(QStringLiteral("spam_pipeline_p4.pkl")));
+        QVERIFY(tab && tab->view());
+        DocumentView *view = tab->view();
+        const auto maxIter = resolvePath(*view->file()->document, ".steps[1][1].max_iter");
+        QVERIFY(maxIter);
+        const Node &n = view->file()->document->graph().node(maxIter->node);
+        auto *opcodes = qobject_cast<OpcodeModel *>(view->opcodeView()->model());
+        const auto row = opcodes->rowAt(n.stream, n.begin);
+        QVERIFY(row);
+        view->opcodeView()->setCurrentIndex(opcodes->index(*row, OpcodeModel::OpcodeColumn));
+        QTRY_COMPARE(view->currentPath(), QStringLiteral(".steps[1][1].max_iter"));
+        QCOMPARE(view->detail()->textView()->toPlainText(), QStringLiteral("100"));
+    }
+
+    /// A malformed file shows the reader's error (offset, what was expected), offers the
+    /// partial tree, and the window stays usable.
+    void malformedFileShowsError()
+    {
+        // Protocol 2 has no frames: the reader builds objects up to the cut.
+        QFile original(guitest::fixture(QStringLiteral("spam_pipeline_p2.pkl")));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray bytes = original.readAll();
+        const QString truncated = m_dir.filePath(QStringLiteral("truncated.pkl"));
+        QFile out(truncated);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes.left(bytes.size() * 2 / 3));
+        out.close();
+
+        MainWindow window;
+        window.show();
+        DocumentTab *tab = openAndWait(window, truncated);
+        QVERIFY(tab);
+        QCOMPARE(tab->state(), DocumentTab::State::Failed);
+        QVERIFY(tab->errorText().contains(QStringLiteral("truncated.pkl: offset ")));
+        QVERIFY(tab->partialTreeButton()->isVisibleTo(tab));
+        QVERIFY(!tab->view());
+        tab->partialTreeButton()->click();
+        QVERIFY(tab->view());
+        QVERIFY(tab->view()->tree()->model()->rowCount() > 0);
+
+        const QString garbage = m_dir.filePath(QStringLiteral("garbage.pkl"));
+        QFile g(garbage);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write("this is not a pickle at all");
+        g.close();
+        DocumentTab *bad = openAndWait(window, garbage);
+        QVERIFY(bad);
+        QCOMPARE(bad->state(), DocumentTab::State::Failed);
+        QVERIFY(!bad->partialTreeButton()->isVisibleTo(bad));
+        QVERIFY(bad->errorText().contains(QStringLiteral("garbage.pkl")));
+
+        // Still usable: a good file opens next to them.
+        DocumentTab *good
+            = openAndWait(window, guitest::fixture(QStringLiteral("random_forest.joblib")));
+        QVERIFY(good && good->view());
+        QCOMPARE(window.tabs()->count(), 3);
+        QCOMPARE(good->state(), DocumentTab::State::Ready);
+    }
+
+    /// A model carrying a payload: the red banner names the call, the security panel lists
+    /// it, selecting the finding selects the node, and the tree marks it.
+    void dangerousFileBannerAndPanel()
+    {
+        MainWindow window;
+        window.show();
+        DocumentTab *tab
+            = openAndWait(window, guitest::hostile(QStringLiteral("sklearn_lr_payload_p4.pkl")));
+        QVERIFY(tab && tab->view());
+        DocumentView *view = tab->view();
+        QVERIFY(view->securityBanner()->isVisibleTo(view));
+        QVERIFY(view->securityBannerLabel()->text().contains(
+            QStringLiteral("Loading this file in Python would run <code>os.system('echo "
+                           "pwned')</code>")));
+        auto *button = view->securityBanner()->findChild<QPushButton *>();
+        QVERIFY(button);
+        button->click();
+        QCOMPARE(view->bottomTabs()->currentWidget(), view->findingsView());
+        const QAbstractItemModel *findings = view->findingsView()->model();
+        QVERIFY(findings->rowCount() >= 1);
+        QCOMPARE(findings->index(0, FindingsModel::SeverityColumn).data().toString(),
+                 QStringLiteral("dangerous"));
+        QCOMPARE(findings->index(0, FindingsModel::ExpressionColumn).data().toString(),
+                 QStringLiteral("os.system('echo pwned')"));
+        QTRY_COMPARE(view->currentPath(), QStringLiteral(".pwned"));
+        const QModelIndex current = view->tree()->currentIndex();
+        QVERIFY(current.data(ObjectTreeModel::DangerousRole).toBool());
+        QVERIFY(view->detail()->findChildren<QLabel *>().size() > 0);
+        // Clean files have no banner.
+        DocumentTab *clean
+            = openAndWait(window, guitest::fixture(QStringLiteral("spam_pipeline_p4.pkl")));
+        QVERIFY(clean && clean->view());
+        QVERIFY(!clean->view()->securityBanner()->isVisibleTo(clean->view()));
+    }
+
+    /// Keyboard: Ctrl+Tab cycles files, Ctrl+W closes, Ctrl+F focuses the search.
+    void keyboard()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(openAndWait(window, guitest::fixture(QStringLiteral("spam_pipeline_p4.pkl"))));
+        QVERIFY(openAndWait(window, guitest::fixture(QStringLiteral("random_forest.joblib"))));
+        QCOMPARE(window.tabs()->currentIndex(), 1);
+        window.activateWindow();
+        QTest::keyClick(&window, Qt::Key_Tab, Qt::ControlModifier);
+        QCOMPARE(window.tabs()->currentIndex(), 0);
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(window.currentView()->searchField()->hasFocus());
+        QTest::keyClick(&window, Qt::Key_W, Qt::ControlModifier);
+        QTRY_COMPARE(window.tabs()->count(), 1);
+        QCOMPARE(window.windowTitle(), QStringLiteral("random_forest.joblib — PickleScope"));
+    }
+
+    /// Shared objects: "Go to original" jumps to the first occurrence.
+    void goToOriginal()
+    {
+        MainWindow window;
+        window.show();
+        DocumentTab *tab
+            = openAndWait(window, guitest::fixture(QStringLiteral("recursive_p2.pkl")));
+        QVERIFY(tab && tab->view());
+        DocumentView *view = tab->view();
+        // Find a back reference by walking the tree.
+        auto *proxy = view->tree()->model();
+        QModelIndex cycle;
+        std::vector<QModelIndex> stack{proxy->index(0, 0)};
+        while (!stack.empty() && !cycle.isValid()) {
+            const QModelIndex i = stack.back();
+            stack.pop_back();
+            if (i.data(ObjectTreeModel::ReferenceRole).toBool()) {
+                cycle = i;
+                break;
+            }
+            while (proxy->canFetchMore(i))
+                proxy->fetchMore(i);
+            for (int r = 0; r < proxy->rowCount(i); ++r)
+                stack.push_back(proxy->index(r, 0, i));
+        }
+        QVERIFY(cycle.isValid());
+        const NodeId node = cycle.data(ObjectTreeModel::NodeRole).value<quint32>();
+        view->tree()->setCurrentIndex(cycle);
+        auto *button = view->detail()->findChild<QPushButton *>();
+        QVERIFY(button);
+        QList<QPushButton *> buttons = view->detail()->findChildren<QPushButton *>();
+        QPushButton *original = nullptr;
+        for (QPushButton *b : buttons)
+            if (b->text() == QStringLiteral("Go to original"))
+                original = b;
+        QVERIFY(original && original->isVisibleTo(view->detail()));
+        original->click();
+        QTRY_VERIFY(!view->tree()->currentIndex().data(ObjectTreeModel::ReferenceRole).toBool());
+        QCOMPARE(view->currentNode(), node);
+        QVERIFY(view->currentPath() != cycle.data(ObjectTreeModel::PathRole).toString());
+    }
+};
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"
