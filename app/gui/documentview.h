@@ -88,6 +88,8 @@ Q_SIGNALS:
 private:
     void buildUi();
     void buildBanners();
+    /// Runs `action` when the file has its tree index (every loaded file has one; a load
+    /// cancelled before indexing never reaches a view).
     void whenIndexed(std::function<void()> action);
     void runSearch();
     void applySearch(const std::vector<std::vector<int>> &chains, bool truncated);

@@ -300,6 +300,28 @@ private Q_SLOTS:
         QCOMPARE(firstRow.at(1).toDouble(), panel.data().series.front().values.front());
     }
 
+    /// Charts follow the palette: a dark palette gives a dark chart with light text.
+    void followsPalette()
+    {
+        const auto file = guitest::load(guitest::fixture(QStringLiteral("spam_pipeline_p4.pkl")));
+        QVERIFY(file);
+        ChartPanel panel;
+        QVERIFY(panel.showEstimator(file, estimatorIndex(*file, "LogisticRegression")));
+        QVERIFY(panel.chart()->backgroundBrush().color().lightness() > 128);
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+        dark.setColor(QPalette::Base, QColor(0x18, 0x1a, 0x1c));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        panel.setPalette(dark);
+        QVERIFY(panel.chart()->backgroundBrush().color().lightness() < 64);
+        for (QAbstractAxis *axis : panel.chart()->axes())
+            QVERIFY(axis->labelsColor().lightness() > 192);
+        // Bars keep their meaning: positive blue, negative red.
+        auto *bars = qobject_cast<QAbstractBarSeries *>(panel.chart()->series().front());
+        QCOMPARE(bars->barSets().at(0)->color(), QColor(0x1f, 0x77, 0xb4));
+    }
+
     /// The estimator card lists the learned parameters with links to their charts.
     void cardLinksToCharts()
     {
