@@ -164,6 +164,7 @@ void DocumentView::buildUi()
     m_globals->setModel(m_globalsModel);
     m_globals->setColumnWidth(GlobalsModel::ModuleColumn, 260);
     m_globals->setColumnWidth(GlobalsModel::NameColumn, 200);
+    m_globals->setColumnWidth(GlobalsModel::UsedByColumn, 240);
     m_bottom->addTab(m_globals, tr("Globals (%1)").arg(m_globalsModel->rowCount()));
 
     m_findingsModel = new FindingsModel(m_file, this);
@@ -576,10 +577,13 @@ void DocumentView::onGlobalSelection()
         m_opcodes->scrollTo(m_opcodes->currentIndex(), QAbstractItemView::PositionAtCenter);
         m_syncing = false;
     }
+    // A global is reached through the object it builds: select that.
+    const NodeId user = current.data(GlobalsModel::UserRole).value<quint32>();
     const NodeId node = current.data(GlobalsModel::NodeRole).value<quint32>();
-    // A global is usually reached through the object it builds: select that.
-    whenIndexed([this, stream, offset, node] {
-        NodeId target = m_index->entryOf(node) ? node : nodeAtOffset(stream, offset);
+    whenIndexed([this, stream, offset, node, user] {
+        NodeId target = user != kNoNode && m_index->entryOf(user) ? user
+                        : m_index->entryOf(node)                  ? node
+                                                                  : nodeAtOffset(stream, offset);
         if (target != kNoNode)
             selectNode(target);
     });

@@ -5,6 +5,8 @@
 
 #include <QColor>
 
+#include <unordered_map>
+
 namespace ps::gui {
 
 QString severityText(security::Severity severity)
@@ -36,7 +38,46 @@ QColor severityColor(security::Severity severity)
 GlobalsModel::GlobalsModel(LoadedFilePtr file, QObject *parent)
     : QAbstractTableModel(parent)
     , m_file(std::move(file))
-{}
+{
+    // Who uses each global: the first call / instance whose callable it is (one pass).
+    const Document &doc = *m_file->document;
+    const Graph &graph = doc.graph();
+    std::unordered_map<std::string, size_t> rowOf;
+    const auto &globals = doc.globals();
+    for (size_t r = 0; r < globals.size(); ++r)
+        rowOf.emplace(globals[r].full(), r);
+    m_user.assign(globals.size(), kNoNode);
+    m_usedByText.resize(globals.size());
+    for (NodeId id = 0; id < graph.size(); ++id) {
+        const Kind kind = graph.node(id).kind;
+        if (kind != Kind::Call && kind != Kind::Instance)
+            continue;
+        const NodeId callable = graph.object(id).callable;
+        if (callable == kNoNode || callable >= graph.size()
+            || graph.node(callable).kind != Kind::Global)
+            continue;
+        auto it = rowOf.find(graph.global(callable).full());
+        if (it != rowOf.end() && m_user[it->second] == kNoNode)
+            m_user[it->second] = id;
+    }
+}
+
+QString GlobalsModel::usedByText(int row) const
+{
+    QString &text = m_usedByText[static_cast<size_t>(row)];
+    if (!text.isNull())
+        return text;
+    const NodeId user = m_user[static_cast<size_t>(row)];
+    const TreeIndex *index = m_file->treeIndex.get();
+    const auto entry = index && user != kNoNode ? index->entryOf(user) : std::nullopt;
+    if (!entry)
+        text = user == kNoNode ? tr("(not called)") : tr("(not in the loaded object)");
+    else if (const std::string path = index->pathOf(*m_file->document, *entry); path.empty())
+        text = tr("(root)");
+    else
+        text = toQString(path);
+    return text;
+}
 
 int GlobalsModel::rowCount(const QModelIndex &parent) const
 {
@@ -78,6 +119,8 @@ QVariant GlobalsModel::data(const QModelIndex &index, int role) const
             if (const auto *summary = summaryFor(index.row()))
                 return static_cast<qulonglong>(summary->uses);
             return 1;
+        case UsedByColumn:
+            return usedByText(index.row());
         case FirstUseColumn:
             return tr("%1, offset %2")
                 .arg(toQString(m_file->document->streams().size() > ref.stream
@@ -98,6 +141,8 @@ QVariant GlobalsModel::data(const QModelIndex &index, int role) const
         break;
     case NodeRole:
         return QVariant::fromValue<quint32>(ref.node);
+    case UserRole:
+        return QVariant::fromValue<quint32>(m_user[static_cast<size_t>(index.row())]);
     case StreamRole:
         return static_cast<qulonglong>(ref.stream);
     case OffsetRole:
@@ -119,6 +164,8 @@ QVariant GlobalsModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Classification");
     case UsesColumn:
         return tr("Uses");
+    case UsedByColumn:
+        return tr("Builds");
     case FirstUseColumn:
         return tr("First use");
     }
