@@ -63,7 +63,7 @@ ObjectTreeModel::ObjectTreeModel(LoadedFilePtr file, QObject *parent)
     for (const auto &finding : m_file->security.findings) {
         if (finding.severity == security::Severity::Dangerous && finding.node != kNoNode
             && finding.entry.empty())
-            m_dangerous.insert(finding.node);
+            m_dangerous.emplace(finding.node, finding.expression);
     }
 }
 
@@ -409,6 +409,8 @@ QVariant ObjectTreeModel::data(const QModelIndex &index, int role) const
         case ValueColumn: {
             if (item.reference)
                 return referenceText(item);
+            if (dangerous) // what loading would run, not just the callable's name
+                return toQString(m_dangerous.at(item.node));
             return toQString(summary(doc, item.node, kSummaryWidth));
         }
         case SizeColumn:

@@ -9,7 +9,7 @@
 
 #include <memory>
 #include <string>
-#include <unordered_set>
+#include <unordered_map>
 #include <vector>
 
 namespace ps::gui {
@@ -82,7 +82,7 @@ private:
 
     LoadedFilePtr m_file;
     std::unique_ptr<Item> m_root;
-    std::unordered_set<NodeId> m_dangerous;
+    std::unordered_map<NodeId, std::string> m_dangerous; ///< dangerous calls → expression
 };
 
 } // namespace ps::gui
