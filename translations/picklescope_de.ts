@@ -602,6 +602,13 @@
     </message>
 </context>
 <context>
+    <name>ps::gui::Formatting</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+</context>
+<context>
     <name>ps::gui::GlobalsModel</name>
     <message>
         <source>allow-listed</source>
@@ -638,6 +645,22 @@
     <message>
         <source>First use</source>
         <translation>Erste Verwendung</translation>
+    </message>
+    <message>
+        <source>(not called)</source>
+        <translation>(nicht aufgerufen)</translation>
+    </message>
+    <message>
+        <source>(not in the loaded object)</source>
+        <translation>(nicht im geladenen Objekt)</translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation>(Wurzel)</translation>
+    </message>
+    <message>
+        <source>Builds</source>
+        <translation>Erzeugt</translation>
     </message>
 </context>
 <context>

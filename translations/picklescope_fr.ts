@@ -114,7 +114,7 @@
     <name>EstimatorCard</name>
     <message>
         <source>scikit-learn version: not recorded</source>
-        <translation>Version de scikit-learn : non enregistrée</translation>
+        <translation>Version de scikit-learn&#xa0;: non enregistrée</translation>
     </message>
     <message>
         <source>Saved by scikit-learn %1</source>
@@ -130,7 +130,7 @@
     </message>
     <message>
         <source>None: the estimator is not fitted.</source>
-        <translation>Aucun : l&apos;estimateur n&apos;est pas ajusté.</translation>
+        <translation>Aucun&#xa0;: l&apos;estimateur n&apos;est pas ajusté.</translation>
     </message>
     <message>
         <source>… and %1 more</source>
@@ -146,11 +146,11 @@
     </message>
     <message>
         <source>Classes:</source>
-        <translation>Classes :</translation>
+        <translation>Classes&#xa0;:</translation>
     </message>
     <message>
         <source>Input features:</source>
-        <translation>Caractéristiques d&apos;entrée :</translation>
+        <translation>Caractéristiques d&apos;entrée&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -198,11 +198,11 @@
     </message>
     <message>
         <source>Rows:</source>
-        <translation>Lignes :</translation>
+        <translation>Lignes&#xa0;:</translation>
     </message>
     <message>
         <source>Columns:</source>
-        <translation>Colonnes :</translation>
+        <translation>Colonnes&#xa0;:</translation>
     </message>
     <message>
         <source>axis %1 (%2)</source>
@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>[%1]:</source>
-        <translation>[%1] :</translation>
+        <translation>[%1]&#xa0;:</translation>
     </message>
     <message>
         <source>Index along axis %1</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>Bars shown: the features with the largest magnitude</source>
-        <translation>Barres affichées : les caractéristiques de plus grande amplitude</translation>
+        <translation>Barres affichées&#xa0;: les caractéristiques de plus grande amplitude</translation>
     </message>
     <message>
         <source>PNG…</source>
@@ -289,7 +289,7 @@
     </message>
     <message>
         <source>[%1, %2): %3 value(s)</source>
-        <translation>[%1, %2) : %3 valeur(s)</translation>
+        <translation>[%1, %2)&#xa0;: %3 valeur(s)</translation>
     </message>
     <message>
         <source>index</source>
@@ -329,7 +329,7 @@
     </message>
     <message>
         <source>Could not export the chart to %1: %2</source>
-        <translation>Impossible d&apos;exporter le graphique vers %1 : %2</translation>
+        <translation>Impossible d&apos;exporter le graphique vers %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Copied the chart&apos;s numbers as CSV</source>
@@ -352,11 +352,11 @@
     </message>
     <message>
         <source>Type:</source>
-        <translation>Type :</translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>Bytes:</source>
-        <translation>Octets :</translation>
+        <translation>Octets&#xa0;:</translation>
     </message>
     <message>
         <source>Go to original</source>
@@ -380,11 +380,11 @@
     </message>
     <message>
         <source>Shared: Python loads one object that is reached from several places.</source>
-        <translation>Partagé : Python charge un seul objet, atteint depuis plusieurs endroits.</translation>
+        <translation>Partagé&#xa0;: Python charge un seul objet, atteint depuis plusieurs endroits.</translation>
     </message>
     <message>
         <source>&lt;b style=&quot;color:#c62828&quot;&gt;Dangerous:&lt;/b&gt; loading runs &lt;code&gt;%1&lt;/code&gt;</source>
-        <translation>&lt;b style=&quot;color:#c62828&quot;&gt;Dangereux :&lt;/b&gt; le chargement exécute &lt;code&gt;%1&lt;/code&gt;</translation>
+        <translation>&lt;b style=&quot;color:#c62828&quot;&gt;Dangereux&#xa0;:&lt;/b&gt; le chargement exécute &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
         <source>[… %1 more bytes]</source>
@@ -476,15 +476,15 @@
     </message>
     <message>
         <source>Error: %1</source>
-        <translation>Erreur : %1</translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Security: %1</source>
-        <translation>Sécurité : %1</translation>
+        <translation>Sécurité&#xa0;: %1</translation>
     </message>
     <message>
         <source>Messages (%1)</source>
@@ -508,8 +508,8 @@
     <message numerus="yes">
         <source>This file uses %n global(s) that are not on the allow-list: loading it in Python would import and run them.</source>
         <translation>
-            <numerusform>Ce fichier utilise %n nom global absent de la liste d&apos;autorisation : le charger dans Python l&apos;importerait et l&apos;exécuterait.</numerusform>
-            <numerusform>Ce fichier utilise %n noms globaux absents de la liste d&apos;autorisation : le charger dans Python les importerait et les exécuterait.</numerusform>
+            <numerusform>Ce fichier utilise %n nom global absent de la liste d&apos;autorisation&#xa0;: le charger dans Python l&apos;importerait et l&apos;exécuterait.</numerusform>
+            <numerusform>Ce fichier utilise %n noms globaux absents de la liste d&apos;autorisation&#xa0;: le charger dans Python les importerait et les exécuterait.</numerusform>
         </translation>
     </message>
     <message>
@@ -561,8 +561,8 @@
     <message numerus="yes">
         <source>Expanded the first %n row(s); expand deeper rows by hand.</source>
         <translation>
-            <numerusform>%n première ligne dépliée ; dépliez manuellement les lignes plus profondes.</numerusform>
-            <numerusform>%n premières lignes dépliées ; dépliez manuellement les lignes plus profondes.</numerusform>
+            <numerusform>%n première ligne dépliée&#xa0;; dépliez manuellement les lignes plus profondes.</numerusform>
+            <numerusform>%n premières lignes dépliées&#xa0;; dépliez manuellement les lignes plus profondes.</numerusform>
         </translation>
     </message>
 </context>
@@ -574,7 +574,7 @@
     </message>
     <message>
         <source>(runs while loading; result not kept)</source>
-        <translation>(exécuté au chargement ; résultat non conservé)</translation>
+        <translation>(exécuté au chargement&#xa0;; résultat non conservé)</translation>
     </message>
     <message>
         <source>%1, offset %2</source>
@@ -599,6 +599,13 @@
     <message>
         <source>Where</source>
         <translation>Emplacement</translation>
+    </message>
+</context>
+<context>
+    <name>ps::gui::Formatting</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 o</translation>
     </message>
 </context>
 <context>
@@ -638,6 +645,22 @@
     <message>
         <source>First use</source>
         <translation>Première utilisation</translation>
+    </message>
+    <message>
+        <source>(not called)</source>
+        <translation>(non appelé)</translation>
+    </message>
+    <message>
+        <source>(not in the loaded object)</source>
+        <translation>(hors de l’objet chargé)</translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation>(racine)</translation>
+    </message>
+    <message>
+        <source>Builds</source>
+        <translation>Construit</translation>
     </message>
 </context>
 <context>
@@ -772,7 +795,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;PickleScope %1&lt;/h3&gt;&lt;p&gt;Opens Python pickle, joblib and PyTorch files without running them: the object tree, arrays, scikit-learn models, the opcodes and what loading the file would execute.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;PickleScope %1&lt;/h3&gt;&lt;p&gt;Ouvre les fichiers Python pickle, joblib et PyTorch sans les exécuter : l&apos;arborescence d&apos;objets, les tableaux, les modèles scikit-learn, les opcodes et ce que le chargement du fichier exécuterait.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;PickleScope %1&lt;/h3&gt;&lt;p&gt;Ouvre les fichiers Python pickle, joblib et PyTorch sans les exécuter&#xa0;: l&apos;arborescence d&apos;objets, les tableaux, les modèles scikit-learn, les opcodes et ce que le chargement du fichier exécuterait.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No object at %1</source>
@@ -787,15 +810,15 @@
     </message>
     <message>
         <source>A reference to an object shown elsewhere in the tree (shared, or a cycle): not expanded here. Use Go to original.</source>
-        <translation>Une référence à un objet affiché ailleurs dans l&apos;arborescence (partagé, ou cycle) : non dépliée ici. Utiliser « Aller à l&apos;original ».</translation>
+        <translation>Une référence à un objet affiché ailleurs dans l&apos;arborescence (partagé, ou cycle)&#xa0;: non dépliée ici. Utiliser «&#xa0;Aller à l&apos;original&#xa0;».</translation>
     </message>
     <message>
         <source>Shared: the same object is reached from several places.</source>
-        <translation>Partagé : le même objet est atteint depuis plusieurs endroits.</translation>
+        <translation>Partagé&#xa0;: le même objet est atteint depuis plusieurs endroits.</translation>
     </message>
     <message>
         <source>Dangerous: loading this file in Python runs this call. See the Security panel.</source>
-        <translation>Dangereux : charger ce fichier dans Python exécute cet appel. Voir le panneau « Sécurité ».</translation>
+        <translation>Dangereux&#xa0;: charger ce fichier dans Python exécute cet appel. Voir le panneau «&#xa0;Sécurité&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s) in the file</source>
@@ -871,7 +894,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reopen the files of the last session at start</source>

@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -152,6 +153,7 @@ void DocumentView::buildUi()
     m_opcodeModel = new OpcodeModel(m_file, this);
     m_opcodes = makeTable(m_bottom);
     m_opcodes->setModel(m_opcodeModel);
+    m_opcodes->viewport()->installEventFilter(this);
     m_opcodes->setColumnHidden(OpcodeModel::PickleColumn, m_file->document->streams().size() < 2);
     m_opcodes->setColumnWidth(OpcodeModel::OffsetColumn, 150);
     m_opcodes->setColumnWidth(OpcodeModel::OpcodeColumn, 220);
@@ -518,8 +520,29 @@ void DocumentView::highlightOpcodes(NodeId node)
     const QModelIndex last = m_opcodeModel->index(rows->second, OpcodeModel::ColumnCount - 1);
     selection->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
     selection->select(QItemSelection(first, last), QItemSelectionModel::ClearAndSelect);
-    m_opcodes->scrollTo(first, QAbstractItemView::PositionAtTop);
+    scrollOpcodesTo(first);
     m_syncing = false;
+}
+
+void DocumentView::scrollOpcodesTo(const QModelIndex &row)
+{
+    m_opcodes->scrollTo(row, QAbstractItemView::PositionAtTop);
+    // A listing created a moment ago has no height yet: scroll again once it is laid out.
+    m_pendingOpcodeScroll = m_opcodes->viewport()->height() > 0 ? QPersistentModelIndex()
+                                                                : QPersistentModelIndex(row);
+}
+
+bool DocumentView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_opcodes->viewport() && event->type() == QEvent::Resize
+        && m_pendingOpcodeScroll.isValid() && m_opcodes->viewport()->height() > 0) {
+        const QModelIndex row = m_pendingOpcodeScroll;
+        m_pendingOpcodeScroll = QPersistentModelIndex();
+        QMetaObject::invokeMethod(
+            m_opcodes, [this, row] { m_opcodes->scrollTo(row, QAbstractItemView::PositionAtTop); },
+            Qt::QueuedConnection);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 NodeId DocumentView::nodeAtOffset(size_t stream, uint64_t offset) const
@@ -618,7 +641,7 @@ void DocumentView::showFinding(size_t findingIndex)
         m_opcodes->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
         m_opcodes->selectionModel()->select(QItemSelection(first, last),
                                             QItemSelectionModel::ClearAndSelect);
-        m_opcodes->scrollTo(first, QAbstractItemView::PositionAtTop);
+        scrollOpcodesTo(first);
         m_syncing = false;
     }
     if (f.reachable && selectPath(f.root, toQString(f.path)))

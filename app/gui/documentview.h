@@ -4,6 +4,7 @@
 #include "loadedfile.h"
 #include "treeindex.h"
 
+#include <QPersistentModelIndex>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -81,6 +82,9 @@ public:
     void saveLayout() const;
     void restoreLayout();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     void searchFinished(int matches, bool truncated);
     void statusMessage(const QString &message);
@@ -100,6 +104,7 @@ private:
     void goToOriginal(NodeId node);
     void selectSourceIndex(const QModelIndex &sourceIndex);
     void highlightOpcodes(NodeId node);
+    void scrollOpcodesTo(const QModelIndex &row);
     NodeId nodeAtOffset(size_t stream, uint64_t offset) const;
     void stopWorkers();
 
@@ -109,6 +114,7 @@ private:
     std::shared_ptr<std::atomic<bool>> m_searchCancel;
     QTimer m_searchDelay;
     bool m_syncing = false;
+    QPersistentModelIndex m_pendingOpcodeScroll; ///< scroll there once the listing has a size
 
     ObjectTreeModel *m_model = nullptr;
     TreeFilterProxy *m_proxy = nullptr;

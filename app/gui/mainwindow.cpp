@@ -22,6 +22,7 @@
 #include <QMimeData>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeView>
 
 namespace ps::gui {
@@ -229,10 +230,13 @@ void MainWindow::selectWhenLoaded(const QString &file, const QString &path, bool
             statusBar()->showMessage(tr("No object at %1").arg(path), 5000);
         view->detail()->showChartTab(chart);
     };
+    // Once the view is shown and laid out, so that scrolling to the selection works.
     if (tab->state() != DocumentTab::State::Loading)
-        apply();
+        QTimer::singleShot(0, this, apply);
     else
-        connect(tab, &DocumentTab::stateChanged, this, apply, Qt::SingleShotConnection);
+        connect(
+            tab, &DocumentTab::stateChanged, this,
+            [this, apply] { QTimer::singleShot(0, this, apply); }, Qt::SingleShotConnection);
 }
 
 void MainWindow::restoreSession()

@@ -6,25 +6,32 @@
 #include "documenttab.h"
 #include "documentview.h"
 #include "findingsmodel.h"
+#include "globalsmodel.h"
 #include "gui_testing.h"
 #include "mainwindow.h"
 #include "objecttreemodel.h"
 #include "opcodemodel.h"
 #include "path/path.h"
+#include "preferencesdialog.h"
 #include "settings.h"
 #include "treefilterproxy.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTranslator>
 #include <QTreeView>
 
 using namespace ps;
@@ -48,6 +55,14 @@ private:
                 return nullptr;
         }
         return tab;
+    }
+
+    /// A window showing `path`, loaded and ready (null view when loading failed).
+    static DocumentView *openView(MainWindow &window, const QString &path)
+    {
+        window.show();
+        DocumentTab *tab = openAndWait(window, path);
+        return tab ? tab->view() : nullptr;
     }
 
     static QStringList childNames(const QAbstractItemModel *model, const QModelIndex &parent)
@@ -98,11 +113,9 @@ private Q_SLOTS:
     void coefShowsArray()
     {
         MainWindow window;
-        window.show();
-        DocumentTab *tab
-            = openAndWait(window, guitest::fixture(QStringLiteral("spam_pipeline_p4.pkl")));
-        QVERIFY(tab && tab->view());
-        DocumentView *view = tab->view();
+        DocumentView *view
+            = openView(window, guitest::fixture(QStringLiteral("spam_pipeline_p4.pkl")));
+        QVERIFY(view);
         QVERIFY(view->selectPath(0, QStringLiteral(".steps[1][1].coef_")));
         QCOMPARE(view->currentPath(), QStringLiteral(".steps[1][1].coef_"));
         DetailPane *detail = view->detail();
@@ -144,11 +157,9 @@ private Q_SLOTS:
     void searchFilters()
     {
         MainWindow window;
-        window.show();
-        DocumentTab *tab
-            = openAndWait(window, guitest::fixture(QStringLiteral("spam_pipeline_p4.pkl")));
-        QVERIFY(tab && tab->view());
-        DocumentView *view = tab->view();
+        DocumentView *view
+            = openView(window, guitest::fixture(QStringLiteral("spam_pipeline_p4.pkl")));
+        QVERIFY(view);
         QSignalSpy finished(view, &DocumentView::searchFinished);
         QTest::keyClicks(view->searchField(), QStringLiteral("intercept_"));
         QVERIFY(finished.wait(10000));
@@ -173,11 +184,9 @@ private Q_SLOTS:
     void opcodeSelectionSyncsTree()
     {
         MainWindow window;
-        window.show();
-        DocumentTab *tab
-            = openAndWait(window, guitest::fixture(QStringLiteral("spam_pipeline_p4.pkl")));
-        QVERIFY(tab && tab->view());
-        DocumentView *view = tab->view();
+        DocumentView *view
+            = openView(window, guitest::fixture(QStringLiteral("spam_pipeline_p4.pkl")));
+        QVERIFY(view);
         const auto maxIter = resolvePath(*view->file()->document, ".steps[1][1].max_iter");
         QVERIFY(maxIter);
         const Node &n = view->file()->document->graph().node(maxIter->node);
@@ -187,6 +196,51 @@ private Q_SLOTS:
         view->opcodeView()->setCurrentIndex(opcodes->index(*row, OpcodeModel::OpcodeColumn));
         QTRY_COMPARE(view->currentPath(), QStringLiteral(".steps[1][1].max_iter"));
         QCOMPARE(view->detail()->textView()->toPlainText(), QStringLiteral("100"));
+    }
+
+    /// `picklescope FILE --select PATH --chart`: the object and its opcodes are selected, the
+    /// chart tab is shown.
+    void commandLineSelection()
+    {
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        window.selectWhenLoaded(guitest::hostile(QStringLiteral("sklearn_lr_payload_p4.pkl")),
+                                QStringLiteral(".pwned"), false);
+        QTRY_VERIFY(window.currentView()
+                    && window.currentView()->currentPath() == QStringLiteral(".pwned"));
+        DocumentView *view = window.currentView();
+        QTRY_VERIFY(!view->opcodeView()->selectionModel()->selectedRows().isEmpty());
+        window.selectWhenLoaded(guitest::fixture(QStringLiteral("spam_pipeline_p4.pkl")),
+                                QStringLiteral(".steps[1][1].coef_"), true);
+        QTRY_VERIFY(window.currentView()
+                    && window.currentView()->currentPath() == QStringLiteral(".steps[1][1].coef_"));
+        QTRY_VERIFY(window.currentView()->detail()->chartTabShown());
+    }
+
+    /// The globals panel lists module and name, what each builds, and selects that object.
+    void globalsPanel()
+    {
+        MainWindow window;
+        DocumentView *view
+            = openView(window, guitest::fixture(QStringLiteral("spam_pipeline_p4.pkl")));
+        QVERIFY(view);
+        const QAbstractItemModel *globals = view->globalsView()->model();
+        QCOMPARE(globals->rowCount(), static_cast<int>(view->file()->document->globals().size()));
+        int row = -1;
+        for (int r = 0; r < globals->rowCount(); ++r)
+            if (globals->index(r, GlobalsModel::NameColumn).data().toString()
+                == QStringLiteral("LogisticRegression"))
+                row = r;
+        QVERIFY(row >= 0);
+        QCOMPARE(globals->index(row, GlobalsModel::ModuleColumn).data().toString(),
+                 QStringLiteral("sklearn.linear_model._logistic"));
+        QCOMPARE(globals->index(row, GlobalsModel::ClassColumn).data().toString(),
+                 QStringLiteral("allow-listed"));
+        QCOMPARE(globals->index(row, GlobalsModel::UsedByColumn).data().toString(),
+                 QStringLiteral(".steps[1][1]"));
+        view->globalsView()->setCurrentIndex(globals->index(row, GlobalsModel::NameColumn));
+        QTRY_COMPARE(view->currentPath(), QStringLiteral(".steps[1][1]"));
     }
 
     /// A malformed file shows the reader's error (offset, what was expected), offers the
@@ -239,11 +293,9 @@ private Q_SLOTS:
     void dangerousFileBannerAndPanel()
     {
         MainWindow window;
-        window.show();
-        DocumentTab *tab
-            = openAndWait(window, guitest::hostile(QStringLiteral("sklearn_lr_payload_p4.pkl")));
-        QVERIFY(tab && tab->view());
-        DocumentView *view = tab->view();
+        DocumentView *view
+            = openView(window, guitest::hostile(QStringLiteral("sklearn_lr_payload_p4.pkl")));
+        QVERIFY(view);
         QVERIFY(view->securityBanner()->isVisibleTo(view));
         QVERIFY(view->securityBannerLabel()->text().contains(
             QStringLiteral("Loading this file in Python would run <code>os.system('echo "
@@ -261,12 +313,54 @@ private Q_SLOTS:
         QTRY_COMPARE(view->currentPath(), QStringLiteral(".pwned"));
         const QModelIndex current = view->tree()->currentIndex();
         QVERIFY(current.data(ObjectTreeModel::DangerousRole).toBool());
+        QCOMPARE(current.siblingAtColumn(ObjectTreeModel::ValueColumn).data().toString(),
+                 QStringLiteral("os.system('echo pwned')"));
+        // ... and its opcodes are selected: the finding's bytes.
+        const QModelIndexList opcodes = view->opcodeView()->selectionModel()->selectedRows();
+        QVERIFY(!opcodes.isEmpty());
+        const auto &finding = view->file()->security.findings.front();
+        QVERIFY(opcodes.front().data(OpcodeModel::OffsetRole).toULongLong() <= finding.offset);
         QVERIFY(view->detail()->findChildren<QLabel *>().size() > 0);
         // Clean files have no banner.
         DocumentTab *clean
             = openAndWait(window, guitest::fixture(QStringLiteral("spam_pipeline_p4.pkl")));
         QVERIFY(clean && clean->view());
         QVERIFY(!clean->view()->securityBanner()->isVisibleTo(clean->view()));
+    }
+
+    /// The language can be chosen in the preferences; German is fully translated and
+    /// installs from the embedded catalogue.
+    void languages()
+    {
+        PreferencesDialog dialog;
+        QCOMPARE(dialog.languageBox()->itemData(0).toString(), QString()); // system default
+        const int german = dialog.languageBox()->findData(QStringLiteral("de"));
+        QVERIFY(german > 0);
+        QVERIFY(dialog.languageBox()->findData(QStringLiteral("fr")) > 0);
+        dialog.languageBox()->setCurrentIndex(german);
+        dialog.reopenSessionBox()->setChecked(true);
+        dialog.accept();
+        QCOMPARE(settings::language.get(), QStringLiteral("de"));
+        QVERIFY(settings::reopenSession.get());
+        settings::language.set(QString());
+        settings::reopenSession.set(false);
+
+        for (const QString &code : {QStringLiteral("de"), QStringLiteral("fr")}) {
+            QTranslator translator;
+            QVERIFY(translator.load(QStringLiteral(":/i18n/picklescope_%1.qm").arg(code)));
+            QVERIFY(!translator.translate("ps::gui::MainWindow", "&File").isEmpty());
+            QVERIFY(!translator.translate("ps::gui::DocumentView", "Opcodes").isEmpty());
+        }
+        QTranslator german_;
+        QVERIFY(german_.load(QStringLiteral(":/i18n/picklescope_de.qm")));
+        QCoreApplication::installTranslator(&german_);
+        {
+            MainWindow window;
+            QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
+        }
+        QCoreApplication::removeTranslator(&german_);
+        MainWindow english;
+        QCOMPARE(english.menuBar()->actions().first()->text(), QStringLiteral("&File"));
     }
 
     /// Keyboard: Ctrl+Tab cycles files, Ctrl+W closes, Ctrl+F focuses the search.
@@ -292,11 +386,8 @@ private Q_SLOTS:
     void goToOriginal()
     {
         MainWindow window;
-        window.show();
-        DocumentTab *tab
-            = openAndWait(window, guitest::fixture(QStringLiteral("recursive_p2.pkl")));
-        QVERIFY(tab && tab->view());
-        DocumentView *view = tab->view();
+        DocumentView *view = openView(window, guitest::fixture(QStringLiteral("recursive_p2.pkl")));
+        QVERIFY(view);
         // Find a back reference by walking the tree.
         auto *proxy = view->tree()->model();
         QModelIndex cycle;
