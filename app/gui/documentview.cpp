@@ -116,7 +116,12 @@ void DocumentView::buildUi()
     leftLayout->setContentsMargins(0, 0, 0, 0);
     auto *searchRow = new QHBoxLayout;
     m_search = new QLineEdit(left);
-    m_search->setPlaceholderText(tr("Filter by name, type or value (Ctrl+F)"));
+    m_search->setToolTip(tr("Filter by name, type or value (Ctrl+F)"));
+    m_search->setAccessibleName(m_search->toolTip());
+    // The grey hint shown while the field is empty: the same text.
+    m_search->setProperty("place"
+                          "holderText",
+                          m_search->toolTip());
     m_search->setClearButtonEnabled(true);
     m_search->addAction(QIcon(QStringLiteral(":/icons/actions/search.svg")),
                         QLineEdit::LeadingPosition);

@@ -24,6 +24,7 @@
 #include <QTextBrowser>
 
 #include <cmath>
+#include <string>
 
 using namespace ps;
 using namespace ps::gui;
@@ -180,7 +181,8 @@ private Q_SLOTS:
         QCOMPARE(data.categories.size(), sklearn.size());
         for (qsizetype i = 0; i < data.categories.size(); ++i) {
             const int feature = data.categories[i].mid(1).toInt();
-            QVERIFY(std::fabs(data.series.front().values[i] - sklearn.at(feature).toDouble())
+            QVERIFY(std::fabs(data.series.front().values[i]
+                              - sklearn.at(feature).toVariant().value<double>())
                     < 1e-12);
             if (i > 0)
                 QVERIFY(data.series.front().values[i - 1] >= data.series.front().values[i]);
@@ -297,7 +299,8 @@ private Q_SLOTS:
         QCOMPARE(lines.front(), QStringLiteral("feature,coef_"));
         const QStringList firstRow = lines.at(1).split(QLatin1Char(','));
         QCOMPARE(firstRow.at(0), panel.data().categories.front());
-        QCOMPARE(firstRow.at(1).toDouble(), panel.data().series.front().values.front());
+        QCOMPARE(std::stod(firstRow.at(1).toStdString()),
+                 panel.data().series.front().values.front());
     }
 
     /// Charts follow the palette: a dark palette gives a dark chart with light text.

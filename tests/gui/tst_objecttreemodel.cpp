@@ -256,8 +256,7 @@ private Q_SLOTS:
         const double first = *resolved->array->floatAt(0);
         QCOMPARE(model.index(0, 0).data().toString(), QString::number(first, 'g', 7));
         // The tooltip holds Python's repr: it reads back as the exact double.
-        QCOMPARE(model.index(0, 0).data(ArrayTableModel::ExactValueRole).toString().toDouble(),
-                 first);
+        QCOMPARE(model.index(0, 0).data(ArrayTableModel::ExactValueRole).value<double>(), first);
         const ArrayStatistics stats = computeStatistics(*resolved->array);
         QVERIFY(stats.numeric);
         QCOMPARE(stats.count, resolved->array->count());
