@@ -8,7 +8,7 @@ packages=(
     build-essential cmake ninja-build pkg-config git
     zlib1g-dev libbz2-dev liblzma-dev liblz4-dev
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools qt6-svg-dev libgl-dev
+    qt6-l10n-tools qt6-svg-dev libgl-dev libqt6opengl6-dev libxkbcommon-dev
     xvfb xauth
     # Tests only: the real Python libraries load what PickleScope writes (never the product).
     python3 python3-numpy python3-sklearn python3-joblib python3-pandas python3-scipy
