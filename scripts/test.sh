@@ -10,6 +10,19 @@ export QT_QPA_PLATFORM=offscreen
 scripts/build.sh
 ctest --test-dir build --output-on-failure --timeout 900 -j "$(nproc)"
 
+# Everything the build used (CMake configs, system headers, linked libraries) comes from a
+# package scripts/deps.sh installs, so the two README commands also work on a fresh machine.
+/usr/bin/python3 scripts/check_deps_complete.py build
+# ... and the check can fail: without a package the build needs, it must say so.
+if /usr/bin/python3 scripts/check_deps_complete.py build --without libqt6opengl6-dev \
+    >/dev/null 2>&1; then
+    echo "check_deps_complete did not notice libqt6opengl6-dev missing from deps.sh" >&2
+    exit 1
+fi
+
+# The Debian package: built, inspected, unpacked into a temporary root and run from there.
+scripts/check-package.sh build
+
 # Sanitizer pass over the engine (no GUI): malformed, random and truncated inputs.
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DPICKLESCOPE_SANITIZE=ON \
     -DPICKLESCOPE_BUILD_GUI=OFF >/dev/null

@@ -7,10 +7,6 @@
 #include <string>
 #include <vector>
 
-#ifndef PICKLESCOPE_VERSION
-#define PICKLESCOPE_VERSION "0.1.0"
-#endif
-
 namespace ps::cli {
 namespace {
 

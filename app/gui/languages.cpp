@@ -2,6 +2,7 @@
 #include "languages.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -17,6 +18,25 @@ QList<QPair<QString, QString>> availableLanguages()
     };
 }
 
+namespace {
+
+QStringList translationDirectories()
+{
+    QStringList dirs;
+#ifdef PICKLESCOPE_TRANSLATIONS_RELDIR
+    // The installed catalogues (share/picklescope/translations next to bin/), so a package's
+    // translations can be updated without rebuilding; then the ones embedded in the program.
+    const QString installed = QDir(QCoreApplication::applicationDirPath())
+                                  .absoluteFilePath(QStringLiteral(PICKLESCOPE_TRANSLATIONS_RELDIR));
+    if (QDir(installed).exists())
+        dirs << QDir::cleanPath(installed);
+#endif
+    dirs << QStringLiteral(":/i18n");
+    return dirs;
+}
+
+} // namespace
+
 QString installTranslations(QCoreApplication &app, const QString &code)
 {
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
@@ -24,9 +44,14 @@ QString installTranslations(QCoreApplication &app, const QString &code)
     QString used = QStringLiteral("en");
     // English has a catalogue too: it holds the plural forms of "%n file(s)" messages, and is
     // the fallback for languages we do not translate.
-    if (own->load(locale, QStringLiteral("picklescope"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n"))
-        || own->load(QStringLiteral("picklescope_en"), QStringLiteral(":/i18n"))) {
+    bool loaded = false;
+    for (const QString &dir : translationDirectories()) {
+        loaded = own->load(locale, QStringLiteral("picklescope"), QStringLiteral("_"), dir)
+                 || own->load(QStringLiteral("picklescope_en"), dir);
+        if (loaded)
+            break;
+    }
+    if (loaded) {
         app.installTranslator(own);
         used = own->language().section(QLatin1Char('_'), 0, 0);
     } else {

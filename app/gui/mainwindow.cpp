@@ -332,8 +332,11 @@ void MainWindow::showAbout()
         this, tr("About PickleScope"),
         tr("<h3>PickleScope %1</h3><p>Opens Python pickle, joblib and PyTorch files without "
            "running them: the object tree, arrays, scikit-learn models, the opcodes and what "
-           "loading the file would execute.</p>")
-            .arg(QApplication::applicationVersion()));
+           "loading the file would execute.</p><p>Built with Qt %2.</p>"
+           "<p>Copyright © 2026 The PickleScope developers. Free software under the MIT "
+           "licence: you may use, copy, modify and distribute it; it comes with no "
+           "warranty.</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(QT_VERSION_STR)));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
