@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -31,6 +32,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
 
@@ -380,6 +382,28 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_W, Qt::ControlModifier);
         QTRY_COMPARE(window.tabs()->count(), 1);
         QCOMPARE(window.windowTitle(), QStringLiteral("random_forest.joblib — PickleScope"));
+    }
+
+    /// Help > About names the version of project() in CMakeLists.txt (the one --version and
+    /// the package carry) and the licence.
+    void aboutShowsVersionAndLicence()
+    {
+        MainWindow window;
+        auto *about = window.findChild<QAction *>(QStringLiteral("about"));
+        QVERIFY(about);
+        QString text;
+        QTimer::singleShot(0, &window, [&text] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                    text = box->text();
+                    box->accept();
+                }
+            }
+        });
+        about->trigger();
+        QVERIFY(text.contains(QStringLiteral("PickleScope " PICKLESCOPE_VERSION)));
+        QCOMPARE(QApplication::applicationVersion(), QStringLiteral(PICKLESCOPE_VERSION));
+        QVERIFY(text.contains(QStringLiteral("MIT")));
     }
 
     /// Shared objects: "Go to original" jumps to the first occurrence.
