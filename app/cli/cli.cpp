@@ -45,6 +45,12 @@ constexpr const char kUsage[]
       "  insight FILE [--json]              the scikit-learn estimators: path, class, version,\n"
       "                                     hyper-parameters, learned parameters, classes,\n"
       "                                     feature names and feature importances\n"
+      "  diff A B [--json] [--rtol R] [--atol A] [--max N]\n"
+      "                                     what changed between two files, by meaning (paths\n"
+      "                                     as `get` takes them), with a model-aware summary;\n"
+      "                                     floats equal within |a-b| <= atol + rtol*|b| (default\n"
+      "                                     exact), --max positions per array (default 10);\n"
+      "                                     exit 0 equal, 1 different, 2 error\n"
       "\n"
       "Options:\n"
       "  --help        show this help\n"
@@ -62,9 +68,9 @@ struct Command
 
 // Further commands (set, convert, diff, scan, insight, export) plug in here.
 const Command kCommands[] = {
-    {"info", &runInfo},     {"tree", &runTree}, {"dis", &runDis},
-    {"get", &runGet},       {"set", &runSet},   {"convert", &runConvert},
-    {"export", &runExport}, {"scan", &runScan}, {"insight", &runInsight},
+    {"info", &runInfo},       {"tree", &runTree},       {"dis", &runDis},       {"get", &runGet},
+    {"set", &runSet},         {"convert", &runConvert}, {"export", &runExport}, {"scan", &runScan},
+    {"insight", &runInsight}, {"diff", &runDiff},
 };
 
 } // namespace

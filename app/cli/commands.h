@@ -68,5 +68,7 @@ int runConvert(const std::vector<std::string> &args, std::ostream &out, std::ost
 int runScan(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 /// `picklescope-cli insight FILE [--json]`.
 int runInsight(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
+/// `picklescope-cli diff A B [--json] [--rtol R] [--atol A] [--max N]`.
+int runDiff(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 
 } // namespace ps::cli
