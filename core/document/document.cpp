@@ -5,9 +5,10 @@
 #include "recognise/recognise.h"
 #include "source/decompress.h"
 #include "source/mapped_file.h"
+#include "source/torch_legacy.h"
+#include "source/torch_zip.h"
 #include "source/zip_reader.h"
 #include "unpickler/unpickler.h"
-#include "util/bigint.h"
 
 #include <new>
 #include <unordered_set>
@@ -80,7 +81,9 @@ public:
         : m_doc(doc)
         , m_options(options)
         , m_session(doc.m_graph, options.limits, options.progress)
-    {}
+    {
+        m_session.joblibArrays = options.joblibArrays;
+    }
 
     void read(std::span<const uint8_t> file)
     {
@@ -125,10 +128,18 @@ private:
                 makeError(0, "the file is empty: expected a pickle (first byte is an opcode)"));
             return;
         }
-        if (looksLikeZip(file)) {
+        // torch.load takes a file for a ZIP checkpoint only when it starts with a local header
+        // (torch/serialization.py _is_zipfile); otherwise it, like pickle.load, reads the pickle
+        // at offset 0 — even when a ZIP archive follows it (its entries are scanned anyway).
+        const bool zipAtStart
+            = file.size() >= 4 && file[0] == 'P' && file[1] == 'K' && file[2] == 3 && file[3] == 4;
+        if (zipAtStart || (looksLikeZip(file) && !startsLikePickle(file))) {
             readTorchZip(file);
             return;
         }
+        if (looksLikeZip(file))
+            m_doc.m_warnings.push_back("the file ends with a ZIP archive, but pickle.load and "
+                                       "torch.load read the pickle at offset 0");
         const Compression c = detectCompression(file);
         if (c != Compression::None) {
             m_doc.m_format = Format::Joblib;
@@ -156,6 +167,14 @@ private:
         }
         const uint32_t b = addBuffer("", file, true, 0);
         readPickleSequence(b);
+    }
+
+    static bool startsLikePickle(std::span<const uint8_t> file)
+    {
+        if (file.size() >= 2 && file[0] == 0x80 && file[1] <= 5)
+            return true;
+        static constexpr std::string_view kStarts = "(cNIJKLMFSUTXV]})l.diGBC";
+        return !file.empty() && kStarts.find(static_cast<char>(file[0])) != std::string_view::npos;
     }
 
     /// Runs one pickle; returns false when it failed.
@@ -198,6 +217,14 @@ private:
         uint64_t pos = 0;
         int n = 0;
         while (pos < bytes.size()) {
+            if (n > 0 && bytes.size() - pos >= 4 && bytes[pos] == 'P' && bytes[pos + 1] == 'K'
+                && bytes[pos + 2] == 3 && bytes[pos + 3] == 4) {
+                // A ZIP archive appended to the pickle(s): its entries are not pickles of this
+                // sequence (the security scan inspects them as archive entries).
+                m_doc.m_warnings.push_back("a ZIP archive follows the pickle at offset "
+                                           + std::to_string(pos));
+                break;
+            }
             ++n;
             UnpickleOutcome out;
             const bool ok = runPickle(buffer, pos, "pickle " + std::to_string(n), out);
@@ -247,13 +274,16 @@ private:
         const Graph &g = m_doc.m_graph;
         if (root == kNoNode || g.kind(root) != Kind::BigInt)
             return false;
-        return bigint::toDecimal(g.bigint(root)) == "119547037146038801333356";
+        // Compared as bytes: converting a huge integer to decimal is quadratic.
+        return isTorchLegacyMagic(g.bigint(root));
     }
 
     void readLegacyTorch(uint32_t buffer, uint64_t pos)
     {
         // Layout: magic, protocol version, sys_info, the object, sorted storage keys — five
         // pickles — then each storage: u64 element count + count * element size bytes.
+        m_session.joblibArrays = false; // torch.load's unpickler is not joblib's
+        m_session.joblib = false;
         const char *names[] = {"protocol version", "sys_info", "object", "storage keys"};
         NodeId mainRoot = kNoNode, keysRoot = kNoNode;
         for (int i = 0; i < 4; ++i) {
@@ -300,30 +330,18 @@ private:
         }
         for (auto &w : archive->warnings)
             m_doc.m_warnings.push_back(w);
-        const ZipEntry *dataPkl = nullptr;
-        std::string prefix;
-        int dataPklCount = 0;
-        for (const ZipEntry &e : archive->entries) {
-            const std::string &n = e.name;
-            const bool match = n == "data.pkl"
-                               || (n.size() > 9 && n.compare(n.size() - 9, 9, "/data.pkl") == 0
-                                   && n.find('/') == n.size() - 9);
-            if (match) {
-                ++dataPklCount;
-                if (!dataPkl) {
-                    dataPkl = &e;
-                    prefix = n.substr(0, n.size() - 8);
-                }
-            }
-        }
-        if (dataPklCount > 1)
-            m_doc.m_warnings.push_back("the archive holds " + std::to_string(dataPklCount)
-                                       + " data.pkl entries; reading the first");
-        if (!dataPkl) {
+        // data.pkl chosen the way torch chooses it (source/torch_zip.h: one implementation).
+        auto layout = findTorchLayout(*archive);
+        if (!layout.ok()) {
             setError(makeError(0, "ZIP archive without a '<name>/data.pkl' entry: not a PyTorch "
                                   "checkpoint"));
             return;
         }
+        for (auto &w : layout->warnings)
+            m_doc.m_warnings.push_back(w);
+        const ZipEntry *dataPkl = layout->dataPkl;
+        const std::string prefix = layout->prefix;
+        m_session.joblibArrays = false; // torch.load's unpickler is not joblib's
         auto inflated = std::make_shared<std::vector<uint8_t>>();
         auto data = entryData(file, *dataPkl, *inflated);
         if (!data.ok()) {
@@ -368,6 +386,8 @@ private:
     void finish()
     {
         m_doc.m_joblibPayloads = std::move(m_session.joblibPayloads);
+        for (auto &a : m_session.anomalies)
+            m_doc.m_readAnomalies.push_back({a.stream, a.offset, std::move(a.message)});
         for (const ForeignMutation &f : m_session.foreignMutations)
             m_doc.m_foreignMutations.push_back(
                 {f.target, f.value, f.opcode, f.offset, m_doc.m_graph.node(f.target).stream});

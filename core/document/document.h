@@ -77,6 +77,10 @@ struct OpenOptions
     ReadLimits limits;
     /// Called now and then with (bytes done, bytes total); return false to cancel.
     std::function<bool(uint64_t, uint64_t)> progress;
+    /// Step over the raw array bytes that follow a joblib NumpyArrayWrapper, as joblib.load
+    /// does. false reads them as opcodes, as pickle.load does (the security scan reads a joblib
+    /// file both ways).
+    bool joblibArrays = true;
 };
 
 /// An opened file: container, pickle streams, the object graph and its interpretations.
@@ -151,6 +155,16 @@ public:
         uint32_t stream = 0;
     };
     const std::vector<ForeignMutation> &foreignMutations() const { return m_foreignMutations; }
+    /// Places where the reader disagreed with the file's own structure but read on as
+    /// CPython's C unpickler does (an opcode crossing the end of its FRAME, a FRAME inside a
+    /// FRAME): honest picklers never write them, so the security scan reports them.
+    struct ReadAnomaly
+    {
+        uint32_t stream = 0;
+        uint64_t offset = 0;
+        std::string message;
+    };
+    const std::vector<ReadAnomaly> &readAnomalies() const { return m_readAnomalies; }
 
     void setInterpretation(NodeId id, Interpretation interpretation);
     /// Edits of tensor elements: a storage's bytes replaced by an owned copy (undo puts the old
@@ -242,6 +256,7 @@ private:
     std::unordered_map<NodeId, uint32_t> m_interpretationIndex;
     std::vector<JoblibPayload> m_joblibPayloads;
     std::vector<ForeignMutation> m_foreignMutations;
+    std::vector<ReadAnomaly> m_readAnomalies;
     int m_editCount = 0;
     int m_structuralEdits = 0;
     uint64_t m_lastPatchId = 0;

@@ -546,9 +546,10 @@ private:
             m_out.number(*small);
             return;
         }
-        const uint64_t bits = bigint::bitLength(twos);
-        if (bits > 1'000'000) {
-            fail("integer of " + std::to_string(bits) + " bits is too large to write as JSON");
+        // Beyond CPython's 4300-digit limit (decimal conversion is quadratic): the size and
+        // the leading hex digits, as a string.
+        if (bigint::decimalDigitsEstimate(twos) > bigint::kMaxDecimalDigits) {
+            m_out.string(bigint::toDecimalCapped(twos));
             return;
         }
         m_out.raw(bigint::toDecimal(twos));

@@ -396,7 +396,8 @@ std::string reprBigInt(std::span<const uint8_t> twos, uint64_t maxBits)
     const uint64_t bits = bigint::bitLength(twos);
     if (bits > maxBits)
         return "<int of " + std::to_string(bits) + " bits>";
-    return bigint::toDecimal(twos);
+    // Beyond CPython's 4300 digits: a summary (decimal conversion is quadratic).
+    return bigint::toDecimalCapped(twos);
 }
 
 std::string reprStr(std::string_view utf8, size_t maxChars)

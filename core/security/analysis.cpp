@@ -7,6 +7,7 @@
 #include "opcodes/opcode_table.h"
 #include "present/children.h"
 #include "present/pyrepr.h"
+#include "security/allowlist.h"
 #include "security/expression.h"
 #include "source/zip_reader.h"
 
@@ -83,6 +84,27 @@ constexpr size_t kMaxPathSteps = 4096;
 /// Length of argument expressions inside mutation expressions.
 constexpr size_t kMaxMutationExprChars = 120;
 
+Use toUse(UseKind use)
+{
+    switch (use) {
+    case UseKind::Invoke:
+        return Use::Call;
+    case UseKind::New:
+        return Use::New;
+    case UseKind::Reference:
+        break;
+    }
+    return Use::Reference;
+}
+
+/// A dunder attribute name a BUILD state may not set without changing how Python treats the
+/// object (__setstate__ is called by the next BUILD, __class__ changes its type, …).
+bool isStateTrickKey(std::string_view key)
+{
+    return key.size() > 4 && key.starts_with("__") && key.ends_with("__") && key != "__dict__"
+           && key != "__weakref__" && key != "__doc__";
+}
+
 /// What a chain of getattr / __import__ / resolve_name calls reaches, statically.
 struct Reach
 {
@@ -146,9 +168,14 @@ public:
         m_rep.strict = m_opt.strict;
         m_rep.error = m_doc.error();
         m_rep.unreadable = m_doc.error() && m_doc.streams().empty() && m_doc.roots().empty();
+        // A later pickle that stopped with an error: what follows it was not scanned.
+        for (const PickleStream &s : m_doc.streams())
+            if (!m_rep.error && s.error)
+                m_rep.error = s.error;
         for (const std::string &w : m_doc.warnings())
             m_rep.notes.push_back(w);
         computeUses();
+        m_callSeverity.assign(m_g.size(), 0);
         for (NodeId id = 0; id < m_g.size(); ++id) {
             switch (m_g.kind(id)) {
             case Kind::Global:
@@ -169,7 +196,11 @@ public:
             }
         }
         mutations();
+        objectMutations();
+        readAnomalies();
         locate();
+        if (m_depth == 0)
+            joblibAsPickle();
         if (m_opt.scanArchiveEntries && m_depth == 0)
             archiveEntries();
         std::stable_sort(m_rep.findings.begin(), m_rep.findings.end(),
@@ -189,6 +220,8 @@ private:
     SecurityReport &m_rep;
     int m_depth;
     std::vector<uint8_t> m_use;
+    /// Per Call / Instance node: its call's severity + 1 (0 = not a call).
+    std::vector<uint8_t> m_callSeverity;
     std::unordered_map<std::string, size_t> m_summaryIndex;
 
     bool valid(NodeId id) const { return id != kNoNode && id < m_g.size(); }
@@ -220,7 +253,8 @@ private:
     std::string canonicalGlobal(NodeId id) const
     {
         const GlobalData &gd = m_g.global(id);
-        return canonicalModule(gd.module) + "." + gd.name;
+        const auto [module, name] = canonicalName(gd.module, gd.name);
+        return module + "." + name;
     }
 
     bool isComputed(NodeId id) const { return (m_g.node(id).flags & FlagComputed) != 0; }
@@ -357,7 +391,7 @@ private:
                              "STACK_GLOBAL takes its module or name from values computed while "
                              "loading: which global it imports cannot be known without running "
                              "the file");
-        Classification c = classifyName(gd.module, gd.name);
+        Classification c = classifyName(gd.module, gd.name, toUse(use));
         if (c.severity != Severity::Unknown || gd.name.find('.') == std::string::npos)
             return c;
         // A dotted name is an attribute walk (GHSA-5j3x-jp52-966f, modelscan #85).
@@ -526,25 +560,19 @@ private:
                     "reaches " + target
                         + ", an attribute of a module that is not on the "
                           "allow-list"};
-        const std::string base = reach->qualname.substr(0, dot);
-        const Classification b = classifyName(reach->module, base);
-        const std::string baseName = reach->module + "." + base;
-        if (b.severity == Severity::Safe)
-            return {Severity::Safe, Category::KnownSafe,
-                    "reaches " + target + ", an attribute of the allow-listed " + baseName
-                        + " (such as an enum member)"};
-        if (b.severity == Severity::Dangerous)
-            return dangerous(b.category, "reaches " + target + ": " + b.reason);
+        const std::string baseName = reach->module + "." + reach->qualname.substr(0, dot);
+        // Only the attribute itself can be allow-listed (an enum member is): that its base
+        // is says nothing about what the attribute is.
         return {Severity::Unknown, Category::UnknownGlobal,
                 "reaches " + target + ", an attribute of " + baseName
-                    + ", which is not on the allow-list"};
+                    + " that is not itself on the allow-list"};
     }
 
     /// A call of something a resolver reached (getattr(os, 'system')('id')).
     Classification classifyReachedCall(const Reach &reach, UseKind use) const
     {
         const std::string target = reach.full();
-        const Classification c = classifyName(reach.module, reach.qualname);
+        const Classification c = classifyName(reach.module, reach.qualname, toUse(use));
         if (c.severity == Severity::Dangerous)
             return dangerous(c.category, "calls " + target + ": " + c.reason);
         if (c.severity == Severity::Safe)
@@ -587,6 +615,7 @@ private:
         if (!valid(callee)) {
             c = dangerous(Category::Reflection, "calls a value that could not be read");
         } else if (m_g.kind(callee) == Kind::Global) {
+            bool noted = false;
             global = m_g.global(callee).full();
             const std::string name = isComputed(callee) ? std::string() : canonicalGlobal(callee);
             if (name == "builtins.getattr" && !newObj) {
@@ -613,8 +642,13 @@ private:
                     if (const auto reach = reachOf(id))
                         c.reason += "; here it reaches " + reach->full();
                 }
+                noteUse(callee, c);
+                if (c.severity == Severity::Safe && !newObj && !isComputed(callee))
+                    judgeLaunderer(id, name, c, global, via);
+                noted = true;
             }
-            noteUse(callee, c);
+            if (!noted)
+                noteUse(callee, c);
         } else if (const auto reach = reachOf(callee)) {
             c = classifyReachedCall(*reach, use);
             global = reach->full();
@@ -627,9 +661,61 @@ private:
                           "an extension code or a persistent id): what runs cannot be known "
                           "without running the file");
         }
+        m_callSeverity[id] = static_cast<uint8_t>(c.severity) + 1;
         Finding *f = add(FindingKind::Call, id, c, std::move(global), expressionOf(m_doc, id));
         if (f)
             f->via = std::move(via);
+    }
+
+    /// An allowed function that calls one of its arguments: the call is judged by what it is
+    /// given (copyreg._reconstructor(cls, base, state), torch's _rebuild_from_type_v2(func, …),
+    /// numpy's RNG constructors taking a ctor, pandas' pipe(obj, func) …).
+    void judgeLaunderer(NodeId call, const std::string &name, Classification &c,
+                        std::string &global, std::string &via) const
+    {
+        const auto launderer = findLaunderer(name);
+        if (!launderer)
+            return;
+        const std::vector<NodeId> *args = tupleItems(m_g.object(call).args);
+        if (!args)
+            return;
+        const std::string calleeName = global;
+        for (const LaundererArg &a : launderer->args) {
+            if (a.index < 0 || static_cast<size_t>(a.index) >= args->size())
+                continue;
+            const NodeId arg = (*args)[static_cast<size_t>(a.index)];
+            if (!valid(arg))
+                continue;
+            const UseKind use = a.instantiates ? UseKind::New : UseKind::Invoke;
+            const Kind k = m_g.kind(arg);
+            Classification ac;
+            std::string target;
+            if (k == Kind::Global) {
+                ac = classifyGlobalUse(arg, use);
+                target = m_g.global(arg).full();
+            } else if (k == Kind::Call || k == Kind::Instance || k == Kind::Ext || k == Kind::PersId
+                       || k == Kind::Unknown) {
+                if (const auto reach = reachOf(arg)) {
+                    ac = classifyReachedCall(*reach, use);
+                    target = reach->full();
+                } else {
+                    ac = dangerous(Category::Reflection,
+                                   "is given a value computed while loading to call: what runs "
+                                   "cannot be known without running the file");
+                }
+            } else {
+                continue; // a literal (numpy's bit generator name): nothing is called
+            }
+            if (ac.severity <= c.severity)
+                continue;
+            c = ac;
+            c.reason = calleeName + " " + std::string(launderer->reason) + "; "
+                       + (target.empty() ? c.reason : target + ": " + c.reason);
+            if (!target.empty()) {
+                via = calleeName;
+                global = target;
+            }
+        }
     }
 
     void persistentId(NodeId id)
@@ -751,6 +837,181 @@ private:
                 f->offset = m.offset;
                 f->endOffset = m.offset + 1;
                 f->fileOffset = fileOffsetOf(m_doc, m.stream, m.offset);
+            }
+        }
+    }
+
+    /// Mutations of objects built by calls (BUILD / APPEND / SETITEM on the result of a REDUCE,
+    /// INST or OBJ), and BUILD states that set special attributes.
+    void objectMutations()
+    {
+        for (NodeId id = 0; id < m_g.size(); ++id) {
+            const Kind k = m_g.kind(id);
+            if (k != Kind::Call && k != Kind::Instance)
+                continue;
+            const ObjectData &obj = m_g.object(id);
+            for (size_t i = 0; i < obj.states.size(); ++i)
+                stateTricks(id, obj, i);
+            const bool mutated = !obj.states.empty() || !obj.listItems.empty()
+                                 || !obj.dictItems.empty() || !obj.setItems.empty();
+            const bool fresh = obj.origin == ObjectData::Origin::NewObj
+                               || obj.origin == ObjectData::Origin::NewObjEx;
+            if (!mutated || fresh)
+                continue;
+            const std::string what
+                = !obj.states.empty() ? "BUILD sets attributes" : "APPEND / SETITEM adds items";
+            if (const auto reach = reachOf(id)) {
+                const Classification c = dangerous(
+                    Category::Mutation, what + " on " + reach->full()
+                                            + ", an existing object reached through " + reach->via
+                                            + ": loading changes it for the whole process");
+                add(FindingKind::Mutation, id, c, reach->full(), mutationExpression(id, obj));
+                continue;
+            }
+            const uint8_t cs = m_callSeverity[id];
+            if (cs == 0 || cs - 1 == static_cast<uint8_t>(Severity::Safe))
+                continue; // a fresh object from a reviewed constructor
+            const Classification c{
+                static_cast<Severity>(cs - 1), Category::Mutation,
+                what
+                    + " on the result of a call that is not a reviewed constructor: it may "
+                      "return an existing object (a module, the builtins, sys.modules), which "
+                      "loading would change"};
+            const NodeId callee = obj.callable;
+            add(FindingKind::Mutation, id, c,
+                valid(callee) && m_g.kind(callee) == Kind::Global ? m_g.global(callee).full()
+                                                                  : std::string(),
+                mutationExpression(id, obj));
+        }
+    }
+
+    std::string mutationExpression(NodeId id, const ObjectData &obj) const
+    {
+        const std::string target = shortExpression(id);
+        if (!obj.states.empty())
+            return buildExpression(target, obj.states.front());
+        if (!obj.dictItems.empty())
+            return target + "[" + shortExpression(obj.dictItems.front()) + "] = …";
+        if (!obj.listItems.empty())
+            return target + ".append(" + shortExpression(obj.listItems.front()) + ")";
+        return target + ".add(…)";
+    }
+
+    /// A BUILD state that sets __setstate__, __reduce_ex__, __class__ … on the object: a later
+    /// BUILD calls the value (or the object changes type). Honest pickles never do this.
+    void stateTricks(NodeId id, const ObjectData &obj, size_t index)
+    {
+        std::vector<NodeId> dicts;
+        const NodeId state = obj.states[index];
+        if (!valid(state))
+            return;
+        if (m_g.kind(state) == Kind::Dict)
+            dicts.push_back(state);
+        else if (m_g.kind(state) == Kind::Tuple && m_g.items(state).size() == 2)
+            for (NodeId part : m_g.items(state))
+                if (valid(part) && m_g.kind(part) == Kind::Dict)
+                    dicts.push_back(part);
+        for (NodeId d : dicts) {
+            const auto &kv = m_g.items(d);
+            for (size_t i = 0; i + 1 < kv.size(); i += 2) {
+                const auto key = literalText(kv[i]);
+                if (!key || !isStateTrickKey(*key))
+                    continue;
+                const NodeId value = kv[i + 1];
+                const bool called = *key == "__setstate__" && index + 1 < obj.states.size();
+                std::string reason = "BUILD sets " + *key + " on the object through its state";
+                reason += called ? ": the next BUILD calls it with the next state"
+                                 : ": it changes how Python treats the object (the next BUILD, "
+                                   "copy or pickle calls it)";
+                const bool global = valid(value) && m_g.kind(value) == Kind::Global;
+                Finding *f = add(FindingKind::Mutation, id, dangerous(Category::Mutation, reason),
+                                 global ? m_g.global(value).full() : std::string(),
+                                 called ? shortExpression(value) + "("
+                                              + shortExpression(obj.states[index + 1]) + ")"
+                                        : "setattr(" + shortExpression(id) + ", " + reprStr(*key)
+                                              + ", " + shortExpression(value) + ")");
+                if (f && called)
+                    f->kind = FindingKind::Call;
+            }
+        }
+    }
+
+    /// Structure violations the reader read on (frames): suspicious, honest picklers never
+    /// write them, and parsers that follow the frames read the file differently.
+    void readAnomalies()
+    {
+        for (const auto &a : m_doc.readAnomalies()) {
+            const Classification c{Severity::Unknown, Category::Malformed,
+                                   a.message
+                                       + ". Honest picklers never write this; scanners that "
+                                         "follow the frames read something else than "
+                                         "pickle.loads runs"};
+            Finding *f = add(FindingKind::Container, kNoNode, c, std::string(),
+                             "opcode at offset " + std::to_string(a.offset));
+            if (!f)
+                continue;
+            f->stream = a.stream;
+            f->streamName = a.stream < m_doc.streams().size() ? m_doc.streams()[a.stream].name
+                                                              : std::string();
+            f->offset = a.offset;
+            f->endOffset = a.offset + 1;
+            f->fileOffset = fileOffsetOf(m_doc, a.stream, a.offset);
+        }
+    }
+
+    /// joblib.load steps over the array bytes after a NumpyArrayWrapper; pickle.load (and any
+    /// loader that is not joblib's) runs them as opcodes. The same bytes read that way, and
+    /// every finding the joblib reading did not have.
+    void joblibAsPickle()
+    {
+        std::vector<uint32_t> buffers;
+        for (const auto &p : m_doc.joblibPayloads())
+            if (std::find(buffers.begin(), buffers.end(), p.buffer) == buffers.end())
+                buffers.push_back(p.buffer);
+        for (uint32_t b : buffers) {
+            if (b >= m_doc.buffers().size())
+                continue;
+            const Buffer &buf = m_doc.buffers()[b];
+            OpenOptions options;
+            options.joblibArrays = false;
+            const auto sub = Document::fromBytes(
+                std::vector<uint8_t>(buf.bytes.begin(), buf.bytes.end()), m_doc.path(), options);
+            SecurityReport inner;
+            Analyser(*sub, m_opt, inner, m_depth + 1).run();
+            uint32_t stream = 0;
+            for (uint32_t i = 0; i < m_doc.streams().size(); ++i)
+                if (m_doc.streams()[i].buffer == b) {
+                    stream = i;
+                    break;
+                }
+            auto seen = [&](const Finding &f) {
+                for (const Finding &mine : m_rep.findings)
+                    if (mine.entry.empty() && mine.offset == f.offset && mine.global == f.global
+                        && mine.kind == f.kind)
+                        return true;
+                return false;
+            };
+            for (Finding &f : inner.findings) {
+                if (f.kind == FindingKind::Container || seen(f))
+                    continue;
+                countSeverity(f.severity);
+                if (m_rep.findings.size() >= m_opt.maxFindings) {
+                    m_rep.truncated = true;
+                    continue;
+                }
+                f.node = kNoNode;
+                f.reachable = false;
+                f.path.clear();
+                f.stream = stream;
+                f.streamName = (stream < m_doc.streams().size() ? m_doc.streams()[stream].name
+                                                                : std::string())
+                               + " read by pickle.load";
+                f.fileOffset = buf.isFile ? std::optional<uint64_t>(f.offset) : std::nullopt;
+                f.explanation
+                    += " (pickle.load runs the bytes that joblib.load takes as array "
+                       "data as opcodes: loading this file with pickle.load or torch.load "
+                       "runs it)";
+                m_rep.findings.push_back(std::move(f));
             }
         }
     }
@@ -1026,15 +1287,22 @@ private:
                 return;
         }
         if (e.uncompressedSize > m_opt.maxEntryBytes) {
-            m_rep.notes.push_back("ZIP entry " + e.name + " was not scanned: "
-                                  + std::to_string(e.uncompressedSize) + " bytes");
+            containerFinding(e, {Severity::Unknown, Category::Container,
+                                 "ZIP entry " + e.name + " is " + std::to_string(e.uncompressedSize)
+                                     + " bytes, more than the scan inflates ("
+                                     + std::to_string(m_opt.maxEntryBytes)
+                                     + "): whether it holds a pickle cannot be decided"});
             return;
         }
         std::vector<uint8_t> inflated;
-        auto data = entryData(file, e, inflated);
+        DecompressLimits limits;
+        limits.maxOutputBytes = m_opt.maxEntryBytes;
+        auto data = entryData(file, e, inflated, limits);
         if (!data.ok()) {
-            m_rep.notes.push_back("ZIP entry " + e.name
-                                  + " could not be read: " + data.error().message);
+            containerFinding(e,
+                             {Severity::Unknown, Category::Container,
+                              "ZIP entry " + e.name + " could not be read (" + data.error().message
+                                  + "): whether it holds a pickle cannot be decided"});
             return;
         }
         if (!sniffPickle(*data, storage))

@@ -135,49 +135,104 @@ Classification fromDeny(const DenyMatch &m)
 
 } // namespace
 
-Classification classifyName(std::string_view module, std::string_view qualname)
+std::pair<std::string, std::string> canonicalName(std::string_view module,
+                                                  std::string_view qualname)
 {
-    const std::string canonical = canonicalModule(module);
-    if (auto reason = findAllowedExact(canonical, qualname))
-        return {Severity::Safe, Category::KnownSafe, std::string(*reason)};
+    auto [m, q] = fixImports(module, qualname);
+    return {canonicalModule(m), std::move(q)};
+}
 
-    const std::string full = qualname.empty() ? canonical : canonical + "." + std::string(qualname);
-    // An attribute of a class allowed by name inside a denied module (the HTTPStatus.OK enum
-    // member of http.HTTPStatus) is not denied by its module; the use decides (analysis.h).
-    bool allowedBase = false;
-    for (size_t dot = qualname.find('.'); dot != std::string_view::npos && !allowedBase;
-         dot = qualname.find('.', dot + 1))
-        allowedBase = findAllowedExact(canonical, qualname.substr(0, dot)).has_value();
-    if (!allowedBase) {
-        if (auto m = findDenied(full))
-            return fromDeny(*m);
+namespace {
+
+Classification byLists(const std::string &canonical, const std::string &qualname, Use use,
+                       int aliasDepth);
+
+/// An allow-list hit, judged by the use.
+Classification allowed(const AllowInfo &info, const std::string &full, Use use)
+{
+    if (use == Use::Call && !info.callSafe)
+        return {Severity::Unknown, Category::UnknownGlobal,
+                full + " is allow-listed as a value (" + std::string(info.reason)
+                    + "), but calling it while loading is not reviewed as safe"};
+    if (use == Use::New && info.kind != AllowKind::Class)
+        return {Severity::Unknown, Category::UnknownGlobal,
+                full + " is instantiated with NEWOBJ but is not a class"};
+    return {Severity::Safe, Category::KnownSafe, std::string(info.reason)};
+}
+
+Classification byLists(const std::string &canonical, const std::string &qualname, Use use,
+                       int aliasDepth)
+{
+    const std::string full = qualname.empty() ? canonical : canonical + "." + qualname;
+    const std::optional<DenyMatch> denied = findDenied(full);
+    if (denied && denied->rule == full)
+        return fromDeny(*denied); // an exact entry wins over the allow-list (numpy.load)
+    if (auto info = findAllowed(canonical, qualname))
+        return allowed(*info, full, use);
+
+    // A re-export or a module alias: what the name really is.
+    if (aliasDepth < 4) {
+        if (const auto target = resolveAlias(full); target && *target != full) {
+            // Where the target's module ends is not known here: every split, the worst wins.
+            Classification c
+                = byLists(canonicalModule(*target), std::string(), use, aliasDepth + 1);
+            for (size_t d = target->find('.'); d != std::string::npos;
+                 d = target->find('.', d + 1)) {
+                Classification alt = byLists(canonicalModule(target->substr(0, d)),
+                                             target->substr(d + 1), use, aliasDepth + 1);
+                if (alt.severity > c.severity)
+                    c = std::move(alt);
+            }
+            if (c.severity == Severity::Dangerous)
+                return {Severity::Dangerous, c.category,
+                        full + " is " + *target + " imported under another name: " + c.reason};
+            return {Severity::Unknown, Category::UnknownGlobal,
+                    full + " is " + *target
+                        + " imported under another name; pickle names a global where it is "
+                          "defined, so only a hand-made file names it this way"};
+        }
     }
+
+    // An attribute of a class allowed by name inside a denied module (an enum member of
+    // http.HTTPStatus that is not listed) is not denied by its module; the use decides.
+    bool allowedBase = false;
+    for (size_t dot = qualname.find('.'); dot != std::string::npos && !allowedBase;
+         dot = qualname.find('.', dot + 1))
+        allowedBase = findAllowed(canonical, std::string_view(qualname).substr(0, dot)).has_value();
+    if (denied && !allowedBase)
+        return fromDeny(*denied);
 
     // A dangerous module reached through another module's path ("six.moves.builtins") or
     // through an attribute walk ("pathlib" + "os.system").
     std::optional<DenyMatch> component;
     bool first = true;
-    forEachComponent(module, [&](std::string_view c) {
+    forEachComponent(canonical, [&](std::string_view c) {
         if (!component && !first)
             component = findDeniedComponent(c, false);
         first = false;
     });
-    if (qualname.find('.') != std::string_view::npos) {
-        forEachComponent(qualname, [&](std::string_view c) {
-            if (!component)
-                component = findDeniedComponent(c, true);
-        });
-    }
+    // Every component of the name, a single one too: `sklearn.base.__builtins__` is the
+    // builtins module of an allowed module.
+    forEachComponent(qualname, [&](std::string_view c) {
+        if (!component)
+            component = findDeniedComponent(c, true);
+    });
     if (component)
         return fromDeny(*component);
 
-    if (auto reason = findAllowedByRule(canonical, qualname))
-        return {Severity::Safe, Category::KnownSafe, std::string(*reason)};
     if (canonical == "builtins")
         return {Severity::Unknown, Category::UnknownGlobal,
                 "a builtin that is not a plain data constructor"};
     return {Severity::Unknown, Category::UnknownGlobal,
             "not on the allow-list: loading imports its module and uses it"};
+}
+
+} // namespace
+
+Classification classifyName(std::string_view module, std::string_view qualname, Use use)
+{
+    const auto [canonical, name] = canonicalName(module, qualname);
+    return byLists(canonical, name, use, 0);
 }
 
 } // namespace ps::security

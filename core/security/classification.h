@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace ps::security {
 
@@ -54,20 +55,34 @@ struct Classification
 /// "numpy.core._multiarray_umath" → "numpy.core.multiarray". Other names are unchanged.
 std::string canonicalModule(std::string_view module);
 
-/// Classifies a global by the allow- and deny-lists alone, on its canonical full name:
-///  1. an exact allow-list entry (data types that live in dangerous modules, such as
-///     `uuid.UUID` or `signal.SIGINT`) → Safe;
-///  2. a deny-list entry: the exact name, or any leading part of the dotted path that is a
-///     denied module (so submodules and attributes of a denied module are denied too), or a
-///     dangerous module name appearing as a component of the module path or of a dotted name
-///     → Dangerous (an attribute of a class allowed by exact name, `http.HTTPStatus.OK`, is not
+/// The canonical (module, qualname) a global is matched by: pickle's fix_imports mapping of
+/// Python 2 names (`_compat_pickle`: `__builtin__`, `anydbm`, `SimpleHTTPServer`, …) first,
+/// then canonicalModule().
+std::pair<std::string, std::string> canonicalName(std::string_view module,
+                                                  std::string_view qualname);
+
+/// How the file uses a name.
+enum class Use : uint8_t {
+    Reference, ///< used as a value
+    Call,      ///< called: REDUCE, INST, OBJ (or called by a launderer)
+    New,       ///< instantiated without __init__: NEWOBJ, cls.__new__(cls)
+};
+
+/// Classifies a global by the lists alone, on its canonical name (canonicalName()):
+///  1. an exact deny-list entry (`numpy.load`, `builtins.eval`) → Dangerous;
+///  2. an exact allow-list entry (allowlist.h; generated from the installed libraries, only
+///     names defined where they are named) → Safe — when called, only if reviewed as safe to
+///     call (else Unknown); instantiated, only for classes;
+///  3. a re-export or module alias in an allowed module (`sklearn.utils.discovery.
+///     import_module`) → what it really is when that is Dangerous, else Unknown;
+///  4. a denied module that is a leading part of the path, a dangerous module as a component
+///     of the module path or of a dotted name, a dunder component inside a dotted name
+///     → Dangerous (an attribute of a class allowed by exact name, `http.HTTPStatus.X`, is not
 ///     denied by its module);
-///  3. a dunder component inside a dotted name (`A.__init__.__globals__`) → Dangerous;
-///  4. an allow-list prefix rule (scikit-learn estimators, pandas / scipy internals, torch
-///     storages, numpy scalar types) for names without a dot → Safe;
 ///  5. anything else → Unknown.
 /// Dotted names that pass these rules still need the context of their use (see analysis.h).
-Classification classifyName(std::string_view module, std::string_view qualname);
+Classification classifyName(std::string_view module, std::string_view qualname,
+                            Use use = Use::Reference);
 
 /// True for the builtins module under any of its names.
 bool isBuiltinsModule(std::string_view module);

@@ -9,9 +9,25 @@ namespace {
 
 constexpr std::string_view kDataPkl = "data.pkl";
 
-bool endsWith(std::string_view s, std::string_view suffix)
+char lower(char c)
 {
-    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+bool equalsNoCase(std::string_view a, std::string_view b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (size_t i = 0; i < a.size(); ++i)
+        if (lower(a[i]) != lower(b[i]))
+            return false;
+    return true;
+}
+
+/// Ends in "data.pkl" in any case ("DATA.PKL" is what miniz finds for "data.pkl").
+bool endsWithNoCase(std::string_view s, std::string_view suffix)
+{
+    return s.size() >= suffix.size() && equalsNoCase(s.substr(s.size() - suffix.size()), suffix);
 }
 
 Result<TorchZipLayout> findTorchLayoutImpl(const ZipArchive &archive)
@@ -19,7 +35,7 @@ Result<TorchZipLayout> findTorchLayoutImpl(const ZipArchive &archive)
     TorchZipLayout layout;
     std::vector<const ZipEntry *> candidates;
     for (const ZipEntry &entry : archive.entries) {
-        if (entry.name == kDataPkl || endsWith(entry.name, "/data.pkl")) {
+        if (equalsNoCase(entry.name, kDataPkl) || endsWithNoCase(entry.name, "/data.pkl")) {
             bool seen = false;
             for (const ZipEntry *c : candidates)
                 seen = seen || c->name == entry.name;
@@ -46,13 +62,22 @@ Result<TorchZipLayout> findTorchLayoutImpl(const ZipArchive &archive)
             torchPrefix = first.substr(0, slash + 1);
         }
     }
+    // PyTorchStreamReader::getRecordID → mz_zip_reader_locate_file(…, flags 0): the name is
+    // compared without regard to case, so "archive/DATA.PKL" is what torch reads when it is
+    // the only match; several matches are ambiguous (miniz's sorted search picks one).
     const ZipEntry *chosen = nullptr;
+    int matches = 0;
     for (const ZipEntry *c : candidates) {
-        if (!torchPrefix.empty() && c->name == torchPrefix + std::string(kDataPkl)) {
-            chosen = c;
-            break;
+        if (!torchPrefix.empty() && equalsNoCase(c->name, torchPrefix + std::string(kDataPkl))) {
+            if (!chosen)
+                chosen = c;
+            ++matches;
         }
     }
+    if (matches > 1)
+        layout.warnings.push_back("several entries match '" + torchPrefix
+                                  + "data.pkl' without regard to case; which one torch reads "
+                                    "depends on its ZIP index");
     if (!chosen) {
         chosen = candidates.front();
         if (!torchPrefix.empty()) {

@@ -342,6 +342,11 @@ struct Unpickler::Impl
         return std::nullopt;
     }
 
+    void anomaly(uint64_t offset, std::string message)
+    {
+        u.m_session.anomalies.push_back({u.m_stream, offset, std::move(message)});
+    }
+
     /// joblib: after BUILD on a NumpyArrayWrapper, the array bytes follow in the raw stream.
     std::optional<Error> joblibPayload(NodeId wrapper, NodeId state, uint64_t &pos);
 
@@ -694,10 +699,12 @@ std::optional<Error> Unpickler::Impl::step(const RawInstruction &in, uint64_t &p
             // A call result may be a str when Python runs it (fickling #125): keep a computed
             // global for the analysis. Anything that can never be a str is refused as CPython
             // refuses it ("STACK_GLOBAL requires str").
+            // A global can be a str too (a module-level constant, or one an earlier BUILD
+            // changed): read on, the analysis reports the computed global.
             auto maybeStr = [&](NodeId n) {
                 const Kind k = g.kind(n);
                 return isStrLike(n) || k == Kind::Call || k == Kind::Instance || k == Kind::PersId
-                       || k == Kind::Ext || k == Kind::Unknown;
+                       || k == Kind::Ext || k == Kind::Unknown || k == Kind::Global;
             };
             if (!maybeStr(name.node) || !maybeStr(module.node))
                 return fail("STACK_GLOBAL requires str operands, got "
@@ -794,7 +801,11 @@ std::optional<Error> Unpickler::Impl::step(const RawInstruction &in, uint64_t &p
         if (g.isObject(target.node)) {
             g.object(target.node).states.push_back(state.node);
             g.touch(target.node, g.node(target.node).begin, opEnd());
-            if (u.m_session.joblib && g.kind(target.node) == Kind::Instance) {
+            // joblib's load_build: any instance of the wrapper, however it was built (NEWOBJ
+            // or REDUCE), reads the array bytes that follow (the scan also reads them as
+            // opcodes, the way pickle.load does).
+            if (u.m_session.joblib
+                && (g.kind(target.node) == Kind::Instance || g.kind(target.node) == Kind::Call)) {
                 const std::string cls = g.calleeName(target.node);
                 if (cls == "joblib.numpy_pickle.NumpyArrayWrapper")
                     return joblibPayload(target.node, state.node, pos);
@@ -851,12 +862,16 @@ std::optional<Error> Unpickler::Impl::step(const RawInstruction &in, uint64_t &p
         }
         return std::nullopt;
     case Op::FRAME: {
-        if (frameEnd && at < frameEnd)
-            return fail("beginning of a new frame before end of current frame");
+        // _pickle.c load_frame (reading from bytes): the frame's bytes must be there, then the
+        // frame is forgotten. A frame inside a frame is read on and reported.
         const uint64_t left = u.m_buffer.size() - opEnd();
         if (in.uintArg > left)
             return fail("FRAME length " + std::to_string(in.uintArg) + " exceeds the "
                         + std::to_string(left) + " bytes left");
+        if (frameEnd && at < frameEnd)
+            anomaly(at, "a new FRAME begins before the current frame ends (at offset "
+                            + std::to_string(frameEnd)
+                            + "); CPython's C unpickler reads on, the Python one refuses");
         frameEnd = opEnd() + in.uintArg;
         return std::nullopt;
     }
@@ -906,9 +921,14 @@ UnpickleOutcome Unpickler::Impl::run(uint64_t start)
                 if (pos >= frameEnd) {
                     frameEnd = 0;
                 } else if (pos + in.length > frameEnd) {
-                    out.error = fail("opcode crosses the end of its FRAME (frame ends at offset "
-                                     + std::to_string(frameEnd) + ")");
-                    break;
+                    // pickle.loads (the C unpickler reading bytes) ignores frame boundaries:
+                    // read on, and report the violation (cpython#154848).
+                    cur = &in;
+                    anomaly(pos, "the opcode crosses the end of its FRAME (frame ends at offset "
+                                     + std::to_string(frameEnd)
+                                     + "); CPython's C unpickler reads on, the Python one "
+                                       "refuses");
+                    frameEnd = 0;
                 }
             }
             maxOpcodeProto = std::max<int>(maxOpcodeProto, in.info->proto);
@@ -921,7 +941,7 @@ UnpickleOutcome Unpickler::Impl::run(uint64_t start)
                 if (in.op() != Op::STACK_GLOBAL) {
                     const std::string_view name(reinterpret_cast<const char *>(in.payload2.data()),
                                                 in.payload2.size());
-                    if (name == "NumpyArrayWrapper")
+                    if (name == "NumpyArrayWrapper" && session.joblibArrays)
                         session.joblib = true;
                 }
             }
@@ -931,7 +951,7 @@ UnpickleOutcome Unpickler::Impl::run(uint64_t start)
             }
             if (in.op() == Op::STACK_GLOBAL && !stack.empty()
                 && g.kind(stack.back().node) == Kind::Global
-                && g.global(stack.back().node).name == "NumpyArrayWrapper")
+                && g.global(stack.back().node).name == "NumpyArrayWrapper" && session.joblibArrays)
                 session.joblib = true;
         }
     } catch (const std::bad_alloc &) {

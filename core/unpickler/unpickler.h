@@ -39,6 +39,15 @@ struct UnpickleSession
     uint64_t opcodesRun = 0;
     uint64_t nextBufferIndex = 0; ///< NEXT_BUFFER counter
     bool joblib = false;          ///< a NumpyArrayWrapper was seen: read raw payloads
+    bool joblibArrays = true;     ///< joblib mode allowed at all (OpenOptions::joblibArrays)
+    /// Structure violations read on as CPython's C unpickler reads them (stream, offset, what).
+    struct Anomaly
+    {
+        uint16_t stream = 0;
+        uint64_t offset = 0;
+        std::string message;
+    };
+    std::vector<Anomaly> anomalies;
     std::vector<Document::JoblibPayload> joblibPayloads;
     std::vector<ForeignMutation> foreignMutations;
     std::vector<std::string> warnings;

@@ -150,4 +150,34 @@ uint64_t bitLength(std::span<const uint8_t> t)
     return bits;
 }
 
+uint64_t decimalDigitsEstimate(std::span<const uint8_t> twos)
+{
+    const uint64_t bits = bitLength(twos);
+    // log10(2) = 0.30102999566…
+    return bits == 0 ? 1 : bits * 30103 / 100000 + 1;
+}
+
+std::string toDecimalCapped(std::span<const uint8_t> twos, uint64_t maxDigits)
+{
+    const uint64_t digits = decimalDigitsEstimate(twos);
+    if (digits <= maxDigits)
+        return toDecimal(twos);
+    std::vector<uint8_t> mag(twos.begin(), twos.end());
+    const bool neg = isNegative(twos);
+    if (neg)
+        negate(mag);
+    while (!mag.empty() && mag.back() == 0)
+        mag.pop_back();
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string hex;
+    for (size_t i = mag.size(); i-- > 0 && hex.size() < 16;) {
+        hex += kHex[mag[i] >> 4];
+        hex += kHex[mag[i] & 15];
+    }
+    if (!hex.empty() && hex.front() == '0')
+        hex.erase(0, 1);
+    return std::string("<int of ") + std::to_string(bitLength(twos)) + " bits (about "
+           + std::to_string(digits) + " decimal digits): " + (neg ? "-" : "") + "0x" + hex + "…>";
+}
+
 } // namespace ps::bigint

@@ -21,6 +21,14 @@ std::vector<uint8_t> fromInt64(int64_t value);
 std::vector<uint8_t> fromDecimal(std::string_view digits, bool negative);
 /// Decimal text with sign. Quadratic: callers cap the size they print.
 std::string toDecimal(std::span<const uint8_t> twos);
+/// CPython's default limit on int → str conversion (sys.int_info.default_max_str_digits).
+inline constexpr uint64_t kMaxDecimalDigits = 4300;
+/// Decimal digits of |value| (exact up to one digit: estimated from the bit length).
+uint64_t decimalDigitsEstimate(std::span<const uint8_t> twos);
+/// Decimal text when the value has at most `maxDigits` digits; beyond that, as CPython refuses
+/// to convert it, a summary that costs linear time: "<int of 1000000 bits (301030 digits):
+/// 0x1f2e3d…>" (sign, bit and digit counts, the leading hex digits).
+std::string toDecimalCapped(std::span<const uint8_t> twos, uint64_t maxDigits = kMaxDecimalDigits);
 /// Removes redundant sign-extension bytes.
 void normalize(std::vector<uint8_t> &twos);
 /// Number of significant bits of |value| (for summaries of huge numbers).

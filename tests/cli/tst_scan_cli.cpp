@@ -270,10 +270,51 @@ void tst_ScanCli::wholeCorpora()
     QCOMPARE(hostileFiles.size(), bad.size());
     for (const QJsonValue &v : hostileFiles) {
         const QJsonObject o = v.toObject();
-        QVERIFY2(o.value(QStringLiteral("dangerous")).toInt() > 0,
-                 qPrintable(o.value(QStringLiteral("file")).toString()));
-        QCOMPARE(o.value(QStringLiteral("exit_code")).toInt(), 1);
+        const QString file = o.value(QStringLiteral("file")).toString();
+        QFile expectFile(file + QStringLiteral(".expect.json"));
+        QVERIFY(expectFile.open(QIODevice::ReadOnly));
+        const QJsonObject expect = QJsonDocument::fromJson(expectFile.readAll()).object();
+        const int wanted = expect.value(QStringLiteral("exit_code")).toInt();
+        QVERIFY2(o.value(QStringLiteral("exit_code")).toInt() == wanted, qPrintable(file));
+        if (expect.value(QStringLiteral("dangerous")).toBool()) {
+            QVERIFY2(o.value(QStringLiteral("dangerous")).toInt() > 0, qPrintable(file));
+            // The expected call is among the dangerous findings.
+            QStringList found;
+            for (const QJsonValue &f : o.value(QStringLiteral("findings")).toArray())
+                if (f.toObject().value(QStringLiteral("severity")).toString()
+                    == QLatin1String("dangerous"))
+                    found << f.toObject().value(QStringLiteral("global")).toString();
+            for (const QJsonValue &g : expect.value(QStringLiteral("globals")).toArray())
+                QVERIFY2(found.contains(g.toString()),
+                         qPrintable(file + QLatin1Char(' ') + g.toString()));
+        } else {
+            QCOMPARE(o.value(QStringLiteral("verdict")).toString(), QStringLiteral("error"));
+        }
     }
+
+    // Benign but unusual files (issue 16): --strict exits 0 unless a user class is in them.
+    const QString benignDir = QStringLiteral(PS_HOSTILE "/benign");
+    QStringList benign;
+    for (const QString &f : QDir(benignDir).entryList(QDir::Files, QDir::Name))
+        if (!f.endsWith(QLatin1String(".json")) && !f.startsWith(QLatin1String("user_class")))
+            benign << QDir(benignDir).filePath(f);
+    QVERIFY(benign.size() >= 12);
+    const Run b = cli(QStringList{QStringLiteral("scan"), QStringLiteral("--strict")} + benign);
+    QVERIFY2(b.exitCode == 0, b.out.left(4000) + b.err);
+    // User classes: unknown, exit 0 without --strict and 1 with it, never "dangerous" findings.
+    const QString user = QDir(benignDir).filePath(QStringLiteral("user_class_p2.pkl"));
+    QCOMPARE(cli(QStringList{QStringLiteral("scan"), user}).exitCode, 0);
+    const Run us = cli(QStringList{QStringLiteral("scan"), QStringLiteral("--json"),
+                                   QStringLiteral("--strict"), user});
+    QCOMPARE(us.exitCode, 1);
+    QCOMPARE(json(us)
+                 .value(QStringLiteral("files"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("dangerous"))
+                 .toInt(),
+             0);
 }
 
 QTEST_GUILESS_MAIN(tst_ScanCli)
