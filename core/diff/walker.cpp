@@ -20,8 +20,8 @@ constexpr size_t kSummaryWidth = 80;
 /// Width up to which recognised scalars (datetime, Decimal, enum, dtype ...) are compared by
 /// their text.
 constexpr size_t kLeafWidth = size_t(1) << 16;
-/// Progress is reported at most every this many units.
-constexpr uint64_t kReportEvery = 4096;
+/// Progress is reported on the first unit, then at most every this many units.
+constexpr uint64_t kReportEvery = 256;
 
 /// Lists of (name, estimator[, columns]) tuples that scikit-learn addresses by name.
 bool isNamedList(const std::string &attribute)
@@ -131,7 +131,7 @@ bool Walker::tick(uint64_t units)
     m_done += units;
     if (!m_options.progress || m_cancelled)
         return !m_cancelled;
-    if (m_done - m_lastReport >= kReportEvery || units > 1) {
+    if (m_lastReport == 0 || m_done - m_lastReport >= kReportEvery || units > 1) {
         m_lastReport = m_done;
         if (!m_options.progress(m_done, std::max(m_done, m_total)))
             m_cancelled = true;
