@@ -2,6 +2,7 @@
 #include "document/document.h"
 
 #include "document/torch_storage.h"
+#include "opcodes/opcode_table.h"
 #include "recognise/recognise.h"
 #include "source/decompress.h"
 #include "source/mapped_file.h"
@@ -169,12 +170,10 @@ private:
         readPickleSequence(b);
     }
 
+    /// The first byte is an opcode (pickle.load would start reading there).
     static bool startsLikePickle(std::span<const uint8_t> file)
     {
-        if (file.size() >= 2 && file[0] == 0x80 && file[1] <= 5)
-            return true;
-        static constexpr std::string_view kStarts = "(cNIJKLMFSUTXV]})l.diGBC";
-        return !file.empty() && kStarts.find(static_cast<char>(file[0])) != std::string_view::npos;
+        return !file.empty() && opcodeInfo(file[0]) != nullptr;
     }
 
     /// Runs one pickle; returns false when it failed.
