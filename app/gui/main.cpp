@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 // picklescope: the desktop inspector. Everything lives in picklescope_gui.
 #include "application.h"
+#include "comparewindow.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+
+#include <cstdio>
 
 int main(int argc, char **argv)
 {
@@ -25,10 +28,20 @@ int main(int argc, char **argv)
                                    QApplication::translate("main", "Show the selection's chart."));
     parser.addOption(select);
     parser.addOption(chart);
+    const QCommandLineOption compare = ps::gui::compareOption();
+    parser.addOption(compare);
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "Files to open."),
                                  QStringLiteral("[files...]"));
     parser.process(app);
+    if (parser.isSet(compare)) { // picklescope --compare A B: the compare window alone
+        QString error;
+        if (!ps::gui::openCompareFromCommandLine(parser, compare, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 2;
+        }
+        return app.exec();
+    }
 
     ps::gui::MainWindow window;
     window.show();

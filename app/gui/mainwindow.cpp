@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "comparedialog.h"
 #include "detailpane.h"
 #include "documenttab.h"
 #include "documentview.h"
@@ -84,6 +85,9 @@ void MainWindow::createMenus()
     connect(addAction(file, QStringLiteral("close"), tr("&Close"),
                       QKeySequence(Qt::CTRL | Qt::Key_W), QStringLiteral("close")),
             &QAction::triggered, this, [this] { closeTab(m_tabs->currentIndex()); });
+    file->addSeparator();
+    connect(addAction(file, QStringLiteral("compareWith"), tr("Compare &With…"), {}),
+            &QAction::triggered, this, [this] { showCompareDialog(this); });
     file->addSeparator();
     connect(addAction(file, QStringLiteral("preferences"), tr("&Preferences…"),
                       QKeySequence::Preferences, QStringLiteral("settings")),

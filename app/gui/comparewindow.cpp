@@ -1,0 +1,318 @@
+// SPDX-License-Identifier: MIT
+#include "comparewindow.h"
+
+#include "compareview.h"
+#include "settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QCommandLineParser>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace ps::gui {
+
+namespace {
+inline const Setting<QByteArray> compareGeometry{"compare/geometry", {}};
+} // namespace
+
+CompareWindow::CompareWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setWindowIcon(QIcon(QStringLiteral(":/icons/picklescope.svg")));
+    m_stack = new QStackedWidget(this);
+    setCentralWidget(m_stack);
+
+    m_loadingPage = new QWidget(m_stack);
+    auto *loading = new QVBoxLayout(m_loadingPage);
+    loading->addStretch(1);
+    m_titleLabel = new QLabel(m_loadingPage);
+    m_titleLabel->setAlignment(Qt::AlignCenter);
+    m_stageLabel = new QLabel(m_loadingPage);
+    m_stageLabel->setAlignment(Qt::AlignCenter);
+    m_progress = new QProgressBar(m_loadingPage);
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumWidth(420);
+    m_cancelButton = new QPushButton(tr("Cancel"), m_loadingPage);
+    auto *center = new QHBoxLayout;
+    center->addStretch(1);
+    center->addWidget(m_progress, 4);
+    center->addWidget(m_cancelButton);
+    center->addStretch(1);
+    loading->addWidget(m_titleLabel);
+    loading->addWidget(m_stageLabel);
+    loading->addLayout(center);
+    loading->addStretch(2);
+    m_stack->addWidget(m_loadingPage);
+
+    m_errorPage = new QWidget(m_stack);
+    auto *error = new QVBoxLayout(m_errorPage);
+    error->addStretch(1);
+    auto *icon = new QLabel(m_errorPage);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/kinds/error.svg")).pixmap(48, 48));
+    icon->setAlignment(Qt::AlignCenter);
+    m_errorLabel = new QLabel(m_errorPage);
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setAlignment(Qt::AlignCenter);
+    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *close = new QPushButton(tr("Close"), m_errorPage);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(close);
+    buttons->addStretch(1);
+    error->addWidget(icon);
+    error->addWidget(m_errorLabel);
+    error->addLayout(buttons);
+    error->addStretch(2);
+    m_stack->addWidget(m_errorPage);
+
+    connect(m_cancelButton, &QPushButton::clicked, this, &CompareWindow::cancel);
+    connect(close, &QPushButton::clicked, this, &QWidget::close);
+    connect(&m_loader, &CompareLoader::progressChanged, this,
+            [this](int permille, CompareLoader::Stage stage) {
+                m_stageLabel->setText(stage == CompareLoader::Stage::Reading
+                                          ? tr("Reading both files…")
+                                          : tr("Comparing…"));
+                m_progress->setRange(0, permille < 0 ? 0 : 1000);
+                if (permille >= 0)
+                    m_progress->setValue(permille);
+            });
+    connect(&m_loader, &CompareLoader::finished, this, &CompareWindow::showResult);
+    connect(&m_loader, &CompareLoader::failed, this, &CompareWindow::showError);
+    connect(&m_loader, &CompareLoader::cancelled, this, [this] {
+        m_state = State::Cancelled;
+        m_errorLabel->setText(tr("The comparison was cancelled."));
+        m_stack->setCurrentWidget(m_errorPage);
+        updateActions();
+        Q_EMIT stateChanged(m_state);
+    });
+
+    createMenus();
+    if (const QByteArray geometry = compareGeometry.get(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    else
+        resize(1360, 880);
+    updateActions();
+}
+
+CompareWindow::~CompareWindow() = default;
+
+CompareWindow *CompareWindow::open(const QString &oldPath, const QString &newPath,
+                                   LoadedFilePtr oldLoaded, LoadedFilePtr newLoaded)
+{
+    auto *window = new CompareWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->start(oldPath, newPath, std::move(oldLoaded), std::move(newLoaded));
+    window->show();
+    return window;
+}
+
+QAction *CompareWindow::action(const QString &name) const
+{
+    return findChild<QAction *>(name);
+}
+
+void CompareWindow::createMenus()
+{
+    auto add = [this](QMenu *menu, const QString &name, const QString &text,
+                      const QKeySequence &shortcut, const QString &icon = {}) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        if (!icon.isEmpty())
+            action->setIcon(QIcon(QStringLiteral(":/icons/actions/%1.svg").arg(icon)));
+        menu->addAction(action);
+        addAction(action);
+        return action;
+    };
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    connect(add(file, QStringLiteral("exportReport"), tr("&Export Report…"),
+                QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("export")),
+            &QAction::triggered, this, &CompareWindow::exportReport);
+    connect(add(file, QStringLiteral("copyReport"), tr("&Copy Report"),
+                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), QStringLiteral("copy")),
+            &QAction::triggered, this, [this] {
+                if (m_view) {
+                    m_view->copyReport();
+                    statusBar()->showMessage(tr("Copied the report"), 5000);
+                }
+            });
+    file->addSeparator();
+    connect(add(file, QStringLiteral("closeCompare"), tr("&Close"), QKeySequence::Close,
+                QStringLiteral("close")),
+            &QAction::triggered, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    connect(add(view, QStringLiteral("nextDifference"), tr("&Next Difference"),
+                QKeySequence(Qt::Key_F7)),
+            &QAction::triggered, this, [this] {
+                if (m_view)
+                    m_view->nextDifference();
+            });
+    connect(add(view, QStringLiteral("previousDifference"), tr("&Previous Difference"),
+                QKeySequence(Qt::SHIFT | Qt::Key_F7)),
+            &QAction::triggered, this, [this] {
+                if (m_view)
+                    m_view->previousDifference();
+            });
+    QAction *only = add(view, QStringLiteral("onlyDifferences"), tr("Show &Only Differences"),
+                        QKeySequence(Qt::CTRL | Qt::Key_D));
+    only->setCheckable(true);
+    connect(only, &QAction::toggled, this, [this](bool on) {
+        if (m_view)
+            m_view->setOnlyDifferences(on);
+    });
+    view->addSeparator();
+    const QString tabs[] = {tr("&Values"), tr("&Delta Chart"), tr("&Report")};
+    for (int i = 0; i < 3; ++i) {
+        connect(add(view, QStringLiteral("compareTab%1").arg(i + 1), tabs[i],
+                    QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i))),
+                &QAction::triggered, this, [this, i] {
+                    if (m_view)
+                        m_view->showBottomTab(static_cast<CompareView::BottomTab>(i));
+                });
+    }
+}
+
+void CompareWindow::start(const QString &oldPath, const QString &newPath, LoadedFilePtr oldLoaded,
+                          LoadedFilePtr newLoaded)
+{
+    m_paths[0] = QFileInfo(oldPath).absoluteFilePath();
+    m_paths[1] = QFileInfo(newPath).absoluteFilePath();
+    const QString oldName = QFileInfo(oldPath).fileName();
+    const QString newName = QFileInfo(newPath).fileName();
+    setWindowTitle(tr("%1 ↔ %2 — PickleScope Compare").arg(oldName, newName));
+    m_titleLabel->setText(tr("Comparing <b>%1</b> with <b>%2</b>")
+                              .arg(oldName.toHtmlEscaped(), newName.toHtmlEscaped()));
+    m_stageLabel->setText(tr("Reading both files…"));
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_state = State::Loading;
+    m_stack->setCurrentWidget(m_loadingPage);
+    updateActions();
+    m_loader.start(m_paths[0], m_paths[1], std::move(oldLoaded), std::move(newLoaded));
+}
+
+void CompareWindow::cancel()
+{
+    m_loader.cancel();
+}
+
+QString CompareWindow::errorText() const
+{
+    return m_errorLabel->text();
+}
+
+void CompareWindow::showResult(CompareResultPtr result)
+{
+    m_view = new CompareView(std::move(result), m_stack);
+    m_stack->addWidget(m_view);
+    m_stack->setCurrentWidget(m_view);
+    connect(m_view, &CompareView::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    const diff::DiffResult &r = m_view->result()->diff;
+    statusBar()->showMessage(
+        r.equal ? tr("Equal · compared in %1 s").arg(r.seconds, 0, 'f', 2)
+                : tr("%n difference(s) · compared in %1 s", nullptr,
+                     static_cast<int>(std::min<uint64_t>(r.changeCount, INT32_MAX)))
+                      .arg(r.seconds, 0, 'f', 2));
+    if (QAction *only = action(QStringLiteral("onlyDifferences")); only && only->isChecked())
+        m_view->setOnlyDifferences(true);
+    connect(m_view->onlyDifferencesBox(), &QAbstractButton::toggled, this, [this](bool on) {
+        if (QAction *only = action(QStringLiteral("onlyDifferences")))
+            only->setChecked(on);
+    });
+    m_state = State::Ready;
+    updateActions();
+    Q_EMIT stateChanged(m_state);
+}
+
+void CompareWindow::showError(const QString &message)
+{
+    m_state = State::Failed;
+    m_errorLabel->setText(tr("<b>PickleScope could not compare these files.</b>")
+                          + QStringLiteral("<br><br><code>%1</code>").arg(message.toHtmlEscaped()));
+    m_stack->setCurrentWidget(m_errorPage);
+    updateActions();
+    Q_EMIT stateChanged(m_state);
+}
+
+void CompareWindow::updateActions()
+{
+    for (const char *name : {"exportReport", "copyReport", "nextDifference", "previousDifference",
+                             "onlyDifferences", "compareTab1", "compareTab2", "compareTab3"}) {
+        if (QAction *a = action(QLatin1String(name)))
+            a->setEnabled(m_view != nullptr);
+    }
+}
+
+void CompareWindow::exportReport()
+{
+    if (!m_view)
+        return;
+    QString selected;
+    const QString base = QFileInfo(m_paths[0]).completeBaseName() + QStringLiteral("-vs-")
+                         + QFileInfo(m_paths[1]).completeBaseName();
+    const QString textFilter = tr("Text report (*.txt)");
+    const QString jsonFilter = tr("JSON report (*.json)");
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Comparison Report"),
+        QFileInfo(settings::lastDirectory.get(), base + QStringLiteral(".txt")).filePath(),
+        textFilter + QStringLiteral(";;") + jsonFilter, &selected);
+    if (path.isEmpty())
+        return;
+    if (selected == jsonFilter && !path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        path += QStringLiteral(".json");
+    QString error;
+    if (m_view->exportReport(path, &error))
+        statusBar()->showMessage(tr("Exported the report to %1").arg(path), 5000);
+    else
+        statusBar()->showMessage(tr("Could not export the report to %1: %2").arg(path, error),
+                                 10000);
+}
+
+void CompareWindow::closeEvent(QCloseEvent *event)
+{
+    m_loader.cancel();
+    if (m_view)
+        m_view->saveLayout();
+    compareGeometry.set(saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+QCommandLineOption compareOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("compare"),
+        QApplication::translate("main", "Compare file A with file B (the next argument): what "
+                                        "changed, where and by how much."),
+        QStringLiteral("A"));
+}
+
+CompareWindow *openCompareFromCommandLine(const QCommandLineParser &parser,
+                                          const QCommandLineOption &option, QString *error)
+{
+    if (!parser.isSet(option))
+        return nullptr;
+    const QStringList rest = parser.positionalArguments();
+    if (rest.isEmpty()) {
+        if (error)
+            *error = QApplication::translate("main", "--compare needs two files: --compare A B");
+        return nullptr;
+    }
+    return CompareWindow::open(parser.value(option), rest.front());
+}
+
+} // namespace ps::gui
