@@ -4,10 +4,12 @@
 // classification rules, expressions, offsets, paths, exit codes on small byte strings.
 #include "document/document.h"
 #include "path/path.h"
+#include "present/pyrepr.h"
 #include "security/allowlist.h"
 #include "security/analysis.h"
 #include "security/expression.h"
 #include "source/zip_reader.h"
+#include "util/bigint.h"
 
 #include <QtTest>
 
@@ -127,6 +129,8 @@ private slots:
     void frameViolationReadOn();
     /// A later pickle that fails to read: exit 2, not 0.
     void laterPickleErrorIsNotClean();
+    /// Decimal output of integers stops at CPython's 4300 digits (size and hex beyond).
+    void bigIntegersAreCapped();
 };
 
 void tst_Security::hostileCorpus_data()
@@ -979,6 +983,25 @@ void tst_Security::laterPickleErrorIsNotClean()
     QCOMPARE(r.dangerous, uint64_t(0));
     QVERIFY(r.error.has_value());
     QCOMPARE(r.exitCode(), 2);
+}
+
+void tst_Security::bigIntegersAreCapped()
+{
+    // 10^4299 has 4300 digits: still decimal. 10^4300 (4301 digits): a summary.
+    const std::vector<uint8_t> small = bigint::fromDecimal("1" + std::string(4299, '0'), false);
+    QCOMPARE(bigint::toDecimalCapped(small), "1" + std::string(4299, '0'));
+    const std::vector<uint8_t> big = bigint::fromDecimal("1" + std::string(4400, '0'), true);
+    const std::string text = bigint::toDecimalCapped(big);
+    QVERIFY2(text.starts_with("<int of 14617 bits (about 4401 decimal digits): -0x"), text.c_str());
+    // A 2-million-bit integer: linear time in the repr the tree and detail pane show.
+    std::vector<uint8_t> huge(250'000, 0x5a);
+    huge.back() = 0x15;
+    QElapsedTimer timer;
+    timer.start();
+    const std::string repr = reprBigInt(huge, UINT64_MAX);
+    QVERIFY2(repr.starts_with("<int of 1999997 bits (about 602060 decimal digits): 0x155a5a"),
+             repr.c_str());
+    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(tst_Security)
