@@ -15,6 +15,7 @@
 #include <deque>
 #include <new>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace ps::security {
 
@@ -984,12 +985,16 @@ private:
                     stream = i;
                     break;
                 }
+            auto key = [](const Finding &f) {
+                return std::to_string(f.offset) + '/' + std::to_string(int(f.kind)) + '/'
+                       + f.global;
+            };
+            std::unordered_set<std::string> known;
+            for (const Finding &mine : m_rep.findings)
+                if (mine.entry.empty())
+                    known.insert(key(mine));
             auto seen = [&](const Finding &f) {
-                for (const Finding &mine : m_rep.findings)
-                    if (mine.entry.empty() && mine.offset == f.offset && mine.global == f.global
-                        && mine.kind == f.kind)
-                        return true;
-                return false;
+                return known.count(key(f)) > 0;
             };
             for (Finding &f : inner.findings) {
                 if (f.kind == FindingKind::Container || seen(f))
