@@ -202,8 +202,10 @@ public:
         locate();
         if (m_depth == 0)
             joblibAsPickle();
-        if (m_opt.scanArchiveEntries && m_depth == 0)
+        if (m_opt.scanArchiveEntries && m_depth == 0) {
             archiveEntries();
+            tarMembers();
+        }
         std::stable_sort(m_rep.findings.begin(), m_rep.findings.end(),
                          [](const Finding &a, const Finding &b) {
                              if (a.entry != b.entry)
@@ -1223,6 +1225,26 @@ private:
         return out;
     }
 
+    void containerFinding(const std::string &name, uint64_t offset, Classification c)
+    {
+        countSeverity(c.severity);
+        if (m_rep.findings.size() >= m_opt.maxFindings) {
+            m_rep.truncated = true;
+            return;
+        }
+        Finding f;
+        f.severity = c.severity;
+        f.category = c.category;
+        f.kind = FindingKind::Container;
+        f.explanation = std::move(c.reason);
+        f.entry = name;
+        f.expression = "member " + reprStr(name);
+        f.offset = offset;
+        f.endOffset = offset + 512;
+        f.fileOffset = offset;
+        m_rep.findings.push_back(std::move(f));
+    }
+
     void containerFinding(const ZipEntry &e, Classification c)
     {
         countSeverity(c.severity);
@@ -1312,23 +1334,71 @@ private:
         }
         if (!sniffPickle(*data, storage))
             return;
-        auto sub = Document::fromBytes(std::vector<uint8_t>(data->begin(), data->end()),
-                                       m_doc.path() + ":" + e.name);
-        if (sub->streams().empty() || sub->streams().front().instructions.empty()) {
-            m_rep.notes.push_back("ZIP entry " + e.name + " looks like a pickle but is not one");
-            return;
-        }
-        SecurityReport inner;
-        Analyser(*sub, m_opt, inner, m_depth + 1).run();
-        m_rep.notes.push_back("ZIP entry " + e.name + " was scanned as a pickle of its own");
-        if (inner.error)
-            m_rep.notes.push_back("ZIP entry " + e.name + ": " + inner.error->toString());
         const std::string where
             = duplicateOfPrimary ? " (in a second ZIP entry named " + e.name
                                        + ": which one a loader reads depends on its ZIP reader)"
                                  : " (in ZIP entry " + e.name
                                        + ", which torch.load does not unpickle; other "
                                          "tools may)";
+        scanMember("ZIP entry", e.name, *data,
+                   e.method == 0 ? std::optional<uint64_t>(e.dataOffset) : std::nullopt, where);
+    }
+
+    /// Legacy PyTorch TAR checkpoints (torch <= 0.1.x; torch.load still tries tarfile first):
+    /// members "sys_info", "pickle", "storages", "tensors" hold pickles, some followed by raw
+    /// storage bytes. Every member that looks like a pickle is scanned.
+    void tarMembers()
+    {
+        const auto file = m_doc.fileBytes();
+        if (file.size() < 512
+            || std::string_view(reinterpret_cast<const char *>(file.data()) + 257, 5) != "ustar")
+            return;
+        uint64_t pos = 0;
+        while (file.size() - pos >= 512) {
+            const uint8_t *h = file.data() + pos;
+            if (std::all_of(h, h + 512, [](uint8_t c) { return c == 0; }))
+                break;
+            std::string name(reinterpret_cast<const char *>(h), 100);
+            name.resize(std::min(name.find('\0'), name.size()));
+            uint64_t size = 0;
+            for (int i = 124; i < 136 && h[i] >= '0' && h[i] <= '7'; ++i)
+                size = size * 8 + (h[i] - '0');
+            const uint64_t data = pos + 512;
+            if (size > file.size() - data) {
+                containerFinding(name, pos,
+                                 {Severity::Unknown, Category::Container,
+                                  "TAR member " + name
+                                      + " runs past the end of the file: what it "
+                                        "holds cannot be decided"});
+                break;
+            }
+            const char type = static_cast<char>(h[156]);
+            if ((type == '0' || type == '\0') && sniffPickle(file.subspan(data, size), false))
+                scanMember("TAR member", name, file.subspan(data, size), data,
+                           " (in TAR member " + name
+                               + " of a legacy PyTorch checkpoint, which torch.load unpickles)");
+            pos = data + (size + 511) / 512 * 512;
+            if (pos > file.size())
+                break;
+        }
+    }
+
+    /// Scans bytes held inside the file (a ZIP entry, a TAR member) as pickles of their own and
+    /// merges what it finds.
+    void scanMember(const std::string &kind, const std::string &name, std::span<const uint8_t> data,
+                    std::optional<uint64_t> fileOffset, const std::string &where)
+    {
+        auto sub = Document::fromBytes(std::vector<uint8_t>(data.begin(), data.end()),
+                                       m_doc.path() + ":" + name);
+        if (sub->streams().empty() || sub->streams().front().instructions.empty()) {
+            m_rep.notes.push_back(kind + " " + name + " looks like a pickle but is not one");
+            return;
+        }
+        SecurityReport inner;
+        Analyser(*sub, m_opt, inner, m_depth + 1).run();
+        m_rep.notes.push_back(kind + " " + name + " was scanned as a pickle of its own");
+        if (inner.error)
+            m_rep.notes.push_back(kind + " " + name + ": " + inner.error->toString());
         m_rep.dangerous += inner.dangerous;
         m_rep.unknown += inner.unknown;
         m_rep.safe += inner.safe;
@@ -1337,12 +1407,12 @@ private:
                 m_rep.truncated = true;
                 break;
             }
-            f.entry = e.name;
-            f.streamName = e.name;
+            f.entry = name;
+            f.streamName = name;
             f.node = kNoNode;
             f.reachable = false;
             f.fileOffset
-                = e.method == 0 ? std::optional<uint64_t>(e.dataOffset + f.offset) : std::nullopt;
+                = fileOffset ? std::optional<uint64_t>(*fileOffset + f.offset) : std::nullopt;
             f.explanation += where;
             m_rep.findings.push_back(std::move(f));
         }
