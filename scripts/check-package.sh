@@ -36,7 +36,8 @@ field Description | grep -q "License: MIT" || fail "the description does not sta
 depends=$(field Depends)
 for lib in libqt6core6 libqt6gui6 libqt6widgets6 libqt6charts6 libqt6svg6 libc6 libstdc++6 \
     zlib1g libbz2-1.0 liblzma5 liblz4-1; do
-    grep -Eq "(^|, )$lib( |,|$)" <<<"$depends" || fail "Depends does not name $lib: $depends"
+    sed 's/, */\n/g' <<<"$depends" | awk '{print $1}' | grep -qxF "$lib" ||
+        fail "Depends does not name $lib: $depends"
 done
 
 # Contents: every file in its standard place.
