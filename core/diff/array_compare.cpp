@@ -99,17 +99,27 @@ class OffsetWalker
 public:
     explicit OffsetWalker(const NdArray &array)
         : m_array(array)
-        , m_contiguous(array.strides == NdArray::cStrides(array.shape, array.dtype->itemSize))
-    {}
+    {
+        // C-contiguous arrays and 1-D views (a field of a structured array) step by a constant.
+        if (array.strides == NdArray::cStrides(array.shape, array.dtype->itemSize)) {
+            m_linear = true;
+            m_step = static_cast<int64_t>(array.dtype->itemSize);
+        } else if (array.ndim() == 1 && array.strides.size() == 1) {
+            m_linear = true;
+            m_step = array.strides[0];
+        }
+    }
     uint64_t offset(uint64_t flat) const
     {
-        return m_contiguous ? m_array.offset + flat * m_array.dtype->itemSize
-                            : m_array.elementOffset(flat);
+        return m_linear
+                   ? m_array.offset + static_cast<uint64_t>(static_cast<int64_t>(flat) * m_step)
+                   : m_array.elementOffset(flat);
     }
 
 private:
     const NdArray &m_array;
-    bool m_contiguous;
+    bool m_linear = false;
+    int64_t m_step = 0;
 };
 
 template<typename T>
@@ -246,6 +256,33 @@ bool scanText(const NdArray &x, const NdArray &y, uint64_t n, const WorkTick &ti
     return true;
 }
 
+/// Records, sub-arrays and records holding objects (same dtype on both sides): equal when the
+/// element bytes are, or — with object fields — when the elements read the same.
+bool scanRecords(const Document &oldDocument, const NdArray &x, const Document &newDocument,
+                 const NdArray &y, uint64_t n, const WorkTick &tick, Tally &tally)
+{
+    const bool objects = x.dtype->hasObject() || y.dtype->hasObject();
+    for (uint64_t start = 0; start < n; start += kChunk) {
+        const uint64_t stop = std::min(n, start + kChunk);
+        for (uint64_t i = start; i < stop; ++i) {
+            if (objects) {
+                if (scalarRepr(oldDocument, x, i, SIZE_MAX / 2)
+                    == scalarRepr(newDocument, y, i, SIZE_MAX / 2))
+                    continue;
+            } else {
+                const auto a = x.element(i);
+                const auto b = y.element(i);
+                if (a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin()))
+                    continue;
+            }
+            tally.add(i, kNaN, kNaN, 0, 0);
+        }
+        if (tick && !tick((stop - start) / kElementsPerUnit + 1))
+            return false;
+    }
+    return true;
+}
+
 /// Both arrays hold `n` elements inside their bytes (guards the typed loops).
 bool inBounds(const NdArray &a)
 {
@@ -314,6 +351,24 @@ bool bytesIdentical(const NdArray &x, const NdArray &y, uint64_t n)
     return std::memcmp(x.data.data() + x.offset, y.data.data() + y.offset, n * item) == 0;
 }
 
+/// The kept differing elements as positions, largest first.
+void fillPositions(const Document &oldDocument, const NdArray &x, const Document &newDocument,
+                   const NdArray &y, Tally &tally, bool numeric, ArrayDiff &out)
+{
+    for (const Hit &h : tally.sorted()) {
+        Position p;
+        p.index = unravel(h.flat, x.shape);
+        p.labels.assign(p.index.size(), std::string());
+        p.oldRepr = scalarRepr(oldDocument, x, h.flat, 60);
+        p.newRepr = scalarRepr(newDocument, y, h.flat, 60);
+        p.oldValue = numeric ? h.oldValue : kNaN;
+        p.newValue = numeric ? h.newValue : kNaN;
+        p.absDiff = numeric ? h.absDiff : 0;
+        p.relDiff = numeric ? h.relDiff : 0;
+        out.top.push_back(std::move(p));
+    }
+}
+
 } // namespace
 
 std::string dtypeText(const NdArray &array)
@@ -372,8 +427,19 @@ bool compareArrays(const Document &oldDocument, const NdArray &x, const Document
         return !d.isStructured() && !d.isSubArray()
                && (d.kind == 'U' || d.kind == 'S' || d.kind == 'V');
     };
-    if (!numeric && !(isText(dx) && isText(dy) && dx.kind == dy.kind))
-        return !out.dtypeChanged && bytesIdentical(x, y, n);
+    const bool text = isText(dx) && isText(dy) && dx.kind == dy.kind;
+    if (!numeric && !text) {
+        // Records and the like: only the same dtype is compared, element by element.
+        if (out.dtypeChanged)
+            return false;
+        out.compared = n;
+        Tally tally(options.maxPositions);
+        if (!scanRecords(oldDocument, x, newDocument, y, n, tick, tally))
+            cancelled = true;
+        out.differing = tally.differing;
+        fillPositions(oldDocument, x, newDocument, y, tally, false, out);
+        return tally.differing == 0;
+    }
 
     out.numeric = numeric;
     out.compared = n;
@@ -399,18 +465,7 @@ bool compareArrays(const Document &oldDocument, const NdArray &x, const Document
     out.differing = tally.differing;
     out.maxAbsDiff = numeric ? tally.maxAbs : 0;
     out.maxRelDiff = numeric ? tally.maxRel : 0;
-    for (const Hit &h : tally.sorted()) {
-        Position p;
-        p.index = unravel(h.flat, x.shape);
-        p.labels.assign(p.index.size(), std::string());
-        p.oldRepr = scalarRepr(oldDocument, x, h.flat, 60);
-        p.newRepr = scalarRepr(newDocument, y, h.flat, 60);
-        p.oldValue = h.oldValue;
-        p.newValue = h.newValue;
-        p.absDiff = numeric ? h.absDiff : 0;
-        p.relDiff = numeric ? h.relDiff : 0;
-        out.top.push_back(std::move(p));
-    }
+    fillPositions(oldDocument, x, newDocument, y, tally, numeric, out);
     return tally.differing == 0 && !out.dtypeChanged;
 }
 

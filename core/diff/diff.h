@@ -74,15 +74,17 @@ struct ArrayDiff
 {
     std::vector<uint64_t> oldShape;
     std::vector<uint64_t> newShape;
-    std::string oldDType; ///< numpy's dtype name ("float64", "<U5", "[('a', '<i4')]")
+    std::string oldDType; ///< dtype.name ("float64", "str160"); structured: numpy's description
     std::string newDType;
     bool shapeChanged = false;
     bool dtypeChanged = false;
     /// What each axis means when known: "class", "feature", "output", "" (unknown).
     std::vector<std::string> axes;
-    /// Element comparison, when shape and dtype are the same. Numeric dtypes (b i u f c M m)
-    /// get the numbers below; strings ('U', 'S') and raw 'V' only `differing`. Object arrays
-    /// are not compared here: their elements are walked like list items.
+    /// Element comparison, when the shapes are the same. Numeric dtypes (b i u f c M m, also
+    /// across a dtype change such as float32 → float64) get the numbers below; strings ('U',
+    /// 'S', 'V') and records (same dtype only; fields are compared one by one where the walk
+    /// can, see Change::path) only `differing`. Plain object arrays are not compared here:
+    /// their elements are walked like list items.
     bool numeric = false;
     uint64_t compared = 0;  ///< elements compared
     uint64_t differing = 0; ///< elements that are not equal within the tolerance

@@ -412,8 +412,12 @@ std::string shortNumber(double value)
 Models analyseModels(const Document &oldDocument, const Document &newDocument)
 {
     Models m;
-    m.oldEstimators = insight::analyse(oldDocument);
-    m.newEstimators = insight::analyse(newDocument);
+    // Trees of an ensemble are summarised through their ensemble: not described one by one.
+    const auto notMember = [](const std::string &path) {
+        return !isEnsembleMember(path);
+    };
+    m.oldEstimators = insight::analyse(oldDocument, notMember);
+    m.newEstimators = insight::analyse(newDocument, notMember);
     for (size_t i = 0; i < m.oldEstimators.size(); ++i)
         m.oldByNode.try_emplace(followAlias(oldDocument, m.oldEstimators[i].node), i);
     for (size_t i = 0; i < m.newEstimators.size(); ++i)

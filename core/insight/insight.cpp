@@ -122,6 +122,26 @@ std::vector<Estimator> analyse(const Document &document)
     return analyseFound(document, detail::findEstimators(document));
 }
 
+std::vector<Estimator> analyse(const Document &document,
+                               const std::function<bool(const std::string &path)> &keep)
+{
+    const std::vector<detail::FoundEstimator> found = detail::findEstimators(document);
+    std::vector<int32_t> keptIndex(found.size(), -1);
+    std::vector<detail::FoundEstimator> kept;
+    for (size_t i = 0; i < found.size(); ++i) {
+        if (!keep(found[i].path))
+            continue;
+        detail::FoundEstimator f = found[i];
+        int32_t parent = f.parent;
+        while (parent >= 0 && keptIndex[static_cast<size_t>(parent)] < 0)
+            parent = found[static_cast<size_t>(parent)].parent;
+        f.parent = parent >= 0 ? keptIndex[static_cast<size_t>(parent)] : -1;
+        keptIndex[i] = static_cast<int32_t>(kept.size());
+        kept.push_back(std::move(f));
+    }
+    return analyseFound(document, kept);
+}
+
 std::optional<Estimator> estimatorAt(const Document &document, NodeId node)
 {
     if (!detail::isEstimator(document, node))

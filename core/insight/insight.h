@@ -7,6 +7,7 @@
 #include "recognise/ndarray.h"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -96,6 +97,12 @@ struct Estimator
 /// ColumnTransformer / ensembles / estimators_ / CalibratedClassifierCV / GridSearchCV's
 /// best_estimator_ ...), depth-first in tree order; each node reported once.
 std::vector<Estimator> analyse(const Document &document);
+
+/// analyse() restricted to the estimators whose path (from their root) `keep` accepts; the
+/// others are not described and their learned parameters not computed (the trees of a big
+/// forest when only the forest matters). `parent` then names the nearest kept estimator.
+std::vector<Estimator> analyse(const Document &document,
+                               const std::function<bool(const std::string &path)> &keep);
 
 /// The insight for one estimator node (as reported by analyse()), or nullopt when the node
 /// is not an estimator. Feature names from an enclosing pipeline are included.

@@ -4,6 +4,7 @@
 // model-aware summary; tolerances, cancellation, cycles, deep nesting and unreadable input.
 #include "diff/diff.h"
 #include "document/document.h"
+#include "insight/insight.h"
 #include "path/path.h"
 
 #include <QtTest>
@@ -122,6 +123,9 @@ private slots:
     void deepNesting();
     void unreadable();
     void reports();
+    /// insight::analyse with a filter (used to skip the trees of a forest): the kept
+    /// estimators are described exactly as by analyse().
+    void analyseFiltered();
 };
 
 void tst_Diff::pairs_data()
@@ -482,6 +486,38 @@ void tst_Diff::reports()
     QCOMPARE(top.value(QStringLiteral("index")).toArray(), (QJsonArray{1, 2}));
     QCOMPARE(top.value(QStringLiteral("labels")).toArray(),
              (QJsonArray{QStringLiteral("1"), QStringLiteral("'x2'")}));
+}
+
+void tst_Diff::analyseFiltered()
+{
+    const auto doc = open(QStringLiteral("forest_6.joblib"));
+    const auto all = insight::analyse(*doc);
+    const auto member = [](const std::string &path) {
+        return path.find(".estimators_[") != std::string::npos;
+    };
+    std::vector<size_t> outside;
+    for (size_t i = 0; i < all.size(); ++i)
+        if (!member(all[i].path))
+            outside.push_back(i);
+    QCOMPARE(all.size() - outside.size(), size_t(6)); // the six trees
+    const auto kept
+        = insight::analyse(*doc, [&](const std::string &path) { return !member(path); });
+    QCOMPARE(kept.size(), outside.size());
+    for (size_t k = 0; k < kept.size(); ++k) {
+        const insight::Estimator &e = all[outside[k]];
+        QCOMPARE(kept[k].path, e.path);
+        QCOMPARE(kept[k].className, e.className);
+        QCOMPARE(kept[k].featureNames, e.featureNames);
+        QCOMPARE(kept[k].parameters.size(), e.parameters.size());
+        for (size_t p = 0; p < e.parameters.size(); ++p)
+            QCOMPARE(kept[k].parameters[p].values, e.parameters[p].values);
+    }
+    const auto same = insight::analyse(*doc, [](const std::string &) { return true; });
+    QCOMPARE(same.size(), all.size());
+    for (size_t i = 0; i < all.size(); ++i) {
+        QCOMPARE(same[i].path, all[i].path);
+        QCOMPARE(same[i].parent, all[i].parent);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Diff)
