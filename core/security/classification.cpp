@@ -82,7 +82,7 @@ std::string_view categoryTitle(Category category)
     case Category::ScannerTampering:
         return "Scanner tampering";
     case Category::Mutation:
-        return "Changes a module-level object";
+        return "Changes an existing object";
     case Category::PersistentId:
         return "Persistent id";
     case Category::Container:

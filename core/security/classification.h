@@ -29,10 +29,10 @@ enum class Category : uint8_t {
     Ffi,                   ///< ctypes: raw memory and native calls
     ProcessState,          ///< sys, signal, threads, atexit, gc
     ScannerTampering,      ///< imports of pickle scanners (to disable or fool them)
-    Mutation,              ///< BUILD / APPEND / SETITEM applied to a module-level object
-    PersistentId,          ///< persistent ids: the loader's persistent_load decides
-    Container,             ///< ZIP anomalies, entries that cannot be scanned
-    Malformed,             ///< the file stops with an error: the rest was not scanned
+    Mutation,     ///< BUILD / APPEND / SETITEM on a global or an existing object; state tricks
+    PersistentId, ///< persistent ids: the loader's persistent_load decides
+    Container,    ///< ZIP anomalies, entries that cannot be scanned
+    Malformed,    ///< the file stops with an error: the rest was not scanned
 };
 
 /// "safe", "unknown", "dangerous".
