@@ -5,7 +5,6 @@
 
 #include "export/export.h"
 #include "pickler/atomic_file.h"
-#include "present/json_writer.h"
 
 namespace ps::cli {
 
@@ -28,12 +27,8 @@ int runExport(const std::vector<std::string> &args, std::ostream &out, std::ostr
     }
     const std::string output
         = parsed.values.count("-o") ? parsed.values["-o"] : parsed.values["--output"];
-    auto endsWith = [&](const char *ext) {
-        const std::string e(ext);
-        return output.size() > e.size()
-               && output.compare(output.size() - e.size(), e.size(), e) == 0;
-    };
-    if (output.empty() || !(endsWith(".csv") || endsWith(".json") || endsWith(".npy"))) {
+    const auto format = exportFormatFor(output);
+    if (output.empty() || !format) {
         err << "picklescope-cli export: -o OUT must end in .csv, .json or .npy\n" << usage;
         return ExitError;
     }
@@ -46,15 +41,11 @@ int runExport(const std::vector<std::string> &args, std::ostream &out, std::ostr
         err << file << ": path " << parsed.positional[1] << ": " << value.error().message << '\n';
         return ExitError;
     }
-    Result<std::string> text = endsWith(".csv")   ? exportCsv(*doc, *value)
-                               : endsWith(".npy") ? exportNpy(*doc, *value)
-                                                  : toJson(*doc, *value, JsonOptions{});
+    Result<std::string> text = exportValue(*doc, *value, *format);
     if (!text.ok()) {
         err << file << ": " << text.error().message << '\n';
         return ExitError;
     }
-    if (endsWith(".json"))
-        text->push_back('\n');
     const Status written = writeFileAtomic(
         output,
         std::span<const uint8_t>(reinterpret_cast<const uint8_t *>(text->data()), text->size()));

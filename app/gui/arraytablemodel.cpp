@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "arraytablemodel.h"
 
+#include "documenteditor.h"
+
 #include "path/path.h"
 #include "present/summary.h"
 #include "qtstrings.h"
 
+#include <QColor>
 #include <QFontDatabase>
 
 #include <cmath>
@@ -39,6 +42,9 @@ void ArrayTableModel::setArray(LoadedFilePtr file, std::shared_ptr<const NdArray
     m_fixed.clear();
     m_rowAxis = 0;
     m_columnAxis = -1;
+    m_editor = nullptr;
+    m_cellsEditable = false;
+    m_marks.clear();
     if (m_array) {
         const size_t n = m_array->ndim();
         m_elementStrides.assign(n, 1);
@@ -179,6 +185,13 @@ QVariant ArrayTableModel::data(const QModelIndex &index, int role) const
         if (!structured() && m_array->dtype && isNumericKind(m_array->dtype->kind))
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
+    case Qt::EditRole:
+        return m_cellsEditable ? exactText(index.row(), index.column()) : QVariant();
+    case Qt::BackgroundRole:
+        if (!m_marks.isEmpty()
+            && m_marks.contains(markKey(m_root, cellPath(index.row(), index.column()))))
+            return QColor(0xff, 0xf0, 0xb3);
+        break;
     case Qt::FontRole:
         return QFontDatabase::systemFont(QFontDatabase::FixedFont);
     case FlatIndexRole:
@@ -202,6 +215,56 @@ QVariant ArrayTableModel::headerData(int section, Qt::Orientation orientation, i
             return tr("value");
     }
     return section;
+}
+
+Qt::ItemFlags ArrayTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (m_cellsEditable && index.isValid())
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+QString ArrayTableModel::cellPath(int row, int column) const
+{
+    if (!m_array)
+        return {};
+    QString path = m_path;
+    if (structured()) {
+        const auto &fields = m_array->dtype->fields;
+        if (static_cast<size_t>(column) >= fields.size())
+            return {};
+        path += QStringLiteral("[%1]").arg(
+            toQString(KeyLiteral::fromStr(fields[static_cast<size_t>(column)].name).repr()));
+    }
+    const uint64_t flat = flatIndex(row, column);
+    QStringList indices;
+    for (size_t k = 0; k < m_array->ndim(); ++k)
+        indices << QString::number(flat / m_elementStrides[k]
+                                   % std::max<uint64_t>(m_array->shape[k], 1));
+    if (indices.isEmpty())
+        return path;
+    return path + QLatin1Char('[') + indices.join(QStringLiteral(", ")) + QLatin1Char(']');
+}
+
+void ArrayTableModel::setEditTarget(DocumentEditor *editor, uint32_t root, const QString &path)
+{
+    m_editor = editor;
+    m_root = root;
+    m_path = path;
+    m_cellsEditable = false;
+    if (editor && m_array && m_array->count() > 0 && m_array->ndim() > 0 && rowCount() > 0
+        && columnCount() > 0) {
+        // Editable when the engine accepts the first cell's own value back.
+        EditRequest probe;
+        probe.root = root;
+        probe.path = cellPath(0, 0);
+        probe.text = exactText(0, 0);
+        m_cellsEditable = editor->check(probe).isEmpty();
+    }
+    m_marks = editor ? editor->marks() : QSet<QString>();
+    if (rowCount() > 0 && columnCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 ArrayStatistics computeStatistics(const NdArray &array, const std::atomic<bool> *cancel)

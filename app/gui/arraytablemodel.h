@@ -4,11 +4,15 @@
 #include "loadedfile.h"
 
 #include <QAbstractTableModel>
+#include <QPointer>
+#include <QSet>
 
 #include <memory>
 #include <vector>
 
 namespace ps::gui {
+
+class DocumentEditor;
 
 /// A 2-D slice of an n-D array as a virtual table: rows along one axis, columns along
 /// another (or the fields of a structured dtype), every other axis fixed at an index. Cells
@@ -27,6 +31,16 @@ public:
     /// the index of every axis (entries for the row/column axes are ignored).
     void setSlice(int rowAxis, int columnAxis, std::vector<uint64_t> fixed);
 
+    /// Makes the cells editable through `editor` when the engine can set this array's
+    /// elements; `path` is the array's path from root `root`. Edited cells (the editor's marks)
+    /// are highlighted.
+    void setEditTarget(DocumentEditor *editor, uint32_t root, const QString &path);
+    bool isEditable() const { return m_cellsEditable; }
+    uint32_t root() const { return m_root; }
+    QString arrayPath() const { return m_path; }
+    /// The path of a cell: the array's path and the element's indices (`.coef_[0, 1]`).
+    QString cellPath(int row, int column) const;
+
     const std::shared_ptr<const NdArray> &array() const { return m_array; }
     int rowAxis() const { return m_rowAxis; }
     int columnAxis() const { return m_columnAxis; }
@@ -36,6 +50,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     /// C-order flat index of a cell.
     uint64_t flatIndex(int row, int column) const;
@@ -54,6 +69,11 @@ private:
     std::vector<uint64_t> m_fixed;
     int m_rowAxis = 0;
     int m_columnAxis = -1;
+    QPointer<DocumentEditor> m_editor;
+    uint32_t m_root = 0;
+    QString m_path;
+    QSet<QString> m_marks;
+    bool m_cellsEditable = false;
 };
 
 /// Statistics of a numeric array (NaNs excluded from min/max/mean/std, population std).

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "arrayview.h"
 
+#include "valuedelegate.h"
+
 #include "present/python_type.h"
 #include "present/summary.h"
 #include "qtstrings.h"
@@ -35,6 +37,8 @@ ArrayView::ArrayView(QWidget *parent)
     m_model = new ArrayTableModel(this);
     m_table = new QTableView(this);
     m_table->setModel(m_model);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_plainDelegate = m_table->itemDelegate();
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionMode(QAbstractItemView::ContiguousSelection);
     m_table->horizontalHeader()->setDefaultSectionSize(96);
@@ -74,6 +78,44 @@ void ArrayView::setArray(LoadedFilePtr file, std::shared_ptr<const NdArray> arra
                  toQString(shapeText(a.shape)), order));
     rebuildPickers();
     startStatistics();
+}
+
+void ArrayView::setEditTarget(DocumentEditor *editor, uint32_t root, const QString &path)
+{
+    m_model->setEditTarget(editor, root, path);
+    m_table->setItemDelegate(m_plainDelegate);
+    if (m_delegate)
+        m_delegate->deleteLater();
+    m_delegate = nullptr;
+    if (!m_model->isEditable()) {
+        m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        return;
+    }
+    m_delegate = new ValueDelegate(
+        editor,
+        [this](const QModelIndex &index) -> std::optional<EditRequest> {
+            if (!m_model->isEditable() || !index.isValid())
+                return std::nullopt;
+            EditRequest request;
+            request.root = m_model->root();
+            request.path = m_model->cellPath(index.row(), index.column());
+            request.changedObject = m_model->arrayPath();
+            request.marks = {request.path, m_model->arrayPath()};
+            return request;
+        },
+        this);
+    connect(m_delegate, &ValueDelegate::problem, this, &ArrayView::problem);
+    m_table->setItemDelegate(m_delegate);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::AnyKeyPressed);
+}
+
+std::vector<uint64_t> ArrayView::fixedIndices() const
+{
+    std::vector<uint64_t> fixed;
+    for (const QSpinBox *spin : m_indexSpins)
+        fixed.push_back(static_cast<uint64_t>(spin->value()));
+    return fixed;
 }
 
 void ArrayView::rebuildPickers()

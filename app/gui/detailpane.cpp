@@ -103,6 +103,7 @@ DetailPane::DetailPane(QWidget *parent)
     m_text->setReadOnly(true);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_array = new ArrayView(this);
+    connect(m_array, &ArrayView::problem, this, &DetailPane::statusMessage);
     m_card = new QTextBrowser(this);
     m_card->setOpenLinks(false);
     connect(m_card, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
@@ -255,6 +256,7 @@ void DetailPane::showNode(NodeId node, uint32_t root, const QString &path, bool 
     const Interpretation *in = doc.interpretation(node);
     if (resolved.array && resolved.array->dtype && resolved.array->dtype->kind != 'O') {
         m_array->setArray(m_file, resolved.array);
+        m_array->setEditTarget(m_editor, root, path);
         showPage(Page::Array);
         return;
     }

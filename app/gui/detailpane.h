@@ -18,6 +18,7 @@ namespace ps::gui {
 
 class ArrayView;
 class ChartPanel;
+class DocumentEditor;
 
 /// The right-hand pane: what the selected node is (path, type, bytes) and its value — the
 /// full text of scalars and strings, a table with statistics for arrays, a card for
@@ -32,6 +33,8 @@ public:
     explicit DetailPane(QWidget *parent = nullptr);
 
     void setFile(LoadedFilePtr file);
+    /// Array cells become editable through `editor`.
+    void setEditor(DocumentEditor *editor) { m_editor = editor; }
     /// Shows a node reached by `path` from root `root`. `reference`: the row refers to an
     /// object expanded elsewhere (a shared object or a cycle).
     void showNode(NodeId node, uint32_t root, const QString &path, bool reference);
@@ -62,6 +65,7 @@ private:
     void updateChart(NodeId node, const Resolved &resolved);
 
     LoadedFilePtr m_file;
+    DocumentEditor *m_editor = nullptr;
     NodeId m_node = kNoNode;
     uint32_t m_root = 0;
     QString m_path;

@@ -1,17 +1,47 @@
 // SPDX-License-Identifier: MIT
 #include "documenttab.h"
 
+#include "documenteditor.h"
 #include "documentview.h"
+#include "editing/edit.h"
+#include "path/path.h"
+#include "pickler/atomic_file.h"
+#include "pickler/save.h"
 #include "qtstrings.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace ps::gui {
+
+namespace {
+/// What loading the edited document would run: the analysis of the bytes a save writes (the
+/// opcodes of the file on disk no longer tell), with each finding placed on this document's
+/// node by its path. An unedited document is analysed as it is.
+security::SecurityReport analyseEdited(const Document &document)
+{
+    if (!isEdited(document))
+        return security::analyse(document);
+    auto bytes = savedBytes(document);
+    if (!bytes.ok())
+        return security::analyse(document);
+    const auto written = Document::fromBytes(std::move(*bytes), document.path());
+    security::SecurityReport report = security::analyse(*written);
+    for (security::Finding &finding : report.findings) {
+        finding.node = kNoNode;
+        if (!finding.reachable || !finding.entry.empty())
+            continue;
+        if (auto resolved = resolvePath(document, finding.path, finding.root); resolved.ok())
+            finding.node = resolved->node;
+    }
+    return report;
+}
+} // namespace
 
 DocumentTab::DocumentTab(const QString &path, QWidget *parent)
     : QStackedWidget(parent)
@@ -86,7 +116,16 @@ DocumentTab::DocumentTab(const QString &path, QWidget *parent)
                 }
             });
     connect(&m_loader, &FileLoader::loaded, this, &DocumentTab::onLoaded);
+    m_editor = new DocumentEditor(this);
+    connect(m_editor, &DocumentEditor::aboutToChange, this, [this] {
+        if (m_view)
+            m_view->stopWorkers();
+    });
+    connect(m_editor, &DocumentEditor::changed, this, &DocumentTab::refreshAfterEdit);
+    connect(m_editor, &DocumentEditor::modifiedChanged, this, &DocumentTab::modifiedChanged);
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &DocumentTab::onFileChanged);
     connect(&m_loader, &FileLoader::cancelled, this, [this] {
+        m_reloading = false;
         m_state = State::Cancelled;
         m_errorLabel->setText(tr("Opening %1 was cancelled.").arg(m_path.toHtmlEscaped()));
         m_partialButton->hide();
@@ -109,11 +148,20 @@ QString DocumentTab::errorText() const
 void DocumentTab::onLoaded(LoadedFilePtr file)
 {
     m_file = std::move(file);
+    const bool reloading = std::exchange(m_reloading, false);
+    m_editor->setFile(m_file); // a new document: the history starts again
+    m_editor->setEnabled(true);
+    watch();
     const Document &doc = *m_file->document;
     if (doc.ok()) {
         m_state = State::Ready;
-        showView();
+        if (m_view)
+            replaceView(m_reloadPlace);
+        else
+            showView();
         Q_EMIT stateChanged(m_state);
+        if (reloading)
+            Q_EMIT reloaded();
         return;
     }
     // The reader stopped: say where and why; offer what it recovered.
@@ -139,8 +187,195 @@ void DocumentTab::showView()
         m_view = new DocumentView(m_file, this);
         addWidget(m_view);
         connect(m_view, &DocumentView::statusMessage, this, &DocumentTab::statusMessage);
+        connect(m_view, &DocumentView::reloadRequested, this, [this] {
+            if (isModified()
+                && QMessageBox::question(
+                       this, tr("Reload"),
+                       tr("Reloading discards your unsaved changes to %1. Reload anyway?")
+                           .arg(QFileInfo(m_path).fileName()))
+                       != QMessageBox::Yes)
+                return;
+            reload();
+        });
+        if (m_file->document->ok())
+            m_view->setEditor(m_editor);
+        if (m_changedOnDisk)
+            m_view->showFileChanged(!isModified());
     }
     setCurrentWidget(m_view);
+}
+
+void DocumentTab::replaceView(const ViewPlace &place)
+{
+    DocumentView *old = m_view;
+    if (old)
+        old->saveLayout(); // the new view opens with the same splitters and columns
+    m_view = nullptr;
+    setUpdatesEnabled(false);
+    showView();
+    restorePlace(*m_view, place);
+    setUpdatesEnabled(true);
+    if (old) {
+        removeWidget(old);
+        old->hide();
+        old->deleteLater();
+    }
+}
+
+void DocumentTab::refreshAfterEdit(const QString &notice)
+{
+    if (!m_file)
+        return;
+    // The analysis of the edited document: what loading it would run, the tree's index and
+    // the estimators. The listings stay those of the file on disk.
+    auto next = std::make_shared<LoadedFile>();
+    next->path = m_file->path;
+    next->document = m_file->document;
+    next->listings = m_file->listings;
+    next->loadMilliseconds = m_file->loadMilliseconds;
+    next->security = analyseEdited(*next->document);
+    next->treeIndex = TreeIndex::build(*next->document);
+    indexEstimators(*next);
+    m_file = next;
+    m_editor->setFile(m_file);
+    replaceView(m_view ? capturePlace(*m_view) : ViewPlace{});
+    if (!notice.isEmpty()) {
+        m_view->showNotice(notice);
+        Q_EMIT statusMessage(notice);
+    }
+    Q_EMIT edited();
+}
+
+bool DocumentTab::isModified() const
+{
+    return m_editor->isModified();
+}
+
+bool DocumentTab::canSave() const
+{
+    return m_state == State::Ready && m_file && m_file->document && m_file->document->ok()
+           && !m_reloading;
+}
+
+DocumentTab::Stamp DocumentTab::stampOf(const QString &path)
+{
+    const QFileInfo info(path);
+    Stamp stamp;
+    stamp.exists = info.exists();
+    if (stamp.exists) {
+        stamp.size = info.size();
+        stamp.modified = info.lastModified();
+    }
+    return stamp;
+}
+
+void DocumentTab::watch()
+{
+    if (!m_watcher.files().isEmpty())
+        m_watcher.removePaths(m_watcher.files());
+    m_watcher.addPath(m_path);
+    m_stamp = stampOf(m_path);
+    m_changedOnDisk = false;
+}
+
+void DocumentTab::onFileChanged()
+{
+    // An atomic replace drops the watched file: watch the new one.
+    if (!m_watcher.files().contains(m_path) && QFileInfo::exists(m_path))
+        m_watcher.addPath(m_path);
+    if (stampOf(m_path) == m_stamp)
+        return; // what this tab wrote, or a touch that changed nothing
+    m_changedOnDisk = true;
+    if (m_view)
+        m_view->showFileChanged(!isModified());
+    Q_EMIT statusMessage(tr("%1 changed on disk.").arg(m_path));
+    Q_EMIT fileChangedOnDisk();
+}
+
+QString DocumentTab::writeTo(const QString &target, const std::optional<ConvertOptions> &options,
+                             SaveMode mode)
+{
+    if (!canSave())
+        return tr("%1 cannot be saved: it was not read completely.").arg(m_path);
+    const QString absolute = QFileInfo(target).absoluteFilePath();
+    const Document &doc = *m_file->document;
+    Result<std::vector<uint8_t>> bytes = options ? convertDocument(doc, *options) : savedBytes(doc);
+    if (!bytes.ok())
+        return tr("%1 was not written: %2").arg(target, toQString(bytes.error().message));
+    const Status written = writeFileAtomic(absolute.toStdString(), *bytes);
+    if (!written.ok())
+        return tr("%1 was not written: %2").arg(target, toQString(written.error().message));
+    if (mode == SaveMode::Copy) {
+        Q_EMIT statusMessage(tr("Wrote %1").arg(absolute));
+        return {};
+    }
+    if (absolute != m_path) {
+        m_path = absolute;
+        Q_EMIT pathChanged(m_path);
+    }
+    m_stamp = stampOf(m_path);
+    m_editor->undoStack()->setClean();
+    Q_EMIT statusMessage(tr("Saved %1").arg(m_path));
+    reload(); // show what was written, at the same place
+    return {};
+}
+
+bool DocumentTab::saveTo(const QString &target, const std::optional<ConvertOptions> &options,
+                         SaveMode mode)
+{
+    m_lastError = writeTo(target, options, mode);
+    if (m_lastError.isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Save"), m_lastError, QMessageBox::Ok, this);
+    box.setInformativeText(tr("Nothing was written: the file on disk is unchanged."));
+    box.setObjectName(QStringLiteral("saveFailed"));
+    box.exec();
+    return false;
+}
+
+bool DocumentTab::save()
+{
+    if (stampOf(m_path) != m_stamp || m_changedOnDisk) {
+        QMessageBox box(QMessageBox::Warning, tr("Save"),
+                        tr("%1 changed on disk since it was opened here.").arg(m_path),
+                        QMessageBox::Save | QMessageBox::Cancel, this);
+        box.setInformativeText(tr("Overwrite it with your version?"));
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.setObjectName(QStringLiteral("overwriteChanged"));
+        if (box.exec() != QMessageBox::Save)
+            return false;
+    }
+    return saveTo(m_path, std::nullopt, SaveMode::Save);
+}
+
+bool DocumentTab::confirmClose()
+{
+    if (!isModified())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
+                    tr("%1 has changes that are not saved.").arg(QFileInfo(m_path).fileName()),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setInformativeText(tr("Save them before closing?"));
+    box.setDefaultButton(QMessageBox::Save);
+    box.setObjectName(QStringLiteral("unsavedChanges"));
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void DocumentTab::reload()
+{
+    if (m_loader.isRunning())
+        return;
+    m_reloadPlace = m_view ? capturePlace(*m_view) : ViewPlace{};
+    m_reloading = true;
+    m_editor->setEnabled(false);
+    m_loader.start(m_path);
 }
 
 } // namespace ps::gui

@@ -2,8 +2,14 @@
 #pragma once
 
 #include "fileloader.h"
+#include "pickler/pickler.h"
+#include "viewplace.h"
 
+#include <QDateTime>
+#include <QFileSystemWatcher>
 #include <QStackedWidget>
+
+#include <optional>
 
 class QLabel;
 class QProgressBar;
@@ -11,6 +17,7 @@ class QPushButton;
 
 namespace ps::gui {
 
+class DocumentEditor;
 class DocumentView;
 
 /// One tab of the main window: first a loading page (progress and Cancel), then the
@@ -35,20 +42,85 @@ public:
     QPushButton *cancelButton() const { return m_cancelButton; }
     void cancel();
 
+    // --- editing and saving ---------------------------------------------------------------
+
+    /// The file's edits and their undo stack (one per tab, for the tab's lifetime).
+    DocumentEditor *editor() const { return m_editor; }
+    /// Changed since opened or saved (the undo stack is not at its clean state).
+    bool isModified() const;
+    /// A complete document is shown: Save, Save As and Convert apply.
+    bool canSave() const;
+    /// True once the file on disk changed after it was opened (or last saved) here.
+    bool changedOnDisk() const { return m_changedOnDisk; }
+    /// The message of the last failed save or export ("" after a success).
+    QString lastError() const { return m_lastError; }
+
+    /// What a write does with the tab afterwards.
+    enum class SaveMode {
+        Save, ///< the tab shows the written file (Save, Save As): reloaded from it
+        Copy, ///< a converted copy; the tab stays on its file (Convert)
+    };
+    /// File ▸ Save: writes in place keeping format, protocol, container and compression,
+    /// atomically; asks first when the file changed on disk. False (and a message) on failure,
+    /// the original untouched.
+    bool save();
+    /// Writes the document to `target`: as read (`options` empty: the same format, protocol
+    /// and compression; the bytes of the file when unchanged) or converted. Shows no message;
+    /// returns "" on success, else why nothing was written.
+    QString writeTo(const QString &target, const std::optional<ConvertOptions> &options,
+                    SaveMode mode);
+    /// writeTo() that reports a failure in a message box; false on failure.
+    bool saveTo(const QString &target, const std::optional<ConvertOptions> &options, SaveMode mode);
+    /// Before closing: Save / Discard / Cancel when there are unsaved changes. True when the
+    /// tab may close.
+    bool confirmClose();
+    /// Reads the file again from disk, keeping the place in the tree (the history is cleared).
+    void reload();
+    bool isReloading() const { return m_reloading; }
+
 Q_SIGNALS:
     /// Loading ended (Ready, Failed or Cancelled).
     void stateChanged(ps::gui::DocumentTab::State state);
     void closeRequested();
     void statusMessage(const QString &message);
+    void modifiedChanged(bool modified);
+    /// Save As moved the tab to another file.
+    void pathChanged(const QString &path);
+    /// The document was edited (or an edit undone) and the view shows it.
+    void edited();
+    /// A reload (after a save, or asked for) finished.
+    void reloaded();
+    /// The file changed on disk behind the tab's back.
+    void fileChangedOnDisk();
 
 private:
+    struct Stamp
+    {
+        bool exists = false;
+        qint64 size = 0;
+        QDateTime modified;
+        bool operator==(const Stamp &other) const = default;
+    };
+    static Stamp stampOf(const QString &path);
     void onLoaded(LoadedFilePtr file);
     void showView();
+    /// A new view of m_file at `place` replaces the current one.
+    void replaceView(const ViewPlace &place);
+    void refreshAfterEdit(const QString &notice);
+    void watch();
+    void onFileChanged();
 
     QString m_path;
     State m_state = State::Loading;
     FileLoader m_loader;
     LoadedFilePtr m_file;
+    DocumentEditor *m_editor = nullptr;
+    QFileSystemWatcher m_watcher;
+    Stamp m_stamp; ///< the file as last read or written here
+    bool m_changedOnDisk = false;
+    bool m_reloading = false;
+    ViewPlace m_reloadPlace;
+    QString m_lastError;
     DocumentView *m_view = nullptr;
     QWidget *m_loadingPage = nullptr;
     QLabel *m_stageLabel = nullptr;

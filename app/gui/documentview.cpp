@@ -2,14 +2,17 @@
 #include "documentview.h"
 
 #include "detailpane.h"
+#include "documenteditor.h"
 #include "findingsmodel.h"
 #include "globalsmodel.h"
 #include "objecttreemodel.h"
+#include "objecttreeview.h"
 #include "opcodemodel.h"
 #include "path/path.h"
 #include "present/children.h"
 #include "qtstrings.h"
 #include "settings.h"
+#include "treeediting.h"
 #include "treefilterproxy.h"
 #include "treesearch.h"
 
@@ -30,6 +33,7 @@
 #include <QTableView>
 #include <QThread>
 #include <QTreeView>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 namespace ps::gui {
@@ -107,6 +111,32 @@ void DocumentView::buildUi()
     m_securityBanner->hide();
     m_errorBanner->hide();
 
+    // What an edit or the disk did: information bars with their action.
+    m_noticeBanner = makeBanner(this, QStringLiteral("#e3f2fd"), QStringLiteral("#1565c0"));
+    auto *noticeRow = new QHBoxLayout(m_noticeBanner);
+    m_noticeLabel = new QLabel(m_noticeBanner);
+    m_noticeLabel->setWordWrap(true);
+    m_noticeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *dismiss = new QPushButton(tr("Dismiss"), m_noticeBanner);
+    noticeRow->addWidget(m_noticeLabel, 1);
+    noticeRow->addWidget(dismiss);
+    connect(dismiss, &QPushButton::clicked, m_noticeBanner, &QWidget::hide);
+    layout->addWidget(m_noticeBanner);
+    m_noticeBanner->hide();
+    m_fileBanner = makeBanner(this, QStringLiteral("#fff3cd"), QStringLiteral("#b26a00"));
+    auto *fileRow = new QHBoxLayout(m_fileBanner);
+    m_fileLabel = new QLabel(m_fileBanner);
+    m_fileLabel->setWordWrap(true);
+    m_reloadButton = new QPushButton(tr("Reload"), m_fileBanner);
+    auto *keep = new QPushButton(tr("Dismiss"), m_fileBanner);
+    fileRow->addWidget(m_fileLabel, 1);
+    fileRow->addWidget(m_reloadButton);
+    fileRow->addWidget(keep);
+    connect(m_reloadButton, &QPushButton::clicked, this, &DocumentView::reloadRequested);
+    connect(keep, &QPushButton::clicked, m_fileBanner, &QWidget::hide);
+    layout->addWidget(m_fileBanner);
+    m_fileBanner->hide();
+
     m_verticalSplitter = new QSplitter(Qt::Vertical, this);
     m_mainSplitter = new QSplitter(Qt::Horizontal, m_verticalSplitter);
 
@@ -133,7 +163,9 @@ void DocumentView::buildUi()
     m_model = new ObjectTreeModel(m_file, this);
     m_proxy = new TreeFilterProxy(this);
     m_proxy->setTreeModel(m_model);
-    m_tree = new QTreeView(left);
+    m_tree = new ObjectTreeView(left);
+    m_tree->setValueColumn(ObjectTreeModel::ValueColumn);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setModel(m_proxy);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
@@ -452,12 +484,53 @@ void DocumentView::selectSourceIndex(const QModelIndex &sourceIndex)
     m_tree->scrollTo(proxyIndex);
 }
 
+QTreeView *DocumentView::tree() const
+{
+    return m_tree;
+}
+
+void DocumentView::setEditor(DocumentEditor *editor)
+{
+    if (m_editing || !editor)
+        return;
+    m_editing = new TreeEditing(this, editor);
+    m_detail->setEditor(editor);
+    auto *history = new QUndoView(editor->undoStack(), m_bottom);
+    history->setEmptyLabel(tr("<opened file>"));
+    history->setObjectName(QStringLiteral("history"));
+    m_bottom->addTab(history, tr("History"));
+    onTreeSelection(); // the array on show becomes editable
+}
+
+void DocumentView::showNotice(const QString &text)
+{
+    m_noticeLabel->setText(text);
+    m_noticeBanner->setVisible(!text.isEmpty());
+}
+
+void DocumentView::showFileChanged(bool offerReload)
+{
+    m_fileLabel->setText(offerReload ? tr("<b>The file changed on disk.</b> Reload it to see the "
+                                          "new contents.")
+                                     : tr("<b>The file changed on disk</b> since it was opened. "
+                                          "Saving will ask before overwriting it; Reload "
+                                          "discards your changes."));
+    m_fileBanner->show();
+}
+
 bool DocumentView::selectPath(uint32_t root, const QString &path)
+{
+    const QModelIndex source = sourceIndexForPath(root, path);
+    selectSourceIndex(source);
+    return source.isValid();
+}
+
+QModelIndex DocumentView::sourceIndexForPath(uint32_t root, const QString &path)
 {
     const Document &doc = *m_file->document;
     auto steps = parsePath(path.toStdString());
     if (!steps || root >= doc.roots().size())
-        return false;
+        return {};
     std::vector<int> chain{static_cast<int>(root)};
     NodeId node = doc.roots()[root];
     for (const PathStep &step : *steps) {
@@ -465,13 +538,11 @@ bool DocumentView::selectPath(uint32_t root, const QString &path)
         auto it = std::find_if(kids.begin(), kids.end(),
                                [&](const Child &c) { return c.step == step; });
         if (it == kids.end())
-            return false;
+            return {};
         chain.push_back(static_cast<int>(it - kids.begin()));
         node = it->node;
     }
-    const QModelIndex source = m_model->indexForRowChain(chain);
-    selectSourceIndex(source);
-    return source.isValid();
+    return m_model->indexForRowChain(chain);
 }
 
 void DocumentView::selectNode(NodeId node, std::function<void(bool)> done)

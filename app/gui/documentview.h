@@ -18,6 +18,7 @@ class QLabel;
 class QLineEdit;
 class QModelIndex;
 class QPlainTextEdit;
+class QPushButton;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -27,10 +28,13 @@ class QTreeView;
 namespace ps::gui {
 
 class DetailPane;
+class DocumentEditor;
 class FindingsModel;
 class GlobalsModel;
 class ObjectTreeModel;
+class ObjectTreeView;
 class OpcodeModel;
+class TreeEditing;
 class TreeFilterProxy;
 
 /// One open file: the object tree with search (left), the detail pane (right), and below
@@ -40,13 +44,13 @@ class DocumentView : public QWidget
     Q_OBJECT
 
 public:
-    enum class BottomTab { Opcodes, Globals, Security, Messages };
+    enum class BottomTab { Opcodes, Globals, Security, Messages, History };
 
     explicit DocumentView(LoadedFilePtr file, QWidget *parent = nullptr);
     ~DocumentView() override;
 
     const LoadedFilePtr &file() const { return m_file; }
-    QTreeView *tree() const { return m_tree; }
+    QTreeView *tree() const;
     ObjectTreeModel *treeModel() const { return m_model; }
     TreeFilterProxy *treeProxy() const { return m_proxy; }
     DetailPane *detail() const { return m_detail; }
@@ -61,6 +65,22 @@ public:
 
     /// Selects (and reveals) the tree row at `path` from root `root`; false if absent.
     bool selectPath(uint32_t root, const QString &path);
+    /// The tree model's row at `path` from root `root` (rows fetched on the way), or invalid.
+    QModelIndex sourceIndexForPath(uint32_t root, const QString &path);
+
+    /// Turns editing on: values, array cells, keys and items through `editor`, the context
+    /// menu, Insert/Delete, the History panel and the marks of edited rows.
+    void setEditor(DocumentEditor *editor);
+    TreeEditing *editing() const { return m_editing; }
+    /// An information bar above the tree (a shared object changed at several places); an
+    /// empty text hides it.
+    void showNotice(const QString &text);
+    QLabel *noticeLabel() const { return m_noticeLabel; }
+    /// The bar saying the file changed on disk; with `offerReload`, its Reload button.
+    void showFileChanged(bool offerReload);
+    QFrame *fileChangedBanner() const { return m_fileBanner; }
+    /// Waits for the background search (before the document changes).
+    void stopWorkers();
     /// Selects the first (shortest-path) occurrence of a node. `done(found)` is called
     /// afterwards when given.
     void selectNode(NodeId node, std::function<void(bool)> done = {});
@@ -88,6 +108,8 @@ protected:
 Q_SIGNALS:
     void searchFinished(int matches, bool truncated);
     void statusMessage(const QString &message);
+    /// The user asked to read the file again from disk.
+    void reloadRequested();
 
 private:
     void buildUi();
@@ -106,7 +128,6 @@ private:
     void highlightOpcodes(NodeId node);
     void scrollOpcodesTo(const QModelIndex &row);
     NodeId nodeAtOffset(size_t stream, uint64_t offset) const;
-    void stopWorkers();
 
     LoadedFilePtr m_file;
     std::shared_ptr<const TreeIndex> m_index;
@@ -125,9 +146,15 @@ private:
     QFrame *m_securityBanner = nullptr;
     QLabel *m_securityLabel = nullptr;
     QFrame *m_errorBanner = nullptr;
+    QFrame *m_noticeBanner = nullptr;
+    QLabel *m_noticeLabel = nullptr;
+    QFrame *m_fileBanner = nullptr;
+    QLabel *m_fileLabel = nullptr;
+    QPushButton *m_reloadButton = nullptr;
+    TreeEditing *m_editing = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_searchStatus = nullptr;
-    QTreeView *m_tree = nullptr;
+    ObjectTreeView *m_tree = nullptr;
     DetailPane *m_detail = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_verticalSplitter = nullptr;

@@ -10,8 +10,8 @@ namespace ps::gui {
 
 namespace {
 constexpr int kPollIntervalMs = 40;
+} // namespace
 
-/// What the insight layer found, keyed by the nodes the tree shows.
 void indexEstimators(LoadedFile &file)
 {
     const Document &doc = *file.document;
@@ -29,7 +29,6 @@ void indexEstimators(LoadedFile &file)
         }
     }
 }
-} // namespace
 
 FileLoader::FileLoader(QObject *parent)
     : QObject(parent)

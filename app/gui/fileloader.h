@@ -15,6 +15,10 @@ class QThread;
 
 namespace ps::gui {
 
+/// Fills in what the insight layer found (estimators, their learned parameters), keyed by the
+/// nodes the tree shows; run again after an edit.
+void indexEstimators(LoadedFile &file);
+
 /// Opens a file off the GUI thread: reads it (progress by bytes, cancellable), analyses its
 /// security and indexes its listings. The GUI thread only polls two counters, so a big file
 /// never freezes the window.

@@ -22,7 +22,9 @@ namespace ps::gui {
 struct LoadedFile
 {
     QString path;
-    std::unique_ptr<Document> document;
+    /// Shared by the analyses of one document before and after each edit (the edits change
+    /// it in place, on the GUI thread, while no worker reads it).
+    std::shared_ptr<Document> document;
     security::SecurityReport security;
     std::vector<DisassemblyIndex> listings; ///< one per Document::streams() entry
     /// Every node at its first (shortest-path) place in the tree: search, navigation, and

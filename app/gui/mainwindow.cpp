@@ -5,6 +5,7 @@
 #include "detailpane.h"
 #include "documenttab.h"
 #include "documentview.h"
+#include "editingactions.h"
 #include "preferencesdialog.h"
 #include "qtstrings.h"
 #include "settings.h"
@@ -82,6 +83,8 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     updateRecentMenu();
+    m_editing = new EditingActions(this);
+    m_editing->addFileActions(file);
     connect(addAction(file, QStringLiteral("close"), tr("&Close"),
                       QKeySequence(Qt::CTRL | Qt::Key_W), QStringLiteral("close")),
             &QAction::triggered, this, [this] { closeTab(m_tabs->currentIndex()); });
@@ -97,6 +100,7 @@ void MainWindow::createMenus()
             &QAction::triggered, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_editing->addEditActions(edit);
     connect(addAction(edit, QStringLiteral("copyPath"), tr("&Copy Path"), QKeySequence::Copy,
                       QStringLiteral("copy")),
             &QAction::triggered, this, [this] {
@@ -216,6 +220,9 @@ DocumentTab *MainWindow::openFile(const QString &path)
     connect(tab, &DocumentTab::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(tab, &QStackedWidget::currentChanged, this, &MainWindow::updateWindowState);
+    connect(tab, &DocumentTab::modifiedChanged, this, &MainWindow::updateWindowState);
+    connect(tab, &DocumentTab::pathChanged, this, &MainWindow::updateWindowState);
+    connect(tab, &DocumentTab::edited, this, &MainWindow::updateWindowState);
     if (info.exists())
         addRecentFile(absolute);
     settings::lastDirectory.set(info.absolutePath());
@@ -267,6 +274,8 @@ void MainWindow::closeTab(int index)
     if (index < 0 || index >= m_tabs->count())
         return;
     QWidget *widget = m_tabs->widget(index);
+    if (auto *tab = qobject_cast<DocumentTab *>(widget); tab && !tab->confirmClose())
+        return;
     if (auto *tab = qobject_cast<DocumentTab *>(widget); tab && tab->view())
         tab->view()->saveLayout();
     m_tabs->removeTab(index);
@@ -295,8 +304,12 @@ void MainWindow::updateRecentMenu()
 void MainWindow::updateWindowState()
 {
     DocumentTab *tab = currentTab();
-    setWindowTitle(tab ? tr("%1 — PickleScope").arg(QFileInfo(tab->path()).fileName())
+    setWindowTitle(tab ? tr("%1 — PickleScope")
+                             .arg(QFileInfo(tab->path()).fileName()
+                                  + (tab->isModified() ? QStringLiteral("*") : QString()))
                        : tr("PickleScope"));
+    if (m_editing)
+        m_editing->update();
     setWindowFilePath(tab ? tab->path() : QString());
     DocumentView *view = currentView();
     const bool hasView = view != nullptr;
@@ -345,6 +358,16 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *tab = qobject_cast<DocumentTab *>(m_tabs->widget(i));
+        if (tab && tab->isModified()) {
+            m_tabs->setCurrentIndex(i);
+            if (!tab->confirmClose()) {
+                event->ignore();
+                return;
+            }
+        }
+    }
     QStringList session;
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (auto *tab = qobject_cast<DocumentTab *>(m_tabs->widget(i))) {

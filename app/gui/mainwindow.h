@@ -12,6 +12,7 @@ namespace ps::gui {
 
 class DocumentTab;
 class DocumentView;
+class EditingActions;
 
 /// The application window: one tab per open file, menus, recent files, drag and drop,
 /// the status bar, and the window state kept in the settings.
@@ -55,6 +56,7 @@ private:
                        const QKeySequence &shortcut, const QString &icon = {});
 
     QTabWidget *m_tabs = nullptr;
+    EditingActions *m_editing = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_formatLabel = nullptr;
     QLabel *m_protocolLabel = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "objecttreemodel.h"
 
+#include "documenteditor.h"
+
 #include "present/children.h"
 #include "present/python_type.h"
 #include "present/summary.h"
@@ -399,7 +401,17 @@ QVariant ObjectTreeModel::data(const QModelIndex &index, int role) const
     const bool dangerous = m_dangerous.count(item.node) != 0;
     const bool shared
         = item.node < doc.graph().size() && (doc.graph().node(item.node).flags & FlagShared) != 0;
+    const bool marked
+        = !m_marks.isEmpty() && m_marks.contains(markKey(item.root, toQString(pathFor(index))));
     switch (role) {
+    case Qt::EditRole:
+        if (index.column() == ValueColumn && isInlineEditable(index))
+            return toQString(pythonRepr(doc, followAlias(doc, item.node)));
+        break;
+    case Qt::BackgroundRole:
+        if (marked)
+            return QColor(0xff, 0xf0, 0xb3);
+        break;
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
@@ -433,9 +445,14 @@ QVariant ObjectTreeModel::data(const QModelIndex &index, int role) const
                 tip += QLatin1Char('\n')
                        + tr("Dangerous: loading this file in Python runs "
                             "this call. See the Security panel.");
+            if (marked)
+                tip += QLatin1Char('\n') + tr("Edited: not saved yet.");
             return tip;
         }
         case ValueColumn:
+            if (marked)
+                return toQString(summary(doc, item.node, 400)) + QLatin1Char('\n')
+                       + tr("Edited: not saved yet.");
             return toQString(summary(doc, item.node, 400));
         case SizeColumn:
             return tr("%n byte(s) in the file", nullptr,
@@ -512,7 +529,40 @@ Qt::ItemFlags ObjectTreeModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.column() == ValueColumn && isInlineEditable(index))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool ObjectTreeModel::isInlineEditable(const QModelIndex &index) const
+{
+    if (!m_editable || !index.isValid())
+        return false;
+    const Item &item = *itemFor(index);
+    const Document &doc = *m_file->document;
+    if (item.isRoot || item.reference || item.node >= doc.graph().size())
+        return false;
+    switch (doc.graph().node(followAlias(doc, item.node)).kind) {
+    case Kind::None:
+    case Kind::Bool:
+    case Kind::Int:
+    case Kind::BigInt:
+    case Kind::Float:
+    case Kind::Str:
+    case Kind::Bytes:
+        return doc.interpretation(item.node) == nullptr
+               || doc.interpretation(item.node)->what == Recognised::Alias;
+    default:
+        return false;
+    }
+}
+
+void ObjectTreeModel::setMarks(QSet<QString> marks)
+{
+    m_marks = std::move(marks);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 } // namespace ps::gui

@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModel>
 #include <QIcon>
+#include <QSet>
 
 #include <memory>
 #include <string>
@@ -65,6 +66,14 @@ public:
     /// Total children of an item, fetched or not.
     qulonglong totalChildren(const QModelIndex &index) const;
 
+    /// Makes scalar values (numbers, strings, bytes, bools, None) editable in the value column;
+    /// the edit role gives the Python literal to start from.
+    void setEditable(bool editable) { m_editable = editable; }
+    /// True when a row's value can be typed in place (a scalar that is not a root).
+    bool isInlineEditable(const QModelIndex &index) const;
+    /// Rows shown as edited (markKey(root, path) of each), until the file is saved.
+    void setMarks(QSet<QString> marks);
+
     /// The icon of a node kind (shared with other views).
     static QIcon iconFor(const Document &document, NodeId node);
 
@@ -83,6 +92,8 @@ private:
     LoadedFilePtr m_file;
     std::unique_ptr<Item> m_root;
     std::unordered_map<NodeId, std::string> m_dangerous; ///< dangerous calls → expression
+    QSet<QString> m_marks;
+    bool m_editable = false;
 };
 
 } // namespace ps::gui

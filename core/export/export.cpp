@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "export/export.h"
 
+#include "present/json_writer.h"
 #include "present/pyrepr.h"
 #include "present/python_type.h"
 #include "present/summary.h"
 
+#include <cctype>
 #include <cmath>
 
 namespace ps {
@@ -173,6 +175,44 @@ Result<std::string> exportNpy(const Document &doc, const Resolved &r)
         out.append(reinterpret_cast<const char *>(e.data()), e.size());
     }
     return out;
+}
+
+std::optional<ExportFormat> exportFormatFor(std::string_view fileName)
+{
+    auto endsWith = [&](std::string_view ext) {
+        if (fileName.size() <= ext.size())
+            return false;
+        const std::string_view tail = fileName.substr(fileName.size() - ext.size());
+        for (size_t i = 0; i < ext.size(); ++i)
+            if (std::tolower(static_cast<unsigned char>(tail[i])) != ext[i])
+                return false;
+        return true;
+    };
+    if (endsWith(".csv"))
+        return ExportFormat::Csv;
+    if (endsWith(".json"))
+        return ExportFormat::Json;
+    if (endsWith(".npy"))
+        return ExportFormat::Npy;
+    return std::nullopt;
+}
+
+Result<std::string> exportValue(const Document &document, const Resolved &value,
+                                ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Csv:
+        return exportCsv(document, value);
+    case ExportFormat::Npy:
+        return exportNpy(document, value);
+    case ExportFormat::Json: {
+        auto text = toJson(document, value, JsonOptions{});
+        if (text.ok())
+            text->push_back('\n');
+        return text;
+    }
+    }
+    return makeError(0, "unknown export format");
 }
 
 } // namespace ps

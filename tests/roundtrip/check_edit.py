@@ -4,7 +4,12 @@
 
 Usage: check_edit.py JOBS.json, a list of
   {"original": path, "output": path, "loader": "pickle"|"joblib",
-   "edits": [[path_expression, value_literal], ...], "input": "iris"|"text"|null}
+   "edits": [[path_expression, value_literal], ...], "input": "iris"|"text"|null,
+   optional "statements": [python_statement, ...], "reference": path}
+"statements" are run on the loaded original (bound to `orig`) after the edits: changes that
+are no assignment (a key renamed, items inserted or removed). "reference" is loaded in place of
+the original for the comparison (a file Python must not load, such as one carrying a payload,
+is compared with the clean file it was made from).
 For each job: the output loads; every edited value is exactly the literal; applying the same
 assignments to the original gives an object deeply equal to the output (so nothing else
 changed; compare.py's comparison); and when the object predicts, predict() runs on the output
@@ -45,8 +50,9 @@ def main():
     for job in jobs:
         result = {"output": job["output"], "ok": True, "problem": ""}
         try:
-            orig = compare.load(job["original"], job["loader"], "ASCII")
-            before = compare.load(job["original"], job["loader"], "ASCII")
+            source = job.get("reference", job["original"])
+            orig = compare.load(source, job["loader"], "ASCII")
+            before = compare.load(source, job["loader"], "ASCII")
             out = compare.load(job["output"], job["loader"], "ASCII")
             for path, literal in job["edits"]:
                 value = ast.literal_eval(literal)
@@ -58,6 +64,10 @@ def main():
                 if not same:
                     raise compare.Mismatch(f"{path} is {got!r}, expected {value!r}")
                 exec("orig" + path + " = value", {"orig": orig, "value": value})  # noqa: S102
+            for statement in job.get("statements", []):
+                scope = {"orig": orig, "np": np}
+                exec(statement, scope)  # noqa: S102 — test data we wrote
+                orig = scope["orig"]
             compare.compare(orig, out, share_arrays=job["loader"] != "joblib")
             X = sample(job.get("input"))
             if X is not None:

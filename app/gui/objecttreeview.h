@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QTreeView>
+
+namespace ps::gui {
+
+/// The object tree's view: F2 and double-click edit the row's value whichever column is
+/// current. A row whose value cannot be typed in place (a container, an object) asks for
+/// "Edit as literal…" on F2 and expands on double-click, as before.
+class ObjectTreeView : public QTreeView
+{
+    Q_OBJECT
+
+public:
+    explicit ObjectTreeView(QWidget *parent = nullptr);
+    /// The column edited in place (the value column).
+    void setValueColumn(int column) { m_valueColumn = column; }
+
+Q_SIGNALS:
+    /// F2 on a row whose value is not edited in place.
+    void editAsLiteralRequested(const QModelIndex &index);
+
+protected:
+    bool edit(const QModelIndex &index, EditTrigger trigger, QEvent *event) override;
+
+private:
+    int m_valueColumn = 0;
+};
+
+} // namespace ps::gui
