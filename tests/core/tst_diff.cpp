@@ -109,6 +109,7 @@ private slots:
     void formatOnly();
     void oneCoefficient();
     void hyperParameter();
+    void version();
     void attributeAdded();
     void vocabularyWord();
     void stepReplaced();
@@ -263,6 +264,21 @@ void tst_Diff::hyperParameter()
     QCOMPARE(line, expected);
     // Nothing learned changed: no learned line.
     QVERIFY(summaryOf(r, diff::Category::Learned).isEmpty());
+}
+
+void tst_Diff::version()
+{
+    const QJsonObject facts
+        = expectation(QStringLiteral("version")).value(QStringLiteral("facts")).toObject();
+    const diff::DiffResult r = comparePair(QStringLiteral("version"));
+    QCOMPARE(summaryOf(r, diff::Category::Version),
+             QStringLiteral("saved with scikit-learn %1 → %2 (1 estimator)")
+                 .arg(facts.value(QStringLiteral("version_old")).toString(),
+                      facts.value(QStringLiteral("version_new")).toString()));
+    const diff::Change *c = changeAt(r, "._sklearn_version");
+    QVERIFY(c);
+    QCOMPARE(QString::fromStdString(c->newSummary),
+             QStringLiteral("'%1'").arg(facts.value(QStringLiteral("version_new")).toString()));
 }
 
 void tst_Diff::attributeAdded()
