@@ -1,26 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "document/torch_storage.h"
 
-#include <unordered_map>
+#include "source/torch_legacy.h"
+
+#include <map>
 
 namespace ps {
 
 uint64_t torchStorageElementSize(std::string_view name)
 {
-    // torch/storage.py _LegacyStorage subclasses and torch._utils._element_size.
-    static const std::unordered_map<std::string_view, uint64_t> sizes = {
-        {"DoubleStorage", 8},   {"FloatStorage", 4},          {"HalfStorage", 2},
-        {"BFloat16Storage", 2}, {"LongStorage", 8},           {"IntStorage", 4},
-        {"ShortStorage", 2},    {"CharStorage", 1},           {"ByteStorage", 1},
-        {"BoolStorage", 1},     {"ComplexDoubleStorage", 16}, {"ComplexFloatStorage", 8},
-        {"QInt8Storage", 1},    {"QUInt8Storage", 1},         {"QInt32Storage", 4},
-        {"QUInt4x2Storage", 1}, {"QUInt2x4Storage", 1},       {"UntypedStorage", 1},
-    };
-    const auto dot = name.rfind('.');
-    if (dot != std::string_view::npos)
-        name.remove_prefix(dot + 1);
-    auto it = sizes.find(name);
-    return it == sizes.end() ? 0 : it->second;
+    const TorchStorageType *type = findTorchStorageType(name);
+    return type ? type->elementSize : 0;
 }
 
 bool torchStorageRef(const Graph &g, NodeId persId, TorchStorageRef &out)
@@ -50,7 +40,9 @@ Result<std::vector<std::pair<std::string, std::span<const uint8_t>>>>
 splitLegacyTorchStorages(const Graph &g, NodeId keysList, std::span<const uint8_t> buffer,
                          uint64_t offset)
 {
-    std::unordered_map<std::string, uint64_t> elementSize;
+    // The layout rules live in source/torch_legacy (one implementation); this only gathers
+    // the keys and element sizes from the graph.
+    std::map<std::string, uint64_t> elementSize;
     for (NodeId id = 0; id < g.size(); ++id) {
         TorchStorageRef ref;
         if (torchStorageRef(g, id, ref))
@@ -58,31 +50,28 @@ splitLegacyTorchStorages(const Graph &g, NodeId keysList, std::span<const uint8_
     }
     if (g.kind(keysList) != Kind::List)
         return makeError(offset, "the legacy torch storage key list is not a list");
-    std::vector<std::pair<std::string, std::span<const uint8_t>>> out;
-    uint64_t pos = offset;
+    std::vector<std::string> keys;
     for (NodeId k : g.items(keysList)) {
         if (g.kind(k) != Kind::Str && g.kind(k) != Kind::Py2String)
-            return makeError(pos, "a legacy torch storage key is not a string");
-        const std::string key(g.text(k));
-        auto it = elementSize.find(key);
-        if (it == elementSize.end() || it->second == 0)
-            return makeError(pos,
-                             "storage '" + key + "' has no storage type among the persistent ids");
-        if (buffer.size() - pos < 8 || pos > buffer.size())
-            return makeError(pos, "storage '" + key + "': element count is missing (truncated)");
-        uint64_t count = 0;
-        for (int i = 7; i >= 0; --i)
-            count = (count << 8) | buffer[pos + i];
-        pos += 8;
-        const uint64_t esize = it->second;
-        if (count > (buffer.size() - pos) / esize)
-            return makeError(pos - 8, "storage '" + key + "' declares " + std::to_string(count)
-                                          + " elements of " + std::to_string(esize)
-                                          + " bytes, more than the "
-                                          + std::to_string(buffer.size() - pos) + " bytes left");
-        out.emplace_back(key, buffer.subspan(pos, count * esize));
-        pos += count * esize;
+            return makeError(offset, "a legacy torch storage key is not a string");
+        keys.emplace_back(g.text(k));
     }
+    if (offset > buffer.size())
+        return makeError(offset, "the legacy torch storages start past the end of the file");
+    auto blobs = splitLegacyStorages(buffer.subspan(offset), keys, elementSize);
+    if (!blobs.ok()) {
+        Error e = blobs.error();
+        // A buffer offset (the storage tail starts at `offset`), the storage named in the text.
+        e.offset += offset;
+        if (!e.stream.empty())
+            e.message = e.stream + ": " + e.message;
+        e.stream.clear();
+        return e;
+    }
+    std::vector<std::pair<std::string, std::span<const uint8_t>>> out;
+    out.reserve(blobs->size());
+    for (StorageBlob &b : *blobs)
+        out.emplace_back(std::move(b.key), b.bytes);
     return out;
 }
 
