@@ -898,6 +898,11 @@ void tst_Security::exactAllowList_data()
         {"torch.utils.model_zoo", "load_url", call, bad},
         {"numpy", "loadtxt", call, bad},
         {"numpy", "genfromtxt", call, bad},
+        // Reviewed names of other library versions: old scikit-learn's vendored joblib
+        // wrapper (its load stays dangerous), newer torch's rebuild helpers.
+        {"sklearn.externals.joblib.numpy_pickle", "NumpyArrayWrapper", inst, safe},
+        {"sklearn.externals.joblib", "load", call, bad},
+        {"torch._utils", "_rebuild_tensor_v3", call, safe},
         // Unknown stays unknown.
         {"mymodule", "Model", inst, unknown},
     };
