@@ -74,15 +74,6 @@ void writeValues(JsonEmitter &json, const Parameter &p)
         json.end();
 }
 
-void writeStrings(JsonEmitter &json, std::string_view key, const std::vector<std::string> &items)
-{
-    json.key(key);
-    json.beginArray();
-    for (const std::string &s : items)
-        json.string(s);
-    json.end();
-}
-
 /// A hyper-parameter: its JSON value when it is a simple value, else {"$summary": ...}.
 void writeHyperParameter(JsonEmitter &json, const Document &doc, const insight::Attribute &a)
 {
@@ -131,11 +122,11 @@ void writeJsonEstimator(JsonEmitter &json, const Document &doc, const Estimator 
         json.number(*e.nFeaturesIn);
     else
         json.null();
-    writeStrings(json, "feature_names", e.featureNames);
+    json.field("feature_names", e.featureNames);
     json.fieldOrNull("feature_names_source", e.featureNamesSource);
-    writeStrings(json, "feature_names_out", e.outputFeatureNames);
+    json.field("feature_names_out", e.outputFeatureNames);
     json.fieldOrNull("feature_names_out_source", e.outputFeatureNamesSource);
-    writeStrings(json, "classes", e.classes);
+    json.field("classes", e.classes);
     if (const Parameter *coef = findParameter(e, Role::Coefficients)) {
         json.key("coefficients");
         writeValues(json, *coef);

@@ -289,6 +289,30 @@ bool inBounds(const NdArray &a)
     return NdArray::fitsIn(a.shape, a.strides, a.offset, a.dtype->itemSize, a.data.size());
 }
 
+/// The typed loop for signed or unsigned integers of 1, 2, 4 or 8 bytes.
+template<bool Signed>
+bool scanInteger(const NdArray &x, const NdArray &y, uint64_t n, const DiffOptions &options,
+                 const WorkTick &tick, Tally &tally, bool &handled)
+{
+    switch (x.dtype->itemSize) {
+    case 8:
+        return scanTyped<std::conditional_t<Signed, int64_t, uint64_t>>(x, y, n, options, tick,
+                                                                        tally);
+    case 4:
+        return scanTyped<std::conditional_t<Signed, int32_t, uint32_t>>(x, y, n, options, tick,
+                                                                        tally);
+    case 2:
+        return scanTyped<std::conditional_t<Signed, int16_t, uint16_t>>(x, y, n, options, tick,
+                                                                        tally);
+    case 1:
+        return scanTyped<std::conditional_t<Signed, int8_t, uint8_t>>(x, y, n, options, tick,
+                                                                      tally);
+    default:
+        handled = false;
+        return true;
+    }
+}
+
 /// The typed loop for a dtype both arrays share, when there is one.
 bool scanFast(const NdArray &x, const NdArray &y, uint64_t n, const DiffOptions &options,
               const WorkTick &tick, Tally &tally, bool &handled)
@@ -309,26 +333,10 @@ bool scanFast(const NdArray &x, const NdArray &y, uint64_t n, const DiffOptions 
     case 'i':
     case 'M':
     case 'm':
-        if (dx.itemSize == 8)
-            return scanTyped<int64_t>(x, y, n, options, tick, tally);
-        if (dx.itemSize == 4)
-            return scanTyped<int32_t>(x, y, n, options, tick, tally);
-        if (dx.itemSize == 2)
-            return scanTyped<int16_t>(x, y, n, options, tick, tally);
-        if (dx.itemSize == 1)
-            return scanTyped<int8_t>(x, y, n, options, tick, tally);
-        break;
+        return scanInteger<true>(x, y, n, options, tick, tally, handled);
     case 'u':
     case 'b':
-        if (dx.itemSize == 8)
-            return scanTyped<uint64_t>(x, y, n, options, tick, tally);
-        if (dx.itemSize == 4)
-            return scanTyped<uint32_t>(x, y, n, options, tick, tally);
-        if (dx.itemSize == 2)
-            return scanTyped<uint16_t>(x, y, n, options, tick, tally);
-        if (dx.itemSize == 1)
-            return scanTyped<uint8_t>(x, y, n, options, tick, tally);
-        break;
+        return scanInteger<false>(x, y, n, options, tick, tally, handled);
     default:
         break;
     }

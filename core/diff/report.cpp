@@ -84,15 +84,6 @@ void writeShape(JsonEmitter &json, std::string_view key, const std::vector<uint6
     json.end();
 }
 
-void writeStrings(JsonEmitter &json, std::string_view key, const std::vector<std::string> &items)
-{
-    json.key(key);
-    json.beginArray();
-    for (const std::string &s : items)
-        json.string(s);
-    json.end();
-}
-
 void writeFile(JsonEmitter &json, std::string_view key, const FileFacts &f)
 {
     json.key(key);
@@ -116,7 +107,7 @@ void writeArray(JsonEmitter &json, const ArrayDiff &a)
     json.field("new_dtype", a.newDType);
     json.field("shape_changed", a.shapeChanged);
     json.field("dtype_changed", a.dtypeChanged);
-    writeStrings(json, "axes", a.axes);
+    json.field("axes", a.axes);
     json.field("numeric", a.numeric);
     json.field("compared", a.compared);
     json.field("differing", a.differing);
@@ -129,7 +120,7 @@ void writeArray(JsonEmitter &json, const ArrayDiff &a)
     for (const Position &p : a.top) {
         json.beginObject();
         writeShape(json, "index", p.index);
-        writeStrings(json, "labels", p.labels);
+        json.field("labels", p.labels);
         json.field("old", p.oldRepr);
         json.field("new", p.newRepr);
         if (a.numeric) {
@@ -224,7 +215,7 @@ void writeJsonReport(JsonEmitter &json, const DiffResult &r)
     json.field("change_count", r.changeCount);
     writeFile(json, "old", r.format.oldFile);
     writeFile(json, "new", r.format.newFile);
-    writeStrings(json, "format", r.format.differences);
+    json.field("format", r.format.differences);
     json.key("summary");
     json.beginArray();
     for (const SummaryItem &s : r.summary) {
@@ -270,8 +261,8 @@ void writeJsonReport(JsonEmitter &json, const DiffResult &r)
         json.field("class", p.className);
         json.field("name", p.name);
         json.field("role", insight::roleName(p.role));
-        writeStrings(json, "features", p.features);
-        writeStrings(json, "rows", p.rows);
+        json.field("features", p.features);
+        json.field("rows", p.rows);
         writeNumbers(json, "old", p.oldValues);
         writeNumbers(json, "new", p.newValues);
         json.field("changed", p.changed);

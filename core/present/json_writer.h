@@ -130,6 +130,15 @@ public:
         key(name);
         boolean(value);
     }
+    /// `"key": ["a", "b", ...]`.
+    void field(std::string_view name, const std::vector<std::string> &items)
+    {
+        key(name);
+        beginArray();
+        for (const std::string &item : items)
+            string(item);
+        end();
+    }
     /// `"key": "text"`, or `"key": null` when `utf8` is empty.
     void fieldOrNull(std::string_view name, std::string_view utf8)
     {
