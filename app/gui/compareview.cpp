@@ -29,6 +29,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ps::gui {
 
 namespace {
@@ -36,6 +38,7 @@ namespace {
 inline const Setting<QByteArray> verticalSplitterState{"compare/verticalSplitter", {}};
 inline const Setting<QByteArray> treeSplitterState{"compare/treeSplitter", {}};
 inline const Setting<QByteArray> detailSplitterState{"compare/detailSplitter", {}};
+inline const Setting<int> bottomTabShown{"compare/bottomTab", 0};
 
 /// Changes whose rows are revealed (ancestors expanded) when the view opens.
 constexpr size_t kRevealedChanges = 40;
@@ -95,11 +98,12 @@ CompareView::CompareView(CompareResultPtr result, QWidget *parent)
     if (const QByteArray state = verticalSplitterState.get(); !state.isEmpty())
         m_vertical->restoreState(state);
     else
-        m_vertical->setSizes({480, 300});
+        m_vertical->setSizes({420, 400});
     if (const QByteArray state = treeSplitterState.get(); !state.isEmpty())
         m_treeSplitter->restoreState(state);
     if (const QByteArray state = detailSplitterState.get(); !state.isEmpty())
         m_detail->splitter()->restoreState(state);
+    m_bottom->setCurrentIndex(std::clamp(bottomTabShown.get(), 0, m_bottom->count() - 1));
     revealDifferences();
 }
 
@@ -173,8 +177,8 @@ void CompareView::buildUi()
         for (int c = 0; c < CompareTreeModel::ColumnCount; ++c)
             tree->setColumnHidden(c, c < first || c >= first + 3);
         tree->setTreePosition(first);
-        tree->setColumnWidth(first, 230);
-        tree->setColumnWidth(first + 1, 110);
+        tree->setColumnWidth(first, 260);
+        tree->setColumnWidth(first + 1, 100);
         sideLayout->addWidget(m_titles[s]);
         sideLayout->addWidget(tree, 1);
         m_treeSplitter->addWidget(side);
@@ -440,6 +444,7 @@ void CompareView::saveLayout() const
     verticalSplitterState.set(m_vertical->saveState());
     treeSplitterState.set(m_treeSplitter->saveState());
     detailSplitterState.set(m_detail->splitter()->saveState());
+    bottomTabShown.set(m_bottom->currentIndex());
 }
 
 } // namespace ps::gui

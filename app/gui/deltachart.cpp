@@ -27,7 +27,7 @@
 namespace ps::gui {
 
 namespace {
-const QColor kOld(0x7f, 0x8c, 0x9d);
+const QColor kOld(0xa6, 0xa6, 0xa6);
 const QColor kNew(0x1f, 0x77, 0xb4);
 constexpr int kMaxTopN = 200;
 
@@ -58,7 +58,7 @@ DeltaChart::DeltaChart(QWidget *parent)
     auto *topLabel = new QLabel(tr("Top"), this);
     m_topN = new QSpinBox(this);
     m_topN->setRange(1, kMaxTopN);
-    m_topN->setValue(15);
+    m_topN->setValue(10);
     m_topN->setToolTip(tr("Features shown"));
     m_copyCsv
         = new QPushButton(QIcon(QStringLiteral(":/icons/actions/copy.svg")), tr("Copy CSV"), this);
@@ -72,6 +72,10 @@ DeltaChart::DeltaChart(QWidget *parent)
     controls->addWidget(m_copyCsv);
     layout->addLayout(controls);
 
+    m_title = new QLabel(this);
+    m_title->setTextFormat(Qt::RichText);
+    m_title->setAlignment(Qt::AlignCenter);
+    layout->addWidget(m_title);
     auto *charts = new QSplitter(Qt::Horizontal, this);
     m_values = makeView(charts);
     m_changes = makeView(charts);
@@ -179,6 +183,7 @@ void DeltaChart::render()
     m_values->setVisible(has);
     m_changes->setVisible(has);
     m_empty->setVisible(!has);
+    m_title->setVisible(has);
     m_row->setVisible(m_row->count() > 0);
     m_copyCsv->setEnabled(has);
     m_empty->setText(m_result && m_result->diff.parameters.empty()
@@ -193,10 +198,11 @@ void DeltaChart::render()
         QVector<double> r(values.rbegin(), values.rend());
         return r;
     };
-    auto makeChart = [&](const QString &title, const std::vector<QBarSet *> &sets) {
+    auto makeChart = [&](const std::vector<QBarSet *> &sets) {
         auto *chart = new QChart;
         chart->setAnimationOptions(QChart::NoAnimation);
-        chart->setTitle(title);
+        chart->setMargins(QMargins(4, 4, 12, 4));
+        chart->setBackgroundRoundness(0);
         if (!has)
             return chart;
         auto *series = new QHorizontalBarSeries;
@@ -213,7 +219,7 @@ void DeltaChart::render()
         chart->addAxis(axisY, Qt::AlignLeft);
         series->attachAxis(axisY);
         auto *axisX = new QValueAxis;
-        axisX->setTitleText(m_data.valueTitle);
+        axisX->setTitleVisible(false); // named in the title above the charts
         chart->addAxis(axisX, Qt::AlignBottom);
         series->attachAxis(axisX);
         // Room for the value labels at both ends.
@@ -221,8 +227,8 @@ void DeltaChart::render()
         const double hi = std::max(axisX->max(), 0.0);
         const double pad = (hi - lo) * 0.18 + 1e-12;
         axisX->setRange(lo < 0 ? lo - pad : 0, hi > 0 ? hi + pad : 0);
-        chart->legend()->setVisible(sets.size() > 1);
-        chart->legend()->setAlignment(Qt::AlignBottom);
+        chart->legend()->setVisible(true);
+        chart->legend()->setAlignment(Qt::AlignTop);
         return chart;
     };
 
@@ -238,13 +244,12 @@ void DeltaChart::render()
     newSet->append(reversed(m_data.newValues));
     auto *deltaSet = new QBarSet(tr("new − old"));
     deltaSet->append(reversed(m_data.deltas));
-    const QString subtitle = m_data.subtitle.toHtmlEscaped();
-    QChart *values = makeChart(QStringLiteral("<b>%1</b><br><small>%2</small>")
-                                   .arg(m_data.title.toHtmlEscaped(), subtitle),
-                               {oldSet, newSet});
-    QChart *changes = makeChart(QStringLiteral("<b>%1</b><br><small>%2</small>")
-                                    .arg(tr("Change (new − old)"), m_data.title.toHtmlEscaped()),
-                                {deltaSet});
+    m_title->setText(has ? QStringLiteral("<b>%1</b> (%2) &nbsp; <small>%3</small>")
+                               .arg(m_data.title.toHtmlEscaped(), m_data.valueTitle.toHtmlEscaped(),
+                                    m_data.subtitle.toHtmlEscaped())
+                         : QString());
+    QChart *values = makeChart({oldSet, newSet});
+    QChart *changes = makeChart({deltaSet});
     if (!has) {
         delete oldSet;
         delete newSet;
@@ -256,6 +261,45 @@ void DeltaChart::render()
         delete old;
         applyTheme(chart);
     }
+    fitLabels();
+}
+
+void DeltaChart::fitLabels()
+{
+    // Feature names and value labels shrink with the number of bars so that every bar keeps
+    // its name and its number (top-N keeps them to a readable count).
+    const auto rows = static_cast<int>(m_data.categories.size());
+    if (rows == 0)
+        return;
+    for (QChartView *view : {m_values, m_changes}) {
+        QChart *chart = view->chart();
+        const int sets = view == m_values ? 2 : 1;
+        // The plot's height: the view less the legend and the value axis.
+        const double available = std::max(view->height() - 75, 40);
+        const int axisPixels = std::clamp(static_cast<int>(available / rows * 0.6), 6, 12);
+        const int labelPixels
+            = std::clamp(static_cast<int>(available / (rows * sets) * 0.8), 6, 11);
+        for (QAbstractAxis *axis : chart->axes(Qt::Vertical)) {
+            QFont font = axis->labelsFont();
+            font.setPixelSize(axisPixels);
+            axis->setLabelsFont(font);
+        }
+        for (QAbstractSeries *s : chart->series()) {
+            if (auto *bars = qobject_cast<QAbstractBarSeries *>(s)) {
+                for (QBarSet *set : bars->barSets()) {
+                    QFont font = set->labelFont();
+                    font.setPixelSize(labelPixels);
+                    set->setLabelFont(font);
+                }
+            }
+        }
+    }
+}
+
+void DeltaChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitLabels();
 }
 
 void DeltaChart::applyTheme(QChart *chart)
@@ -264,9 +308,6 @@ void DeltaChart::applyTheme(QChart *chart)
     const bool dark = pal.color(QPalette::Active, QPalette::Window).lightness() < 128;
     chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     const QColor text = pal.color(QPalette::Active, QPalette::Text);
-    // Rich-text titles ignore the title brush: colour them in the markup.
-    chart->setTitle(
-        QStringLiteral("<font color=\"%1\">%2</font>").arg(text.name(), chart->title()));
     chart->setBackgroundBrush(pal.color(QPalette::Active, QPalette::Base));
     chart->setTitleBrush(text);
     chart->legend()->setLabelColor(text);

@@ -33,6 +33,8 @@ public:
     const DeltaChartData &data() const { return m_data; }
     QChart *valuesChart() const;
     QChart *changesChart() const;
+    /// The title above both charts (parameter, estimator, class, what is shown).
+    QLabel *titleLabel() const { return m_title; }
     QComboBox *parameterBox() const { return m_parameter; }
     QComboBox *rowBox() const { return m_row; }
     QComboBox *orderBox() const { return m_order; }
@@ -40,11 +42,13 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rebuild();
     void render();
     void applyTheme(QChart *chart);
+    void fitLabels();
 
     CompareResultPtr m_result;
     DeltaChartData m_data;
@@ -54,6 +58,7 @@ private:
     QComboBox *m_order = nullptr;
     QSpinBox *m_topN = nullptr;
     QPushButton *m_copyCsv = nullptr;
+    QLabel *m_title = nullptr;
     QChartView *m_values = nullptr;
     QChartView *m_changes = nullptr;
     QLabel *m_empty = nullptr;
