@@ -3,6 +3,7 @@
 
 #include "editcommands.h"
 #include "path/path.h"
+#include "present/children.h"
 #include "qtstrings.h"
 
 namespace ps::gui {
@@ -24,6 +25,22 @@ Result<std::unique_ptr<Edit>> makeEdit(const Document &document, const EditReque
         return makeRemoveItem(document, path, request.root);
     }
     return makeError(0, "unknown edit");
+}
+
+bool isStructural(const Document &document, const EditRequest &request)
+{
+    if (request.kind != EditRequest::Kind::SetValue)
+        return true;
+    const QString text = request.text.trimmed();
+    if (text.startsWith(QLatin1Char('[')) || text.startsWith(QLatin1Char('('))
+        || text.startsWith(QLatin1Char('{')))
+        return true;
+    auto target = resolvePath(document, request.path.toStdString(), request.root);
+    if (!target.ok())
+        return true;
+    if (target->array) // elements are written into the array
+        return false;
+    return target->node == kNoNode || childCount(document, target->node) > 0;
 }
 
 QString markKey(uint32_t root, const QString &path)
@@ -109,7 +126,8 @@ bool DocumentEditor::perform(const EditRequest &request, QString *error)
     }
     m_failure.clear();
     // Applies it; a command whose apply fails is obsolete and the stack deletes it.
-    m_stack.push(new EditCommand(this, request, std::move(*edit), notice));
+    m_stack.push(new EditCommand(this, request, std::move(*edit), notice,
+                                 isStructural(*m_file->document, request)));
     if (!m_failure.isEmpty())
         return fail(m_failure);
     return true;
@@ -139,13 +157,14 @@ QSet<QString> DocumentEditor::marks() const
 }
 
 void DocumentEditor::mutate(const std::function<QString(Document &)> &change,
-                            const EditCommand *command, bool applying, const QString &notice)
+                            const EditCommand *command, bool applying, bool structural,
+                            const QString &notice)
 {
     Q_EMIT aboutToChange();
     m_failure = change(*m_file->document);
     m_inflight = m_failure.isEmpty() ? command : nullptr;
     m_inflightApplying = applying;
-    Q_EMIT changed(m_failure.isEmpty() ? notice : QString());
+    Q_EMIT changed(m_failure.isEmpty() ? notice : QString(), structural);
     m_inflight = nullptr;
 }
 

@@ -38,6 +38,10 @@ struct EditRequest
 /// menu and dialog uses, and what a command applies.
 Result<std::unique_ptr<Edit>> makeEdit(const Document &document, const EditRequest &request);
 
+/// True when applying `request` adds, removes or replaces rows of the tree (anything but a
+/// scalar replaced by a scalar, or array elements written).
+bool isStructural(const Document &document, const EditRequest &request);
+
 /// The key a mark is kept under: the root and the path.
 QString markKey(uint32_t root, const QString &path);
 
@@ -75,13 +79,14 @@ public:
     /// Applies `change` to the document, announcing it (used by the commands): `command` is
     /// being applied (`applying`) or undone. `change` returns why it failed, or "".
     void mutate(const std::function<QString(Document &)> &change, const EditCommand *command,
-                bool applying, const QString &notice = {});
+                bool applying, bool structural, const QString &notice = {});
 
 Q_SIGNALS:
     void aboutToChange();
     /// The document changed (an edit, an undo or a redo). `notice`: what the user should know
-    /// (a shared object changed at several places), else empty.
-    void changed(const QString &notice);
+    /// (a shared object changed at several places), else empty. `structural`: rows were
+    /// added, removed or replaced by containers (a scalar or an array element changing is not).
+    void changed(const QString &notice, bool structural);
     void modifiedChanged(bool modified);
 
 private:

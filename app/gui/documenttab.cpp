@@ -20,6 +20,9 @@
 namespace ps::gui {
 
 namespace {
+/// Objects up to which the tree index is rebuilt after every edit (about a third of a second).
+constexpr size_t kReindexNodes = 100'000;
+
 /// What loading the edited document would run: the analysis of the bytes a save writes (the
 /// opcodes of the file on disk no longer tell), with each finding placed on this document's
 /// node by its path. An unedited document is analysed as it is.
@@ -148,6 +151,7 @@ QString DocumentTab::errorText() const
 void DocumentTab::onLoaded(LoadedFilePtr file)
 {
     m_file = std::move(file);
+    m_readFile = m_file;
     const bool reloading = std::exchange(m_reloading, false);
     m_editor->setFile(m_file); // a new document: the history starts again
     m_editor->setEnabled(true);
@@ -222,20 +226,27 @@ void DocumentTab::replaceView(const ViewPlace &place)
     }
 }
 
-void DocumentTab::refreshAfterEdit(const QString &notice)
+void DocumentTab::refreshAfterEdit(const QString &notice, bool structural)
 {
-    if (!m_file)
+    if (!m_file || !m_readFile)
         return;
     // The analysis of the edited document: what loading it would run, the tree's index and
-    // the estimators. The listings stay those of the file on disk.
+    // the estimators; each redone only when the edit can change it. Edits bring literals
+    // only, so a file read without findings or estimators never gains any (undo included).
+    // The listings stay those of the file on disk.
     auto next = std::make_shared<LoadedFile>();
     next->path = m_file->path;
     next->document = m_file->document;
     next->listings = m_file->listings;
     next->loadMilliseconds = m_file->loadMilliseconds;
-    next->security = analyseEdited(*next->document);
-    next->treeIndex = TreeIndex::build(*next->document);
-    indexEstimators(*next);
+    const bool findings = !m_readFile->security.findings.empty();
+    next->security = findings ? analyseEdited(*next->document) : m_readFile->security;
+    // A scalar or array element changing leaves the rows as they are: a big file keeps its
+    // index (search then still matches such a value as read), a small one is indexed again.
+    const bool rebuild = structural || next->document->graph().size() <= kReindexNodes;
+    next->treeIndex = rebuild ? TreeIndex::build(*next->document) : m_file->treeIndex;
+    if (!m_readFile->estimators.empty())
+        indexEstimators(*next);
     m_file = next;
     m_editor->setFile(m_file);
     replaceView(m_view ? capturePlace(*m_view) : ViewPlace{});

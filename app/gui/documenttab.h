@@ -106,7 +106,7 @@ private:
     void showView();
     /// A new view of m_file at `place` replaces the current one.
     void replaceView(const ViewPlace &place);
-    void refreshAfterEdit(const QString &notice);
+    void refreshAfterEdit(const QString &notice, bool structural);
     void watch();
     void onFileChanged();
 
@@ -114,6 +114,8 @@ private:
     State m_state = State::Loading;
     FileLoader m_loader;
     LoadedFilePtr m_file;
+    /// The file as read: what no edit can add to (literals never bring calls or estimators).
+    LoadedFilePtr m_readFile;
     DocumentEditor *m_editor = nullptr;
     QFileSystemWatcher m_watcher;
     Stamp m_stamp; ///< the file as last read or written here

@@ -6,10 +6,11 @@
 namespace ps::gui {
 
 EditCommand::EditCommand(DocumentEditor *editor, EditRequest request, std::unique_ptr<Edit> edit,
-                         QString notice)
+                         QString notice, bool structural)
     : m_editor(editor)
     , m_request(std::move(request))
     , m_notice(std::move(notice))
+    , m_structural(structural)
 {
     setText(toQString(edit->description()));
     m_edits.push_back(std::move(edit));
@@ -32,7 +33,7 @@ void EditCommand::redo()
             }
             return QString();
         },
-        this, true, m_notice);
+        this, true, m_structural, m_notice);
     m_notice.clear(); // said once, when the change is made
 }
 
@@ -44,7 +45,7 @@ void EditCommand::undo()
                 (*it)->undo(document);
             return QString();
         },
-        this, false);
+        this, false, m_structural);
 }
 
 int EditCommand::id() const
@@ -60,6 +61,7 @@ bool EditCommand::mergeWith(const QUndoCommand *other)
         return false;
     // Both are applied: undoing this command undoes them in reverse order.
     m_edits.insert(m_edits.end(), next->m_edits.begin(), next->m_edits.end());
+    m_structural = m_structural || next->m_structural;
     m_request.text = next->m_request.text;
     setText(next->text());
     return true;

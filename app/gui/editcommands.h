@@ -18,7 +18,7 @@ public:
     enum { SetValueId = 1 };
 
     EditCommand(DocumentEditor *editor, EditRequest request, std::unique_ptr<Edit> edit,
-                QString notice);
+                QString notice, bool structural);
     ~EditCommand() override;
 
     void redo() override;
@@ -36,6 +36,7 @@ private:
     std::vector<std::shared_ptr<Edit>> m_edits; ///< applied in order, undone in reverse
     QString m_notice;
     QString m_failure;
+    bool m_structural;
 };
 
 } // namespace ps::gui
