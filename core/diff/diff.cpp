@@ -66,7 +66,7 @@ DiffResult run(const Document &a, const Document &b, const DiffOptions &options,
     result.truncated = walker.truncated();
     result.changes = std::move(walker.changes());
     detail::summarise(a, b, models, walker.estimatorPairs(), options, result);
-    result.equal = result.changeCount == 0 && !result.cancelled;
+    result.equal = result.changeCount == 0 && !result.cancelled && !result.truncated;
     result.seconds
         = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return result;

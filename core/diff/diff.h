@@ -36,6 +36,10 @@ struct DiffOptions
     /// Changes kept in DiffResult::changes; past it they are only counted
     /// (DiffResult::changeCount) and DiffResult::truncated is set.
     uint64_t maxChanges = 100000;
+    /// Pairs of values visited at most. Shared objects are compared once per (old, new) pair,
+    /// but two hostile graphs of shared tuples can pair every node of one with every node of
+    /// the other; past this bound the walk stops and DiffResult::truncated is set.
+    uint64_t maxVisits = 100'000'000;
     /// Called now and then with (work done, total work) — units are graph nodes plus array
     /// elements / 4096, so the pair is only good for a progress bar. Return false to cancel:
     /// compare() then returns what it found so far with DiffResult::cancelled set. May be
@@ -187,12 +191,14 @@ struct FormatFacts
 struct DiffResult
 {
     /// No value differs (format differences do not count). False when cancelled or
-    /// truncated with changes.
+    /// truncated.
     bool equal = true;
-    bool cancelled = false;      ///< the progress callback returned false: results are partial
-    bool truncated = false;      ///< more than DiffOptions::maxChanges changes: the rest counted
-    uint64_t changeCount = 0;    ///< all changes found (changes.size() unless truncated)
-    std::vector<Change> changes; ///< in tree order (depth-first, old document's order)
+    bool cancelled = false; ///< the progress callback returned false: results are partial
+    /// More than DiffOptions::maxChanges changes (the rest only counted), or the walk stopped
+    /// after DiffOptions::maxVisits pairs.
+    bool truncated = false;
+    uint64_t changeCount = 0;         ///< all changes found (changes.size() unless truncated)
+    std::vector<Change> changes;      ///< in tree order (depth-first, old document's order)
     std::vector<SummaryItem> summary; ///< model-aware summary, most important first
     std::vector<ParameterDelta> parameters;
     FormatFacts format;

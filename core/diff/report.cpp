@@ -157,6 +157,8 @@ std::string textReport(const DiffResult &r)
     out << "new: " << fileLine(r.format.newFile) << '\n';
     if (r.cancelled)
         out << "Cancelled: the comparison is incomplete.\n";
+    else if (r.truncated && r.changeCount == r.changes.size())
+        out << "Stopped after too many values: the comparison is incomplete.\n";
     if (r.equal) {
         out << "The objects are equal";
         if (!r.format.differences.empty())
@@ -169,7 +171,7 @@ std::string textReport(const DiffResult &r)
         out << r.changeCount << (r.changeCount == 1 ? " difference" : " differences") << ": "
             << counts[0] << " changed, " << counts[1] << " type changed, " << counts[2]
             << " added, " << counts[3] << " removed";
-        if (r.truncated)
+        if (r.changeCount > r.changes.size())
             out << " (counts of the first " << r.changes.size() << ")";
         out << ".\n";
     }
@@ -200,7 +202,7 @@ std::string textReport(const DiffResult &r)
             if (c.hasArray)
                 arrayLines(out, c.array);
         }
-        if (r.truncated)
+        if (r.changeCount > r.changes.size())
             out << "  … " << (r.changeCount - r.changes.size()) << " more changes not listed\n";
     }
     return out.str();

@@ -143,7 +143,7 @@ void Walker::run(uint32_t root, Frame first)
 {
     std::vector<Frame> stack;
     stack.push_back(std::move(first));
-    while (!stack.empty() && !m_cancelled) {
+    while (!stack.empty() && !m_cancelled && !m_stopped) {
         Frame frame = std::move(stack.back());
         stack.pop_back();
         visit(root, frame, stack);
@@ -196,6 +196,10 @@ void Walker::visit(uint32_t root, Frame &frame, std::vector<Frame> &stack)
         return;
     if (!tick(1))
         return;
+    if (++m_visits > m_options.maxVisits) {
+        m_stopped = true;
+        return;
+    }
     const NodeId a = followAlias(m_a, frame.a);
     const NodeId b = followAlias(m_b, frame.b);
     if (a == kNoNode || b == kNoNode || a >= m_a.graph().size() || b >= m_b.graph().size())

@@ -52,7 +52,8 @@ public:
     std::vector<Change> &changes() { return m_changes; }
     uint64_t changeCount() const { return m_changeCount; }
     bool cancelled() const { return m_cancelled; }
-    bool truncated() const { return m_changeCount > m_changes.size(); }
+    /// Changes past DiffOptions::maxChanges, or the walk stopped at DiffOptions::maxVisits.
+    bool truncated() const { return m_stopped || m_changeCount > m_changes.size(); }
     /// Pairs of estimators that were compared with each other, in walk order.
     const std::vector<EstimatorPair> &estimatorPairs() const { return m_estimatorPairs; }
 
@@ -85,6 +86,8 @@ private:
     uint64_t m_changeCount = 0;
     std::vector<EstimatorPair> m_estimatorPairs;
     bool m_cancelled = false;
+    bool m_stopped = false; ///< maxVisits reached
+    uint64_t m_visits = 0;
     uint64_t m_done = 0;
     uint64_t m_total = 1;
     uint64_t m_lastReport = 0;

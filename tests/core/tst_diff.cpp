@@ -411,6 +411,13 @@ void tst_Diff::maxPositions()
     QVERIFY(!t.equal);
     QCOMPARE(t.changes.size(), size_t(2));
     QVERIFY(t.changeCount > 2);
+    // A bound on the pairs walked stops the walk: incomplete, never "equal".
+    diff::DiffOptions few;
+    few.maxVisits = 5;
+    const diff::DiffResult s = comparePair(QStringLiteral("equal_p2_p4"), few);
+    QVERIFY(s.truncated);
+    QVERIFY(!s.equal);
+    QVERIFY(comparePair(QStringLiteral("equal_p2_p4")).equal);
 }
 
 void tst_Diff::cancel()
