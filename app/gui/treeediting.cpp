@@ -331,6 +331,20 @@ void TreeEditing::deleteItem()
         perform(request);
         return;
     }
+    // An object attribute is an entry of the object's state dict: remove it there.
+    if (auto steps = parsePath(p.path.toStdString());
+        steps.ok() && !steps->empty() && steps->back().type == PathStep::Type::Attribute
+        && !steps->back().isPseudo()) {
+        EditRequest state = request;
+        state.path
+            = p.parentPath
+              + toQString(formatStep(PathStep::attribute("<state>"))
+                          + formatStep(PathStep::keyStep(KeyLiteral::fromStr(steps->back().name))));
+        if (m_editor->check(state).isEmpty()) {
+            perform(state);
+            return;
+        }
+    }
     // An object attribute or a slot that cannot go away: offer to empty it instead.
     EditRequest none;
     none.root = p.root;

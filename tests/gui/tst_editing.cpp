@@ -234,6 +234,38 @@ private Q_SLOTS:
             qPrintable(problem));
     }
 
+    /// `picklescope FILE --select PATH` then F2 edits the value at PATH (main() calls
+    /// selectWhenLoaded); quitting with the change unsaved asks, and Cancel keeps the window.
+    void selectThenF2AndQuitPrompt()
+    {
+        const QString path = copyOf(guitest::fixture(QStringLiteral("lr_iris_p4.pkl")));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.selectWhenLoaded(path, QStringLiteral(".max_iter"), false);
+        DocumentTab *tab = window.currentTab();
+        QVERIFY(tab);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            tab->view() && tab->view()->currentPath() == QStringLiteral(".max_iter"), 60000);
+        tab->view()->tree()->setFocus();
+        QTest::keyClick(tab->view()->tree(), Qt::Key_F2);
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(editor);
+        QCOMPARE(editor->text(), QStringLiteral("1000"));
+        QVERIFY(typeAndCommit(tab, editor, QStringLiteral("12345678901234567890123")));
+        tab->view()->selectPath(0, QStringLiteral(".max_iter"));
+        QCOMPARE(tab->view()->tree()->currentIndex().siblingAtColumn(2).data().toString(),
+                 QStringLiteral("12345678901234567890123"));
+        Answerer cancel(QMessageBox::Cancel);
+        QVERIFY(!window.close());
+        QCOMPARE(cancel.answered, 1);
+        QVERIFY(window.isVisible());
+        QVERIFY(reactivate(window));
+        Answerer discard(QMessageBox::Discard);
+        QVERIFY(window.close());
+        QCOMPARE(discard.answered, 1);
+    }
+
     /// coef_[0, 1] typed into the array table (just start typing), undone, redone, saved.
     void editCoefInArrayTable()
     {
@@ -573,9 +605,9 @@ private Q_SLOTS:
         QVERIFY(tab->isModified());
     }
 
-    /// Cleaning: the os.system call the analysis marks is deleted (replaced with None, as an
-    /// object attribute cannot be removed), the banner goes, the saved file scans clean and
-    /// Python loads it as the model, which predicts.
+    /// Cleaning: the os.system call the analysis marks is deleted (the attribute's entry of
+    /// the object's state), the banner goes, the saved file scans clean and Python loads it
+    /// as exactly the model it was made from, which predicts.
     void cleanDangerousFile()
     {
         const QString path = copyOf(guitest::hostile(QStringLiteral("sklearn_lr_payload_p4.pkl")));
@@ -587,11 +619,8 @@ private Q_SLOTS:
         tab->view()->showFinding(0);
         QCOMPARE(tab->view()->currentPath(), QStringLiteral(".pwned"));
         tab->view()->tree()->setFocus();
-        Answerer yes(QMessageBox::Yes);
-        QTest::keyClick(tab->view()->tree(), Qt::Key_Delete);
-        const bool replaced = yes.answered == 1;
+        QTest::keyClick(tab->view()->tree(), Qt::Key_Delete); // an attribute: its state entry
         QVERIFY(tab->isModified());
-        QVERIFY(reactivate(window));
         QCOMPARE(tab->view()->file()->security.dangerous, size_t(0));
         QVERIFY(!tab->view()->securityBanner()->isVisibleTo(tab->view()));
         QVERIFY(saveWithKeys(window, tab));
@@ -604,8 +633,6 @@ private Q_SLOTS:
 
         QJsonObject j = job(path, path, {}, QStringLiteral("iris"), false);
         j.insert(QStringLiteral("reference"), guitest::fixture(QStringLiteral("lr_iris_p4.pkl")));
-        if (replaced)
-            j.insert(QStringLiteral("statements"), QJsonArray{QStringLiteral("orig.pwned = None")});
         QString problem;
         QVERIFY2(pythonAgrees(j, &problem), qPrintable(problem));
     }
