@@ -26,8 +26,9 @@ CompareLoader::CompareLoader(QObject *parent)
         connect(&m_loaders[side], &FileLoader::progressChanged, this,
                 [this, side](int permille, FileLoader::Stage stage) {
                     m_readPermille[side] = stage == FileLoader::Stage::Reading ? permille : 1000;
-                    Q_EMIT progressChanged((m_readPermille[0] + m_readPermille[1]) / 2,
-                                           Stage::Reading);
+                    const int both = (m_readPermille[0] + m_readPermille[1]) / 2;
+                    // Read, still analysing and indexing: no measure, a busy indicator.
+                    Q_EMIT progressChanged(both >= 1000 ? -1 : both, Stage::Reading);
                 });
     }
 }
@@ -149,8 +150,8 @@ void CompareLoader::pollProgress()
         return;
     const uint64_t total = m_total->load(std::memory_order_relaxed);
     const uint64_t done = m_done->load(std::memory_order_relaxed);
-    Q_EMIT progressChanged(total ? static_cast<int>(std::min<uint64_t>(done, total) * 1000 / total)
-                                 : 0,
+    // The engine's total is an estimate: past it, a busy indicator rather than a full bar.
+    Q_EMIT progressChanged(total && done < total ? static_cast<int>(done * 1000 / total) : -1,
                            Stage::Comparing);
 }
 

@@ -61,6 +61,7 @@ struct CompareTreeModel::SideItem
     int change = -1;                    ///< the change at exactly this place
     uint32_t below = 0;                 ///< changes below
     bool cycle = false;                 ///< the node is an ancestor's: not expanded again
+    mutable int8_t kids = -1;           ///< childCount() > 0, computed when first asked
     std::optional<RowStatus> inherited; ///< inside an added / removed / retyped value
 };
 
@@ -291,8 +292,11 @@ bool CompareTreeModel::hasChildren(const QModelIndex &parent) const
     bool any = false;
     for (int s = 0; s < 2; ++s) {
         const SideItem &side = item->side[s];
-        if (side.node != kNoNode && !side.cycle && childCount(*m_docs[s], side.node) > 0)
-            any = true;
+        if (side.node == kNoNode || side.cycle)
+            continue;
+        if (side.kids < 0)
+            side.kids = childCount(*m_docs[s], side.node) > 0 ? 1 : 0;
+        any = any || side.kids;
     }
     if (!any)
         return false;
@@ -411,15 +415,15 @@ RowStatus CompareTreeModel::status(const QModelIndex &index, Side side) const
         return CompareColours::statusOf(m_result->diff.changes[static_cast<size_t>(s.change)].kind);
     if (s.inherited)
         return *s.inherited;
-    if (s.below > 0) {
-        // A leaf with changes below it (an array's fields): the value itself differs.
-        return childCount(*m_docs[sideIndex(side)], s.node) > 0 ? RowStatus::Contains
-                                                                : RowStatus::Changed;
-    }
+    // Counting a dict's children lists its entries: once per row, not once per paint.
+    if (s.kids < 0)
+        s.kids = childCount(*m_docs[sideIndex(side)], s.node) > 0 ? 1 : 0;
+    if (s.below > 0) // a leaf with changes below it (an array's fields) differs itself
+        return s.kids ? RowStatus::Contains : RowStatus::Changed;
     // Differences below the row on the other side only (a key added there) concern it too.
     const SideItem &other = item.side[1 - sideIndex(side)];
     if (other.node != kNoNode && (other.below > 0 || other.change >= 0 || other.inherited)
-        && childCount(*m_docs[sideIndex(side)], s.node) > 0)
+        && s.kids)
         return RowStatus::Contains;
     return RowStatus::Equal;
 }

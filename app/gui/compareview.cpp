@@ -24,6 +24,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUrl>
@@ -301,6 +302,11 @@ QString CompareView::summaryHtml() const
     }
     if (!items.isEmpty())
         html += QStringLiteral("<ul style=\"margin-top:0\">%1</ul>").arg(items.join(QString()));
+    if (items.isEmpty() && !r.equal)
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("No scikit-learn estimator changed. Every change is in the Report "
+                            "tab; F7 and Shift+F7 go from one to the next.")
+                             .toHtmlEscaped());
     if (r.summary.size() > kSummaryLines)
         html += QStringLiteral("<p>%1</p>")
                     .arg(tr("… and %1 more lines in the report.")
@@ -339,9 +345,15 @@ void CompareView::revealDifferences()
         for (QModelIndex up = index.parent(); up.isValid(); up = up.parent())
             m_trees[0]->expand(up);
     }
-    if (!changes.empty())
+    if (!changes.empty()) {
         showChange(0);
-    else if (const QModelIndex first = m_model->index(0, 0); first.isValid())
+        // Centre it again once the trees are laid out (they have no height before).
+        QTimer::singleShot(0, this, [this] {
+            const QModelIndex current = m_trees[0]->currentIndex();
+            if (current.isValid())
+                m_trees[0]->scrollTo(current, QAbstractItemView::PositionAtCenter);
+        });
+    } else if (const QModelIndex first = m_model->index(0, 0); first.isValid())
         m_trees[0]->expand(first);
 }
 
