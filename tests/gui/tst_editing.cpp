@@ -28,6 +28,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -575,6 +576,51 @@ private Q_SLOTS:
         // No temporary file left behind next to the target.
         const QStringList left = QDir(m_dir.path()).entryList({QStringLiteral("blocked.pkl*")});
         QCOMPARE(left, QStringList{QStringLiteral("blocked.pkl")});
+    }
+
+    /// Saving in place into a read-only folder (a read-only bind mount: root ignores the
+    /// permission bits) fails with the system's reason; the file is unchanged and still
+    /// modified in the window. Skipped where mounting is not allowed.
+    void saveIntoReadOnlyFolder()
+    {
+        const QString source = m_dir.filePath(QStringLiteral("ro-source"));
+        const QString mountPoint = m_dir.filePath(QStringLiteral("ro-mount"));
+        QVERIFY(QDir().mkpath(source));
+        QVERIFY(QDir().mkpath(mountPoint));
+        const QString file = QDir(source).filePath(QStringLiteral("lr.pkl"));
+        QVERIFY(QFile::copy(guitest::fixture(QStringLiteral("lr_iris_p4.pkl")), file));
+        auto run = [](const QStringList &args) {
+            QProcess p;
+            p.start(QStringLiteral("mount"), args);
+            return p.waitForFinished(10000) && p.exitStatus() == QProcess::NormalExit
+                   && p.exitCode() == 0;
+        };
+        if (!run({QStringLiteral("--bind"), source, mountPoint}))
+            QSKIP("bind mounts are not allowed here");
+        const bool readOnly
+            = run({QStringLiteral("-o"), QStringLiteral("remount,bind,ro"), mountPoint});
+        auto unmount
+            = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {mountPoint}); });
+        QVERIFY(readOnly);
+        const QString path = QDir(mountPoint).filePath(QStringLiteral("lr.pkl"));
+        const QByteArray before = readAll(path);
+        {
+            MainWindow window;
+            DocumentTab *tab = openAndWait(window, path);
+            QVERIFY(tab);
+            QVERIFY(
+                typeAndCommit(tab, startEditing(tab, QStringLiteral(".C")), QStringLiteral("6.0")));
+            Answerer ok(QMessageBox::Ok);
+            QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier);
+            QCOMPARE(ok.answered, 1);
+            QCOMPARE(ok.name, QStringLiteral("saveFailed"));
+            QVERIFY2(ok.text.contains(QStringLiteral("Read-only")), qPrintable(ok.text));
+            QVERIFY(tab->isModified());
+            QVERIFY(!tab->lastError().isEmpty());
+            tab->editor()->undoStack()->setClean(); // let the window close without asking
+        }
+        QCOMPARE(readAll(path), before);
+        QCOMPARE(QDir(source).entryList(QDir::Files), QStringList{QStringLiteral("lr.pkl")});
     }
 
     /// A file changed on disk is noticed: unmodified → Reload offered; modified → Save asks
