@@ -3,6 +3,7 @@
 
 #include "compareview.h"
 #include "settings.h"
+#include "statuspages.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,48 +34,18 @@ CompareWindow::CompareWindow(QWidget *parent)
     m_stack = new QStackedWidget(this);
     setCentralWidget(m_stack);
 
-    m_loadingPage = new QWidget(m_stack);
-    auto *loading = new QVBoxLayout(m_loadingPage);
-    loading->addStretch(1);
-    m_titleLabel = new QLabel(m_loadingPage);
-    m_titleLabel->setAlignment(Qt::AlignCenter);
-    m_stageLabel = new QLabel(m_loadingPage);
-    m_stageLabel->setAlignment(Qt::AlignCenter);
-    m_progress = new QProgressBar(m_loadingPage);
-    m_progress->setRange(0, 1000);
-    m_progress->setTextVisible(false);
-    m_progress->setMaximumWidth(420);
-    m_cancelButton = new QPushButton(tr("Cancel"), m_loadingPage);
-    auto *center = new QHBoxLayout;
-    center->addStretch(1);
-    center->addWidget(m_progress, 4);
-    center->addWidget(m_cancelButton);
-    center->addStretch(1);
-    loading->addWidget(m_titleLabel);
-    loading->addWidget(m_stageLabel);
-    loading->addLayout(center);
-    loading->addStretch(2);
+    const ProgressPage loading = makeProgressPage(m_stack, {}, {}, tr("Cancel"));
+    m_loadingPage = loading.page;
+    m_titleLabel = loading.title;
+    m_stageLabel = loading.stage;
+    m_progress = loading.progress;
+    m_cancelButton = loading.cancel;
     m_stack->addWidget(m_loadingPage);
 
-    m_errorPage = new QWidget(m_stack);
-    auto *error = new QVBoxLayout(m_errorPage);
-    error->addStretch(1);
-    auto *icon = new QLabel(m_errorPage);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/kinds/error.svg")).pixmap(48, 48));
-    icon->setAlignment(Qt::AlignCenter);
-    m_errorLabel = new QLabel(m_errorPage);
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setAlignment(Qt::AlignCenter);
-    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *close = new QPushButton(tr("Close"), m_errorPage);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(close);
-    buttons->addStretch(1);
-    error->addWidget(icon);
-    error->addWidget(m_errorLabel);
-    error->addLayout(buttons);
-    error->addStretch(2);
+    auto *close = new QPushButton(tr("Close"), this);
+    const MessagePage error = makeMessagePage(m_stack, {close});
+    m_errorPage = error.page;
+    m_errorLabel = error.text;
     m_stack->addWidget(m_errorPage);
 
     connect(m_cancelButton, &QPushButton::clicked, this, &CompareWindow::cancel);

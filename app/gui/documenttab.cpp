@@ -8,6 +8,7 @@
 #include "pickler/atomic_file.h"
 #include "pickler/save.h"
 #include "qtstrings.h"
+#include "statuspages.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -50,51 +51,20 @@ DocumentTab::DocumentTab(const QString &path, QWidget *parent)
     : QStackedWidget(parent)
     , m_path(path)
 {
-    m_loadingPage = new QWidget(this);
-    auto *loading = new QVBoxLayout(m_loadingPage);
-    loading->addStretch(1);
-    auto *title = new QLabel(
-        tr("Opening <b>%1</b>").arg(QFileInfo(path).fileName().toHtmlEscaped()), m_loadingPage);
-    title->setAlignment(Qt::AlignCenter);
-    m_stageLabel = new QLabel(tr("Reading…"), m_loadingPage);
-    m_stageLabel->setAlignment(Qt::AlignCenter);
-    m_progress = new QProgressBar(m_loadingPage);
-    m_progress->setRange(0, 1000);
-    m_progress->setTextVisible(false);
-    m_progress->setMaximumWidth(420);
-    m_cancelButton = new QPushButton(tr("Cancel"), m_loadingPage);
-    auto *center = new QHBoxLayout;
-    center->addStretch(1);
-    center->addWidget(m_progress, 4);
-    center->addWidget(m_cancelButton);
-    center->addStretch(1);
-    loading->addWidget(title);
-    loading->addWidget(m_stageLabel);
-    loading->addLayout(center);
-    loading->addStretch(2);
+    const ProgressPage loading = makeProgressPage(
+        this, tr("Opening <b>%1</b>").arg(QFileInfo(path).fileName().toHtmlEscaped()),
+        tr("Reading…"), tr("Cancel"));
+    m_loadingPage = loading.page;
+    m_stageLabel = loading.stage;
+    m_progress = loading.progress;
+    m_cancelButton = loading.cancel;
     addWidget(m_loadingPage);
 
-    m_errorPage = new QWidget(this);
-    auto *error = new QVBoxLayout(m_errorPage);
-    error->addStretch(1);
-    auto *icon = new QLabel(m_errorPage);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/kinds/error.svg")).pixmap(48, 48));
-    icon->setAlignment(Qt::AlignCenter);
-    m_errorLabel = new QLabel(m_errorPage);
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setAlignment(Qt::AlignCenter);
-    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_partialButton = new QPushButton(tr("Show partial tree"), m_errorPage);
-    auto *close = new QPushButton(tr("Close"), m_errorPage);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_partialButton);
-    buttons->addWidget(close);
-    buttons->addStretch(1);
-    error->addWidget(icon);
-    error->addWidget(m_errorLabel);
-    error->addLayout(buttons);
-    error->addStretch(2);
+    m_partialButton = new QPushButton(tr("Show partial tree"), this);
+    auto *close = new QPushButton(tr("Close"), this);
+    const MessagePage error = makeMessagePage(this, {m_partialButton, close});
+    m_errorPage = error.page;
+    m_errorLabel = error.text;
     addWidget(m_errorPage);
 
     connect(m_cancelButton, &QPushButton::clicked, this, &DocumentTab::cancel);
