@@ -129,7 +129,7 @@ QString CompareDetail::describe(const CompareTreeModel *model, const QModelIndex
     const std::string oldPath = model->pathOf(index, CompareTreeModel::Side::Old);
     const std::string newPath = model->pathOf(index, CompareTreeModel::Side::New);
     auto pathText = [](const std::string &path) {
-        return path.empty() ? QStringLiteral("<code>(root)</code>") : code(path);
+        return path.empty() ? QStringLiteral("<code>%1</code>").arg(tr("(root)")) : code(path);
     };
     if (change < 0) {
         RowStatus status = oldStatus == RowStatus::Absent ? newStatus : oldStatus;
