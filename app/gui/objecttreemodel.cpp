@@ -426,7 +426,8 @@ QVariant ObjectTreeModel::data(const QModelIndex &index, int role) const
             return toQString(summary(doc, item.node, kSummaryWidth));
         }
         case SizeColumn:
-            return sizeText(sizeOf(item.node));
+            // A value typed in has no bytes in the file yet.
+            return marked && sizeOf(item.node) == 0 ? QString() : sizeText(sizeOf(item.node));
         }
         break;
     case Qt::ToolTipRole:
