@@ -276,6 +276,66 @@ private Q_SLOTS:
             !memory.siblingAtColumn(CompareTreeModel::OldName).data(Qt::BackgroundRole).isValid());
     }
 
+    /// Written by the real Python: a list that became a tuple (type changed, and every row
+    /// inside it too), a key added to a dict (absent on the left, added on the right, the
+    /// dict bold on both sides as holding a difference) and an equal value left alone.
+    void typeChangedAndAdded()
+    {
+        const QString oldFile = m_dir.filePath(QStringLiteral("kinds_old.pkl"));
+        const QString newFile = m_dir.filePath(QStringLiteral("kinds_new.pkl"));
+        QVERIFY(guitest::writeWithPython(
+            QStringLiteral("import pickle, sys\n"
+                           "pickle.dump({'a': [1, 2], 'b': 1.5, 'c': {'k': 1}}, "
+                           "open(sys.argv[1], 'wb'), protocol=4)\n"),
+            oldFile));
+        QVERIFY(guitest::writeWithPython(
+            QStringLiteral("import pickle, sys\n"
+                           "pickle.dump({'a': (1, 2), 'b': 1.5, 'c': {'k': 1, 'n': 2}}, "
+                           "open(sys.argv[1], 'wb'), protocol=2)\n"),
+            newFile));
+        CompareWindow window;
+        QSignalSpy done(&window, &CompareWindow::stateChanged);
+        window.start(oldFile, newFile);
+        QVERIFY(done.wait(60000));
+        QVERIFY(window.view());
+        CompareTreeModel *model = window.view()->model();
+        const QPalette palette = QGuiApplication::palette();
+        const QModelIndex a = model->indexForPath(Side::Old, 0, "['a']");
+        QCOMPARE(model->pathOf(a, Side::Old), std::string("['a']"));
+        QCOMPARE(model->status(a, Side::Old), RowStatus::TypeChanged);
+        QCOMPARE(model->status(a, Side::New), RowStatus::TypeChanged);
+        QCOMPARE(a.siblingAtColumn(CompareTreeModel::NewType).data().toString(),
+                 QStringLiteral("tuple"));
+        QCOMPARE(
+            a.siblingAtColumn(CompareTreeModel::OldType).data(Qt::BackgroundRole).value<QColor>(),
+            *CompareColours::background(RowStatus::TypeChanged, palette));
+        while (model->canFetchMore(a))
+            model->fetchMore(a);
+        QCOMPARE(model->rowCount(a), 2);
+        QCOMPARE(model->status(model->index(1, 0, a), Side::New), RowStatus::TypeChanged);
+        const QModelIndex added = model->indexForPath(Side::New, 0, "['c']['n']");
+        QCOMPARE(model->pathOf(added, Side::New), std::string("['c']['n']"));
+        QCOMPARE(model->status(added, Side::Old), RowStatus::Absent);
+        QCOMPARE(model->status(added, Side::New), RowStatus::Added);
+        QCOMPARE(added.siblingAtColumn(CompareTreeModel::OldValue).data().toString(), QString());
+        QCOMPARE(added.siblingAtColumn(CompareTreeModel::NewValue).data().toString(),
+                 QStringLiteral("2"));
+        const QModelIndex c = added.parent();
+        for (Side side : {Side::Old, Side::New}) {
+            QCOMPARE(model->status(c, side), RowStatus::Contains);
+            const int column
+                = side == Side::Old ? CompareTreeModel::OldName : CompareTreeModel::NewName;
+            QVERIFY(c.siblingAtColumn(column).data(Qt::FontRole).value<QFont>().bold());
+            QVERIFY(!c.siblingAtColumn(column).data(Qt::BackgroundRole).isValid());
+        }
+        const QModelIndex b = model->indexForPath(Side::Old, 0, "['b']");
+        QCOMPARE(model->status(b, Side::Old), RowStatus::Equal);
+        QCOMPARE(model->status(b, Side::New), RowStatus::Equal);
+        // Protocol 4 against 2 is a format fact, not a difference.
+        QVERIFY(window.view()->summary()->toPlainText().contains(QStringLiteral("protocol 4 → 2")));
+        QCOMPARE(window.view()->result()->diff.changeCount, uint64_t(2));
+    }
+
     /// The colours keep the palette's text readable (contrast ≥ 4.5) in light and dark themes,
     /// and differ from one another.
     void coloursReadable()
