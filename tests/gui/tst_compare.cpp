@@ -13,7 +13,10 @@
 #include "deltachart.h"
 #include "deltatablemodel.h"
 #include "detailpane.h"
+#include "documenttab.h"
+#include "documentview.h"
 #include "gui_testing.h"
+#include "mainwindow.h"
 
 #include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
@@ -35,9 +38,11 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeView>
 
 #include <cmath>
@@ -676,6 +681,51 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!openCompareFromCommandLine(parser, option, &error));
         QVERIFY(error.contains(QStringLiteral("--compare A B")));
+    }
+
+    /// File ▸ Compare With… over two open tabs: the current tab is the old file, the other
+    /// the new one, and the compare window reuses what the tabs loaded.
+    void compareWithMenu()
+    {
+        MainWindow main;
+        main.show();
+        DocumentTab *tabs[2] = {main.openFile(diffFixture(QStringLiteral("logreg.pkl"))),
+                                main.openFile(diffFixture(QStringLiteral("one_coef.new.pkl")))};
+        for (DocumentTab *tab : tabs) {
+            if (tab->state() == DocumentTab::State::Loading) {
+                QSignalSpy loaded(tab, &DocumentTab::stateChanged);
+                QVERIFY(loaded.wait(60000));
+            }
+            QVERIFY(tab->view());
+        }
+        main.tabs()->setCurrentWidget(tabs[1]);
+        QAction *action = main.action(QStringLiteral("compareWith"));
+        QVERIFY(action);
+        bool accepted = false;
+        QTimer::singleShot(0, this, [&accepted] {
+            if (auto *dialog = qobject_cast<CompareDialog *>(QApplication::activeModalWidget())) {
+                accepted = dialog->oldPath().endsWith(QStringLiteral("one_coef.new.pkl"))
+                           && dialog->newPath().endsWith(QStringLiteral("logreg.pkl"));
+                dialog->accept();
+            }
+        });
+        action->trigger();
+        QVERIFY(accepted);
+        QPointer<CompareWindow> window;
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *c = qobject_cast<CompareWindow *>(w))
+                window = c;
+        QVERIFY(window);
+        if (window->state() == CompareWindow::State::Loading) {
+            QSignalSpy done(window.data(), &CompareWindow::stateChanged);
+            QVERIFY(done.wait(60000));
+        }
+        QVERIFY(window->view());
+        QCOMPARE(window->view()->result()->oldFile.get(), tabs[1]->view()->file().get());
+        QCOMPARE(window->view()->result()->newFile.get(), tabs[0]->view()->file().get());
+        QCOMPARE(window->view()->result()->diff.changeCount, uint64_t(1));
+        window->close();
+        QTRY_VERIFY(window.isNull());
     }
 
     /// File ▸ Compare With… starts from the current tab and another open file.
