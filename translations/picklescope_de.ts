@@ -111,6 +111,82 @@
     </message>
 </context>
 <context>
+    <name>CompareColours</name>
+    <message>
+        <source>equal</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>differences inside</source>
+        <translation>enthält Unterschiede</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>type changed</source>
+        <translation>Typ geändert</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>not in this file</source>
+        <translation>nicht in dieser Datei</translation>
+    </message>
+</context>
+<context>
+    <name>DeltaCharts</name>
+    <message>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <source>the root</source>
+        <translation>der Wurzel</translation>
+    </message>
+    <message>
+        <source>%1 of %2 at %3</source>
+        <translation>%1 von %2 in %3</translation>
+    </message>
+    <message>
+        <source> (only in new)</source>
+        <translation> (nur neu)</translation>
+    </message>
+    <message>
+        <source> (only in old)</source>
+        <translation> (nur alt)</translation>
+    </message>
+    <message>
+        <source>, class %1</source>
+        <translation>, Klasse %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>top %1 of %n feature(s) by change</source>
+        <translation>
+            <numerusform>Top %1 von %n Merkmal nach Änderung</numerusform>
+            <numerusform>Top %1 von %n Merkmalen nach Änderung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>top %1 of %n feature(s) by size</source>
+        <translation>
+            <numerusform>Top %1 von %n Merkmal nach Betrag</numerusform>
+            <numerusform>Top %1 von %n Merkmalen nach Betrag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 value(s) differ</source>
+        <translation> · %1 Wert(e) unterschiedlich</translation>
+    </message>
+</context>
+<context>
     <name>EstimatorCard</name>
     <message>
         <source>scikit-learn version: not recorded</source>
@@ -170,6 +246,14 @@
     <message>
         <source>Show the selection&apos;s chart.</source>
         <translation>Das Diagramm der Auswahl anzeigen.</translation>
+    </message>
+    <message>
+        <source>Compare file A with file B (the next argument): what changed, where and by how much.</source>
+        <translation>Datei A mit Datei B (dem nächsten Argument) vergleichen: was sich geändert hat, wo und wie stark.</translation>
+    </message>
+    <message>
+        <source>--compare needs two files: --compare A B</source>
+        <translation>--compare erwartet zwei Dateien: --compare A B</translation>
     </message>
 </context>
 <context>
@@ -337,6 +421,579 @@
     </message>
 </context>
 <context>
+    <name>ps::gui::CompareDetail</name>
+    <message>
+        <source>Old</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Element-wise change (new − old)</source>
+        <translation>Elementweise Änderung (neu − alt)</translation>
+    </message>
+    <message>
+        <source>Old: %1</source>
+        <translation>Alt: %1</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <source>Select a row to see both values.</source>
+        <translation>Eine Zeile auswählen, um beide Werte anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>equal itself; the differences are further down (F7 goes to the next).</source>
+        <translation>selbst gleich; die Unterschiede liegen weiter unten (F7 springt zum nächsten).</translation>
+    </message>
+    <message>
+        <source>the same in both files.</source>
+        <translation>in beiden Dateien gleich.</translation>
+    </message>
+    <message>
+        <source>inside a value that was %1.</source>
+        <translation>innerhalb eines als „%1“ markierten Werts.</translation>
+    </message>
+    <message>
+        <source>type %1 → %2</source>
+        <translation>Typ %1 → %2</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <source>shape %1 → %2</source>
+        <translation>shape %1 → %2</translation>
+    </message>
+    <message>
+        <source>dtype %1 → %2</source>
+        <translation>dtype %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 elements differ</source>
+        <translation>%1 von %2 Elementen unterschiedlich</translation>
+    </message>
+    <message>
+        <source>largest absolute change %1, largest relative change %2</source>
+        <translation>größte absolute Änderung %1, größte relative Änderung %2</translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation>(Wurzel)</translation>
+    </message>
+</context>
+<context>
+    <name>ps::gui::CompareDialog</name>
+    <message>
+        <source>Compare Files</source>
+        <translation>Dateien vergleichen</translation>
+    </message>
+    <message>
+        <source>Choose the old and the new version. Open files are listed; Browse picks any other file.</source>
+        <translation>Die alte und die neue Version auswählen. Geöffnete Dateien sind aufgelistet; mit „Durchsuchen…“ lässt sich jede andere Datei wählen.</translation>
+    </message>
+    <message>
+        <source>&amp;Old:</source>
+        <translation>&amp;Alt:</translation>
+    </message>
+    <message>
+        <source>&amp;New:</source>
+        <translation>&amp;Neu:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Old Version</source>
+        <translation>Alte Version</translation>
+    </message>
+    <message>
+        <source>New Version</source>
+        <translation>Neue Version</translation>
+    </message>
+    <message>
+        <source>Pickle files (*.pkl *.pickle *.joblib *.pt *.pth *.bin);;All files (*)</source>
+        <translation>Pickle-Dateien (*.pkl *.pickle *.joblib *.pt *.pth *.bin);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ps::gui::CompareTreeModel</name>
+    <message>
+        <source>→ an enclosing object (a cycle)</source>
+        <translation>→ ein umschließendes Objekt (Zyklus)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) below</source>
+        <translation>
+            <numerusform>%n Unterschied darunter</numerusform>
+            <numerusform>%n Unterschiede darunter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>ps::gui::CompareView</name>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>estimator</source>
+        <translation>Estimator</translation>
+    </message>
+    <message>
+        <source>hyper-parameter</source>
+        <translation>Hyperparameter</translation>
+    </message>
+    <message>
+        <source>features</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <source>learned</source>
+        <translation>gelernt</translation>
+    </message>
+    <message>
+        <source>trees</source>
+        <translation>Bäume</translation>
+    </message>
+    <message>
+        <source>importances</source>
+        <translation>Wichtigkeiten</translation>
+    </message>
+    <message>
+        <source>protocol %1</source>
+        <translation>Protokoll %1</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Previous difference (Shift+F7)</source>
+        <translation>Vorheriger Unterschied (Shift+F7)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Next difference (F7)</source>
+        <translation>Nächster Unterschied (F7)</translation>
+    </message>
+    <message>
+        <source>Show only differences</source>
+        <translation>Nur Unterschiede anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide the rows that are equal in both files and contain no difference</source>
+        <translation>Zeilen ausblenden, die in beiden Dateien gleich sind und keinen Unterschied enthalten</translation>
+    </message>
+    <message>
+        <source>Old:</source>
+        <translation>Alt:</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>Neu:</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>Delta Chart</source>
+        <translation>Delta-Diagramm</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation>Legende:</translation>
+    </message>
+    <message>
+        <source>bold: differences inside</source>
+        <translation>fett: enthält Unterschiede</translation>
+    </message>
+    <message>
+        <source>The two files hold the same values.</source>
+        <translation>Beide Dateien enthalten dieselben Werte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n Unterschied</numerusform>
+            <numerusform>%n Unterschiede</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the first %1 are listed)</source>
+        <translation>(die ersten %1 sind aufgeführt)</translation>
+    </message>
+    <message>
+        <source>Format: %1 — how the file is stored, not what it holds.</source>
+        <translation>Format: %1 — wie die Datei gespeichert ist, nicht was sie enthält.</translation>
+    </message>
+    <message>
+        <source>show</source>
+        <translation>anzeigen</translation>
+    </message>
+    <message>
+        <source>No scikit-learn estimator changed. Every change is in the Report tab; F7 and Shift+F7 go from one to the next.</source>
+        <translation>Kein scikit-learn-Estimator hat sich geändert. Alle Änderungen stehen im Reiter „Bericht“; F7 und Shift+F7 springen von einer zur nächsten.</translation>
+    </message>
+    <message>
+        <source>… and %1 more lines in the report.</source>
+        <translation>… und %1 weitere Zeilen im Bericht.</translation>
+    </message>
+    <message>
+        <source>Difference %1 of %2</source>
+        <translation>Unterschied %1 von %2</translation>
+    </message>
+    <message>
+        <source>The files hold the same values.</source>
+        <translation>Die Dateien enthalten dieselben Werte.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::gui::CompareWindow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Reading both files…</source>
+        <translation>Beide Dateien werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Vergleich läuft…</translation>
+    </message>
+    <message>
+        <source>The comparison was cancelled.</source>
+        <translation>Der Vergleich wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation>Bericht &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copied the report</source>
+        <translation>Bericht kopiert</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Next Difference</source>
+        <translation>&amp;Nächster Unterschied</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Difference</source>
+        <translation>&amp;Vorheriger Unterschied</translation>
+    </message>
+    <message>
+        <source>Show &amp;Only Differences</source>
+        <translation>Nur &amp;Unterschiede anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Values</source>
+        <translation>&amp;Werte</translation>
+    </message>
+    <message>
+        <source>&amp;Delta Chart</source>
+        <translation>&amp;Delta-Diagramm</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Bericht</translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2 — PickleScope Compare</source>
+        <translation>%1 ↔ %2 — PickleScope-Vergleich</translation>
+    </message>
+    <message>
+        <source>Comparing &lt;b&gt;%1&lt;/b&gt; with &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wird mit &lt;b&gt;%2&lt;/b&gt; verglichen</translation>
+    </message>
+    <message>
+        <source>Equal · compared in %1 s</source>
+        <translation>Gleich · verglichen in %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) · compared in %1 s</source>
+        <translation>
+            <numerusform>%n Unterschied · verglichen in %1 s</numerusform>
+            <numerusform>%n Unterschiede · verglichen in %1 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;PickleScope could not compare these files.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;PickleScope konnte diese Dateien nicht vergleichen.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Text report (*.txt)</source>
+        <translation>Textbericht (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON report (*.json)</source>
+        <translation>JSON-Bericht (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Comparison Report</source>
+        <translation>Vergleichsbericht exportieren</translation>
+    </message>
+    <message>
+        <source>Exported the report to %1</source>
+        <translation>Bericht nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Could not export the report to %1: %2</source>
+        <translation>Bericht konnte nicht nach %1 exportiert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ps::gui::ConvertDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>As read (protocol %1)</source>
+        <translation>Wie gelesen (Protokoll %1)</translation>
+    </message>
+    <message>
+        <source>Protocol %1</source>
+        <translation>Protokoll %1</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protokoll:</translation>
+    </message>
+    <message>
+        <source>Plain pickle</source>
+        <translation>Reines Pickle</translation>
+    </message>
+    <message>
+        <source>joblib</source>
+        <translation>joblib</translation>
+    </message>
+    <message>
+        <source>Container:</source>
+        <translation>Container:</translation>
+    </message>
+    <message>
+        <source>level </source>
+        <translation>Stufe </translation>
+    </message>
+    <message>
+        <source>Compression:</source>
+        <translation>Komprimierung:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot be converted:&lt;/b&gt; a PyTorch checkpoint is written only in its own container (its tensors live in separate storages of the zip); it is saved as read, with your edits.</source>
+        <translation>&lt;b&gt;Nicht konvertierbar:&lt;/b&gt; Ein PyTorch-Checkpoint wird nur in seinem eigenen Container geschrieben (seine Tensoren liegen in separaten Speicherbereichen des ZIP-Archivs); er wird wie gelesen gespeichert, mit Ihren Änderungen.</translation>
+    </message>
+    <message>
+        <source>Everything the file holds is written again: shared objects and cycles stay shared, numpy arrays are written the way numpy writes them for the protocol. Writing refuses what the chosen protocol cannot express and says why.</source>
+        <translation>Der gesamte Inhalt der Datei wird neu geschrieben: Gemeinsam genutzte Objekte und Zyklen bleiben gemeinsam genutzt, numpy-Arrays werden so geschrieben, wie numpy sie für das Protokoll schreibt. Was das gewählte Protokoll nicht ausdrücken kann, wird mit Begründung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Pickle files (*.pkl *.pickle *.joblib *.pt *.pth *.bin);;All files (*)</source>
+        <translation>Pickle-Dateien (*.pkl *.pickle *.joblib *.pt *.pth *.bin);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Printable ASCII that every Python reads; the largest and slowest form.</source>
+        <translation>Druckbares ASCII, das jedes Python liest; die größte und langsamste Form.</translation>
+    </message>
+    <message>
+        <source>The first binary form; every Python reads it.</source>
+        <translation>Die erste Binärform; jedes Python liest sie.</translation>
+    </message>
+    <message>
+        <source>Python 2.3+: new-style classes written compactly.</source>
+        <translation>Python 2.3+: New-Style-Klassen kompakt geschrieben.</translation>
+    </message>
+    <message>
+        <source>Python 3.0+: bytes written as bytes; Python 2 cannot read it.</source>
+        <translation>Python 3.0+: bytes werden als bytes geschrieben; Python 2 kann es nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Python 3.4+: very large objects and framing; the default of Python 3.8+.</source>
+        <translation>Python 3.4+: sehr große Objekte und Framing; Standard ab Python 3.8.</translation>
+    </message>
+    <message>
+        <source>Python 3.8+: out-of-band buffers; numpy arrays as raw bytes.</source>
+        <translation>Python 3.8+: Out-of-Band-Puffer; numpy-Arrays als Rohbytes.</translation>
+    </message>
+    <message>
+        <source>Each pickle keeps the protocol it was written with.</source>
+        <translation>Jedes Pickle behält das Protokoll, mit dem es geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>Read with pickle.load(); numpy arrays inside the pickle.</source>
+        <translation>Wird mit pickle.load() gelesen; numpy-Arrays im Pickle.</translation>
+    </message>
+    <message>
+        <source>Read with joblib.load(); numpy arrays as aligned raw payloads after their wrappers, optionally compressed.</source>
+        <translation>Wird mit joblib.load() gelesen; numpy-Arrays als ausgerichtete Rohdaten nach ihren Wrappern, optional komprimiert.</translation>
+    </message>
+    <message>
+        <source>Not compressed.</source>
+        <translation>Nicht komprimiert.</translation>
+    </message>
+    <message>
+        <source>zlib (deflate): joblib&apos;s default compressor; fast, good ratio.</source>
+        <translation>zlib (deflate): Standardkompressor von joblib; schnell, gute Kompressionsrate.</translation>
+    </message>
+    <message>
+        <source>gzip: deflate with a gzip header; gunzip can unpack it.</source>
+        <translation>gzip: deflate mit gzip-Header; gunzip kann es entpacken.</translation>
+    </message>
+    <message>
+        <source>bz2: smaller than zlib on text-like data, slower.</source>
+        <translation>bz2: bei textartigen Daten kleiner als zlib, langsamer.</translation>
+    </message>
+    <message>
+        <source>xz (LZMA2): the smallest files, the slowest to write.</source>
+        <translation>xz (LZMA2): die kleinsten Dateien, am langsamsten beim Schreiben.</translation>
+    </message>
+    <message>
+        <source>lzma: the legacy .lzma container of LZMA.</source>
+        <translation>lzma: der veraltete .lzma-Container von LZMA.</translation>
+    </message>
+    <message>
+        <source>lz4: the fastest, larger files; Python needs the lz4 package to load it.</source>
+        <translation>lz4: am schnellsten, größere Dateien; Python braucht zum Laden das Paket lz4.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::gui::DeltaChart</name>
+    <message>
+        <source>Learned parameter of an estimator both files hold</source>
+        <translation>Gelernter Parameter eines Estimators, den beide Dateien enthalten</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Largest changes</source>
+        <translation>Größte Änderungen</translation>
+    </message>
+    <message>
+        <source>Largest values</source>
+        <translation>Größte Werte</translation>
+    </message>
+    <message>
+        <source>Which features are shown, and in which order</source>
+        <translation>Welche Merkmale in welcher Reihenfolge angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Top</translation>
+    </message>
+    <message>
+        <source>Features shown</source>
+        <translation>Angezeigte Merkmale</translation>
+    </message>
+    <message>
+        <source>Copy CSV</source>
+        <translation>CSV kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the numbers behind the charts as CSV</source>
+        <translation>Die Zahlen hinter den Diagrammen als CSV kopieren</translation>
+    </message>
+    <message>
+        <source>Neither file holds an estimator with learned parameters per feature in both versions (coefficients, importances, ...).</source>
+        <translation>Die beiden Dateien enthalten keinen gemeinsamen Estimator mit gelernten Parametern pro Merkmal (Koeffizienten, Wichtigkeiten, ...).</translation>
+    </message>
+    <message>
+        <source>Nothing to chart.</source>
+        <translation>Nichts darzustellen.</translation>
+    </message>
+    <message>
+        <source>old</source>
+        <translation>alt</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>old: %1</source>
+        <translation>alt: %1</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>neu: %1</translation>
+    </message>
+    <message>
+        <source>new − old</source>
+        <translation>neu − alt</translation>
+    </message>
+</context>
+<context>
+    <name>ps::gui::DeltaTableModel</name>
+    <message>
+        <source>old %1 → new %2 (Δ %3)</source>
+        <translation>alt %1 → neu %2 (Δ %3)</translation>
+    </message>
+    <message>
+        <source>Δ</source>
+        <translation>Δ</translation>
+    </message>
+</context>
+<context>
     <name>ps::gui::DetailPane</name>
     <message>
         <source>The path as a Python expression after the loaded object (also accepted by picklescope-cli get)</source>
@@ -407,6 +1064,24 @@
     </message>
 </context>
 <context>
+    <name>ps::gui::DocumentEditor</name>
+    <message>
+        <source>The file is being reloaded.</source>
+        <translation>Die Datei wird neu geladen.</translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation>(Wurzel)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is one object used at %n places; the change is seen at every one: %2</source>
+        <translation>
+            <numerusform>%1 ist ein einziges Objekt, das an %n Stelle verwendet wird; die Änderung wirkt dort: %2</numerusform>
+            <numerusform>%1 ist ein einziges Objekt, das an %n Stellen verwendet wird; die Änderung wirkt an jeder davon: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ps::gui::DocumentTab</name>
     <message>
         <source>Opening &lt;b&gt;%1&lt;/b&gt;</source>
@@ -447,6 +1122,62 @@
     <message>
         <source>The reader recovered the objects built before the error.</source>
         <translation>Die vor dem Fehler aufgebauten Objekte wurden wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Reloading discards your unsaved changes to %1. Reload anyway?</source>
+        <translation>Beim Neuladen gehen Ihre nicht gespeicherten Änderungen an %1 verloren. Trotzdem neu laden?</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk.</source>
+        <translation>%1 wurde auf dem Datenträger geändert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: it was not read completely.</source>
+        <translation>%1 kann nicht gespeichert werden: Die Datei wurde nicht vollständig gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>%1 wurde nicht geschrieben: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the file on disk is unchanged.</source>
+        <translation>Es wurde nichts geschrieben: Die Datei auf dem Datenträger ist unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was opened here.</source>
+        <translation>%1 wurde seit dem Öffnen hier auf dem Datenträger geändert.</translation>
+    </message>
+    <message>
+        <source>Overwrite it with your version?</source>
+        <translation>Mit Ihrer Version überschreiben?</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved.</source>
+        <translation>%1 enthält nicht gespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>Vor dem Schließen speichern?</translation>
     </message>
 </context>
 <context>
@@ -565,6 +1296,69 @@
             <numerusform>Die ersten %n Zeilen wurden aufgeklappt; tiefere Zeilen bitte von Hand aufklappen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>&lt;opened file&gt;</source>
+        <translation>&lt;geöffnete Datei&gt;</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file changed on disk.&lt;/b&gt; Reload it to see the new contents.</source>
+        <translation>&lt;b&gt;Die Datei wurde auf dem Datenträger geändert.&lt;/b&gt; Neu laden, um den neuen Inhalt anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file changed on disk&lt;/b&gt; since it was opened. Saving will ask before overwriting it; Reload discards your changes.</source>
+        <translation>&lt;b&gt;Die Datei wurde auf dem Datenträger geändert,&lt;/b&gt; seit sie geöffnet wurde. Beim Speichern erfolgt vor dem Überschreiben eine Rückfrage; „Neu laden“ verwirft Ihre Änderungen.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::gui::EditingActions</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert…</source>
+        <translation>&amp;Konvertieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Value…</source>
+        <translation>Wert e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>_converted</source>
+        <translation>_konvertiert</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation>Konvertieren</translation>
+    </message>
 </context>
 <context>
     <name>ps::gui::FindingsModel</name>
@@ -679,7 +1473,7 @@
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>&amp;Schließen</translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -794,12 +1588,16 @@
         <translation>Über PickleScope</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;PickleScope %1&lt;/h3&gt;&lt;p&gt;Opens Python pickle, joblib and PyTorch files without running them: the object tree, arrays, scikit-learn models, the opcodes and what loading the file would execute.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;PickleScope %1&lt;/h3&gt;&lt;p&gt;Öffnet Python-Pickle-, joblib- und PyTorch-Dateien, ohne sie auszuführen: Objektbaum, Arrays, scikit-learn-Modelle, Opcodes und was beim Laden der Datei ausgeführt würde.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>No object at %1</source>
         <translation>Kein Objekt unter %1</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation>&amp;Vergleichen mit…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PickleScope %1&lt;/h3&gt;&lt;p&gt;Opens Python pickle, joblib and PyTorch files without running them: the object tree, arrays, scikit-learn models, the opcodes and what loading the file would execute.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The PickleScope developers. Free software under the MIT licence: you may use, copy, modify and distribute it; it comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PickleScope %1&lt;/h3&gt;&lt;p&gt;Öffnet Python-Pickle-, joblib- und PyTorch-Dateien, ohne sie auszuführen: Objektbaum, Arrays, scikit-learn-Modelle, Opcodes und was beim Laden der Datei ausgeführt würde.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The PickleScope developers. Freie Software unter der MIT-Lizenz: Sie dürfen sie verwenden, kopieren, ändern und weitergeben; sie wird ohne jede Gewährleistung bereitgestellt.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -842,6 +1640,10 @@
     <message>
         <source>Size</source>
         <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Edited: not saved yet.</source>
+        <translation>Bearbeitet: noch nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -903,6 +1705,152 @@
     <message>
         <source>A new language applies the next time PickleScope starts.</source>
         <translation>Eine neue Sprache wird beim nächsten Start von PickleScope wirksam.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::gui::TreeEditing</name>
+    <message>
+        <source>&amp;Edit Value</source>
+        <translation>Wert &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit as &amp;Literal…</source>
+        <translation>Als Li&amp;teral bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Set to &amp;None</source>
+        <translation>Auf &amp;None setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Key…</source>
+        <translation>Schlüssel &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Insert Item…</source>
+        <translation>Element &amp;einfügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Item</source>
+        <translation>Element &amp;löschen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Value…</source>
+        <translation>Wert e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Path</source>
+        <translation>Pfad &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Insert Item Before…</source>
+        <translation>Element davor &amp;einfügen…</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>A top-level object cannot be replaced.</source>
+        <translation>Ein Objekt der obersten Ebene kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>Edit as Literal</source>
+        <translation>Als Literal bearbeiten</translation>
+    </message>
+    <message>
+        <source>Replace %1 with a Python literal: numbers, strings, bytes, True, False, None, and lists, tuples, dicts and sets of them.</source>
+        <translation>%1 durch ein Python-Literal ersetzen: Zahlen, Strings, Bytes, True, False, None sowie Listen, Tupel, Dicts und Sets daraus.</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Wert:</translation>
+    </message>
+    <message>
+        <source>Rename Key</source>
+        <translation>Schlüssel umbenennen</translation>
+    </message>
+    <message>
+        <source>The new key of %1, as a Python literal (&apos;name&apos;, 3, (1, &apos;a&apos;)…). The entry keeps its value and its place in the dict.</source>
+        <translation>Der neue Schlüssel von %1 als Python-Literal (&apos;name&apos;, 3, (1, &apos;a&apos;)…). Der Eintrag behält seinen Wert und seine Position im Dict.</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Items are inserted into lists, tuples, sets and dicts: select one of them or one of their items.</source>
+        <translation>Elemente werden in Listen, Tupel, Sets und Dicts eingefügt: eines davon oder eines ihrer Elemente auswählen.</translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation>(Wurzel)</translation>
+    </message>
+    <message>
+        <source>Insert Item</source>
+        <translation>Element einfügen</translation>
+    </message>
+    <message>
+        <source>A new entry of the dict %1: its key and its value, as Python literals.</source>
+        <translation>Ein neuer Eintrag im Dict %1: Schlüssel und Wert als Python-Literale.</translation>
+    </message>
+    <message>
+        <source>A new item at the end of %1, as a Python literal.</source>
+        <translation>Ein neues Element am Ende von %1 als Python-Literal.</translation>
+    </message>
+    <message>
+        <source>A new item of %1 at position %2 (before the selected one), as a Python literal.</source>
+        <translation>Ein neues Element von %1 an Position %2 (vor dem ausgewählten) als Python-Literal.</translation>
+    </message>
+    <message>
+        <source>Delete Item</source>
+        <translation>Element löschen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: %2.
+
+Replace it with None instead?</source>
+        <translation>%1 kann nicht entfernt werden: %2.
+
+Stattdessen durch None ersetzen?</translation>
+    </message>
+    <message>
+        <source>Export Value</source>
+        <translation>Wert exportieren</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv);;JSON (*.json);;NumPy array (*.npy)</source>
+        <translation>CSV-Tabelle (*.csv);;JSON (*.json);;NumPy-Array (*.npy)</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>%1 nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .csv, .json or .npy</source>
+        <translation>%1: Der Dateiname muss auf .csv, .json oder .npy enden</translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation>Keine Datei geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be exported this way: %2</source>
+        <translation>%1 kann so nicht exportiert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>%1 wurde nicht geschrieben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ps::gui::ValueDelegate</name>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
     </message>
 </context>
 </TS>

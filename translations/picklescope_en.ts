@@ -111,6 +111,82 @@
     </message>
 </context>
 <context>
+    <name>CompareColours</name>
+    <message>
+        <source>equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differences inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeltaCharts</name>
+    <message>
+        <source>class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (only in new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (only in old)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>top %1 of %n feature(s) by change</source>
+        <translation>
+            <numerusform>top %1 of %n feature by change</numerusform>
+            <numerusform>top %1 of %n features by change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>top %1 of %n feature(s) by size</source>
+        <translation>
+            <numerusform>top %1 of %n feature by size</numerusform>
+            <numerusform>top %1 of %n features by size</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 value(s) differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EstimatorCard</name>
     <message>
         <source>scikit-learn version: not recorded</source>
@@ -169,6 +245,14 @@
     </message>
     <message>
         <source>Files to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare file A with file B (the next argument): what changed, where and by how much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare needs two files: --compare A B</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -337,6 +421,579 @@
     </message>
 </context>
 <context>
+    <name>ps::gui::CompareDetail</name>
+    <message>
+        <source>Old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element-wise change (new − old)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row to see both values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equal itself; the differences are further down (F7 goes to the next).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same in both files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside a value that was %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shape %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dtype %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 elements differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>largest absolute change %1, largest relative change %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::gui::CompareDialog</name>
+    <message>
+        <source>Compare Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the old and the new version. Open files are listed; Browse picks any other file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Old:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickle files (*.pkl *.pickle *.joblib *.pt *.pth *.bin);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::gui::CompareTreeModel</name>
+    <message>
+        <source>→ an enclosing object (a cycle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) below</source>
+        <translation>
+            <numerusform>%n difference below</numerusform>
+            <numerusform>%n differences below</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::gui::CompareView</name>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyper-parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous difference (Shift+F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next difference (F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the rows that are equal in both files and contain no difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delta Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bold: differences inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two files hold the same values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n difference</numerusform>
+            <numerusform>%n differences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the first %1 are listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format: %1 — how the file is stored, not what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scikit-learn estimator changed. Every change is in the Report tab; F7 and Shift+F7 go from one to the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more lines in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files hold the same values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::gui::CompareWindow</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading both files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Only Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delta Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2 — PickleScope Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing &lt;b&gt;%1&lt;/b&gt; with &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal · compared in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) · compared in %1 s</source>
+        <translation>
+            <numerusform>%n difference · compared in %1 s</numerusform>
+            <numerusform>%n differences · compared in %1 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;PickleScope could not compare these files.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text report (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON report (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Comparison Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the report to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export the report to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::gui::ConvertDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As read (protocol %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain pickle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joblib</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compression:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot be converted:&lt;/b&gt; a PyTorch checkpoint is written only in its own container (its tensors live in separate storages of the zip); it is saved as read, with your edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the file holds is written again: shared objects and cycles stay shared, numpy arrays are written the way numpy writes them for the protocol. Writing refuses what the chosen protocol cannot express and says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickle files (*.pkl *.pickle *.joblib *.pt *.pth *.bin);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printable ASCII that every Python reads; the largest and slowest form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first binary form; every Python reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python 2.3+: new-style classes written compactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python 3.0+: bytes written as bytes; Python 2 cannot read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python 3.4+: very large objects and framing; the default of Python 3.8+.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python 3.8+: out-of-band buffers; numpy arrays as raw bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each pickle keeps the protocol it was written with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read with pickle.load(); numpy arrays inside the pickle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read with joblib.load(); numpy arrays as aligned raw payloads after their wrappers, optionally compressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not compressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zlib (deflate): joblib&apos;s default compressor; fast, good ratio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gzip: deflate with a gzip header; gunzip can unpack it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bz2: smaller than zlib on text-like data, slower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xz (LZMA2): the smallest files, the slowest to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lzma: the legacy .lzma container of LZMA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lz4: the fastest, larger files; Python needs the lz4 package to load it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::gui::DeltaChart</name>
+    <message>
+        <source>Learned parameter of an estimator both files hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which features are shown, and in which order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the numbers behind the charts as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither file holds an estimator with learned parameters per feature in both versions (coefficients, importances, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>old: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new − old</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::gui::DeltaTableModel</name>
+    <message>
+        <source>old %1 → new %2 (Δ %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ps::gui::DetailPane</name>
     <message>
         <source>The path as a Python expression after the loaded object (also accepted by picklescope-cli get)</source>
@@ -407,6 +1064,24 @@
     </message>
 </context>
 <context>
+    <name>ps::gui::DocumentEditor</name>
+    <message>
+        <source>The file is being reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is one object used at %n places; the change is seen at every one: %2</source>
+        <translation>
+            <numerusform>%1 is one object used at %n places; the change is seen at every one: %2</numerusform>
+            <numerusform>%1 is one object used at %n places; the change is seen at every one: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ps::gui::DocumentTab</name>
     <message>
         <source>Opening &lt;b&gt;%1&lt;/b&gt;</source>
@@ -446,6 +1121,62 @@
     </message>
     <message>
         <source>The reader recovered the objects built before the error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloading discards your unsaved changes to %1. Reload anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: it was not read completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: the file on disk is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was opened here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite it with your version?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -564,6 +1295,69 @@
             <numerusform>Expanded the first %n row; expand deeper rows by hand.</numerusform>
             <numerusform>Expanded the first %n rows; expand deeper rows by hand.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;opened file&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file changed on disk.&lt;/b&gt; Reload it to see the new contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file changed on disk&lt;/b&gt; since it was opened. Saving will ask before overwriting it; Reload discards your changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::gui::EditingActions</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;vert…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>_converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -798,7 +1592,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;PickleScope %1&lt;/h3&gt;&lt;p&gt;Opens Python pickle, joblib and PyTorch files without running them: the object tree, arrays, scikit-learn models, the opcodes and what loading the file would execute.&lt;/p&gt;</source>
+        <source>Compare &amp;With…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PickleScope %1&lt;/h3&gt;&lt;p&gt;Opens Python pickle, joblib and PyTorch files without running them: the object tree, arrays, scikit-learn models, the opcodes and what loading the file would execute.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The PickleScope developers. Free software under the MIT licence: you may use, copy, modify and distribute it; it comes with no warranty.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -841,6 +1639,10 @@
     </message>
     <message>
         <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited: not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -902,6 +1704,150 @@
     </message>
     <message>
         <source>A new language applies the next time PickleScope starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::gui::TreeEditing</name>
+    <message>
+        <source>&amp;Edit Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit as &amp;Literal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set to &amp;None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert Item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert Item Before…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A top-level object cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit as Literal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace %1 with a Python literal: numbers, strings, bytes, True, False, None, and lists, tuples, dicts and sets of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key of %1, as a Python literal (&apos;name&apos;, 3, (1, &apos;a&apos;)…). The entry keeps its value and its place in the dict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items are inserted into lists, tuples, sets and dicts: select one of them or one of their items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new entry of the dict %1: its key and its value, as Python literals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new item at the end of %1, as a Python literal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new item of %1 at position %2 (before the selected one), as a Python literal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: %2.
+
+Replace it with None instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv);;JSON (*.json);;NumPy array (*.npy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .csv, .json or .npy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be exported this way: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::gui::ValueDelegate</name>
+    <message>
+        <source>Not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

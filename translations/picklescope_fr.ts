@@ -111,6 +111,82 @@
     </message>
 </context>
 <context>
+    <name>CompareColours</name>
+    <message>
+        <source>equal</source>
+        <translation>égal</translation>
+    </message>
+    <message>
+        <source>differences inside</source>
+        <translation>contient des différences</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>type changed</source>
+        <translation>type modifié</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>not in this file</source>
+        <translation>absent de ce fichier</translation>
+    </message>
+</context>
+<context>
+    <name>DeltaCharts</name>
+    <message>
+        <source>class %1</source>
+        <translation>classe %1</translation>
+    </message>
+    <message>
+        <source>the root</source>
+        <translation>la racine</translation>
+    </message>
+    <message>
+        <source>%1 of %2 at %3</source>
+        <translation>%1 de %2 à %3</translation>
+    </message>
+    <message>
+        <source> (only in new)</source>
+        <translation> (uniquement nouveau)</translation>
+    </message>
+    <message>
+        <source> (only in old)</source>
+        <translation> (uniquement ancien)</translation>
+    </message>
+    <message>
+        <source>, class %1</source>
+        <translation>, classe %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>top %1 of %n feature(s) by change</source>
+        <translation>
+            <numerusform>%1 principales sur %n caractéristique, par écart</numerusform>
+            <numerusform>%1 principales sur %n caractéristiques, par écart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>top %1 of %n feature(s) by size</source>
+        <translation>
+            <numerusform>%1 principales sur %n caractéristique, par amplitude</numerusform>
+            <numerusform>%1 principales sur %n caractéristiques, par amplitude</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 value(s) differ</source>
+        <translation> · %1 valeur(s) différente(s)</translation>
+    </message>
+</context>
+<context>
     <name>EstimatorCard</name>
     <message>
         <source>scikit-learn version: not recorded</source>
@@ -170,6 +246,14 @@
     <message>
         <source>Show the selection&apos;s chart.</source>
         <translation>Afficher le graphique de la sélection.</translation>
+    </message>
+    <message>
+        <source>Compare file A with file B (the next argument): what changed, where and by how much.</source>
+        <translation>Comparer le fichier A au fichier B (l&apos;argument suivant)&#xa0;: ce qui a changé, où et de combien.</translation>
+    </message>
+    <message>
+        <source>--compare needs two files: --compare A B</source>
+        <translation>--compare attend deux fichiers&#xa0;: --compare A B</translation>
     </message>
 </context>
 <context>
@@ -337,6 +421,579 @@
     </message>
 </context>
 <context>
+    <name>ps::gui::CompareDetail</name>
+    <message>
+        <source>Old</source>
+        <translation>Ancien</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Element-wise change (new − old)</source>
+        <translation>Écart élément par élément (nouveau − ancien)</translation>
+    </message>
+    <message>
+        <source>Old: %1</source>
+        <translation>Ancien&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Nouveau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Select a row to see both values.</source>
+        <translation>Sélectionner une ligne pour afficher les deux valeurs.</translation>
+    </message>
+    <message>
+        <source>equal itself; the differences are further down (F7 goes to the next).</source>
+        <translation>identique en soi&#xa0;; les différences se trouvent plus bas (F7 passe à la suivante).</translation>
+    </message>
+    <message>
+        <source>the same in both files.</source>
+        <translation>identique dans les deux fichiers.</translation>
+    </message>
+    <message>
+        <source>inside a value that was %1.</source>
+        <translation>à l&apos;intérieur d&apos;une valeur marquée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>type %1 → %2</source>
+        <translation>type %1 → %2</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(absent)</translation>
+    </message>
+    <message>
+        <source>shape %1 → %2</source>
+        <translation>shape %1 → %2</translation>
+    </message>
+    <message>
+        <source>dtype %1 → %2</source>
+        <translation>dtype %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 elements differ</source>
+        <translation>%1 éléments sur %2 diffèrent</translation>
+    </message>
+    <message>
+        <source>largest absolute change %1, largest relative change %2</source>
+        <translation>plus grand écart absolu %1, plus grand écart relatif %2</translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation>(racine)</translation>
+    </message>
+</context>
+<context>
+    <name>ps::gui::CompareDialog</name>
+    <message>
+        <source>Compare Files</source>
+        <translation>Comparer des fichiers</translation>
+    </message>
+    <message>
+        <source>Choose the old and the new version. Open files are listed; Browse picks any other file.</source>
+        <translation>Choisir l&apos;ancienne et la nouvelle version. Les fichiers ouverts sont listés&#xa0;; «&#xa0;Parcourir…&#xa0;» permet de choisir tout autre fichier.</translation>
+    </message>
+    <message>
+        <source>&amp;Old:</source>
+        <translation>&amp;Ancienne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New:</source>
+        <translation>&amp;Nouvelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Old Version</source>
+        <translation>Ancienne version</translation>
+    </message>
+    <message>
+        <source>New Version</source>
+        <translation>Nouvelle version</translation>
+    </message>
+    <message>
+        <source>Pickle files (*.pkl *.pickle *.joblib *.pt *.pth *.bin);;All files (*)</source>
+        <translation>Fichiers pickle (*.pkl *.pickle *.joblib *.pt *.pth *.bin);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ps::gui::CompareTreeModel</name>
+    <message>
+        <source>→ an enclosing object (a cycle)</source>
+        <translation>→ un objet englobant (cycle)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) below</source>
+        <translation>
+            <numerusform>%n différence en dessous</numerusform>
+            <numerusform>%n différences en dessous</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>ps::gui::CompareView</name>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>estimator</source>
+        <translation>estimateur</translation>
+    </message>
+    <message>
+        <source>hyper-parameter</source>
+        <translation>hyperparamètre</translation>
+    </message>
+    <message>
+        <source>features</source>
+        <translation>caractéristiques</translation>
+    </message>
+    <message>
+        <source>learned</source>
+        <translation>appris</translation>
+    </message>
+    <message>
+        <source>trees</source>
+        <translation>arbres</translation>
+    </message>
+    <message>
+        <source>importances</source>
+        <translation>importances</translation>
+    </message>
+    <message>
+        <source>protocol %1</source>
+        <translation>protocole %1</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <source>Previous difference (Shift+F7)</source>
+        <translation>Différence précédente (Shift+F7)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivante</translation>
+    </message>
+    <message>
+        <source>Next difference (F7)</source>
+        <translation>Différence suivante (F7)</translation>
+    </message>
+    <message>
+        <source>Show only differences</source>
+        <translation>Afficher uniquement les différences</translation>
+    </message>
+    <message>
+        <source>Hide the rows that are equal in both files and contain no difference</source>
+        <translation>Masquer les lignes identiques dans les deux fichiers qui ne contiennent aucune différence</translation>
+    </message>
+    <message>
+        <source>Old:</source>
+        <translation>Ancien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>Nouveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>Delta Chart</source>
+        <translation>Graphique des écarts</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation>Légende&#xa0;:</translation>
+    </message>
+    <message>
+        <source>bold: differences inside</source>
+        <translation>gras&#xa0;: contient des différences</translation>
+    </message>
+    <message>
+        <source>The two files hold the same values.</source>
+        <translation>Les deux fichiers contiennent les mêmes valeurs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n différence</numerusform>
+            <numerusform>%n différences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the first %1 are listed)</source>
+        <translation>(les %1 premières sont listées)</translation>
+    </message>
+    <message>
+        <source>Format: %1 — how the file is stored, not what it holds.</source>
+        <translation>Format&#xa0;: %1 — la manière dont le fichier est stocké, pas son contenu.</translation>
+    </message>
+    <message>
+        <source>show</source>
+        <translation>afficher</translation>
+    </message>
+    <message>
+        <source>No scikit-learn estimator changed. Every change is in the Report tab; F7 and Shift+F7 go from one to the next.</source>
+        <translation>Aucun estimateur scikit-learn n&apos;a changé. Toutes les modifications figurent dans l&apos;onglet «&#xa0;Rapport&#xa0;»&#xa0;; F7 et Shift+F7 passent de l&apos;une à l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>… and %1 more lines in the report.</source>
+        <translation>… et %1 lignes de plus dans le rapport.</translation>
+    </message>
+    <message>
+        <source>Difference %1 of %2</source>
+        <translation>Différence %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The files hold the same values.</source>
+        <translation>Les fichiers contiennent les mêmes valeurs.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::gui::CompareWindow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Reading both files…</source>
+        <translation>Lecture des deux fichiers…</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparaison…</translation>
+    </message>
+    <message>
+        <source>The comparison was cancelled.</source>
+        <translation>La comparaison a été annulée.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation>&amp;Copier le rapport</translation>
+    </message>
+    <message>
+        <source>Copied the report</source>
+        <translation>Rapport copié</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Next Difference</source>
+        <translation>Différence &amp;suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Difference</source>
+        <translation>Différence &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Show &amp;Only Differences</source>
+        <translation>Afficher &amp;uniquement les différences</translation>
+    </message>
+    <message>
+        <source>&amp;Values</source>
+        <translation>&amp;Valeurs</translation>
+    </message>
+    <message>
+        <source>&amp;Delta Chart</source>
+        <translation>&amp;Graphique des écarts</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Rapport</translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2 — PickleScope Compare</source>
+        <translation>%1 ↔ %2 — Comparaison PickleScope</translation>
+    </message>
+    <message>
+        <source>Comparing &lt;b&gt;%1&lt;/b&gt; with &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Comparaison de &lt;b&gt;%1&lt;/b&gt; avec &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Equal · compared in %1 s</source>
+        <translation>Identiques · comparés en %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) · compared in %1 s</source>
+        <translation>
+            <numerusform>%n différence · comparés en %1 s</numerusform>
+            <numerusform>%n différences · comparés en %1 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;PickleScope could not compare these files.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;PickleScope n&apos;a pas pu comparer ces fichiers.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Text report (*.txt)</source>
+        <translation>Rapport texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON report (*.json)</source>
+        <translation>Rapport JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Comparison Report</source>
+        <translation>Exporter le rapport de comparaison</translation>
+    </message>
+    <message>
+        <source>Exported the report to %1</source>
+        <translation>Rapport exporté vers %1</translation>
+    </message>
+    <message>
+        <source>Could not export the report to %1: %2</source>
+        <translation>Impossible d&apos;exporter le rapport vers %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ps::gui::ConvertDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>As read (protocol %1)</source>
+        <translation>Tel que lu (protocole %1)</translation>
+    </message>
+    <message>
+        <source>Protocol %1</source>
+        <translation>Protocole %1</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protocole&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Plain pickle</source>
+        <translation>Pickle simple</translation>
+    </message>
+    <message>
+        <source>joblib</source>
+        <translation>joblib</translation>
+    </message>
+    <message>
+        <source>Container:</source>
+        <translation>Conteneur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>level </source>
+        <translation>niveau </translation>
+    </message>
+    <message>
+        <source>Compression:</source>
+        <translation>Compression&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot be converted:&lt;/b&gt; a PyTorch checkpoint is written only in its own container (its tensors live in separate storages of the zip); it is saved as read, with your edits.</source>
+        <translation>&lt;b&gt;Conversion impossible&#xa0;:&lt;/b&gt; un checkpoint PyTorch ne s&apos;écrit que dans son propre conteneur (ses tenseurs résident dans des zones de stockage distinctes du zip)&#xa0;; il est enregistré tel que lu, avec vos modifications.</translation>
+    </message>
+    <message>
+        <source>Everything the file holds is written again: shared objects and cycles stay shared, numpy arrays are written the way numpy writes them for the protocol. Writing refuses what the chosen protocol cannot express and says why.</source>
+        <translation>Tout le contenu du fichier est réécrit&#xa0;: les objets partagés et les cycles restent partagés, les tableaux numpy sont écrits comme numpy les écrit pour ce protocole. L&apos;écriture refuse, en expliquant pourquoi, ce que le protocole choisi ne peut pas exprimer.</translation>
+    </message>
+    <message>
+        <source>Pickle files (*.pkl *.pickle *.joblib *.pt *.pth *.bin);;All files (*)</source>
+        <translation>Fichiers pickle (*.pkl *.pickle *.joblib *.pt *.pth *.bin);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Printable ASCII that every Python reads; the largest and slowest form.</source>
+        <translation>ASCII imprimable, lisible par toutes les versions de Python&#xa0;; la forme la plus volumineuse et la plus lente.</translation>
+    </message>
+    <message>
+        <source>The first binary form; every Python reads it.</source>
+        <translation>La première forme binaire&#xa0;; toutes les versions de Python la lisent.</translation>
+    </message>
+    <message>
+        <source>Python 2.3+: new-style classes written compactly.</source>
+        <translation>Python 2.3+&#xa0;: classes de nouveau style écrites de façon compacte.</translation>
+    </message>
+    <message>
+        <source>Python 3.0+: bytes written as bytes; Python 2 cannot read it.</source>
+        <translation>Python 3.0+&#xa0;: les bytes sont écrits en tant que bytes&#xa0;; Python 2 ne peut pas le lire.</translation>
+    </message>
+    <message>
+        <source>Python 3.4+: very large objects and framing; the default of Python 3.8+.</source>
+        <translation>Python 3.4+&#xa0;: très grands objets et découpage en trames&#xa0;; protocole par défaut de Python 3.8+.</translation>
+    </message>
+    <message>
+        <source>Python 3.8+: out-of-band buffers; numpy arrays as raw bytes.</source>
+        <translation>Python 3.8+&#xa0;: tampons hors bande&#xa0;; tableaux numpy en octets bruts.</translation>
+    </message>
+    <message>
+        <source>Each pickle keeps the protocol it was written with.</source>
+        <translation>Chaque pickle conserve le protocole avec lequel il a été écrit.</translation>
+    </message>
+    <message>
+        <source>Read with pickle.load(); numpy arrays inside the pickle.</source>
+        <translation>Se lit avec pickle.load()&#xa0;; tableaux numpy dans le pickle.</translation>
+    </message>
+    <message>
+        <source>Read with joblib.load(); numpy arrays as aligned raw payloads after their wrappers, optionally compressed.</source>
+        <translation>Se lit avec joblib.load()&#xa0;; tableaux numpy sous forme de données brutes alignées après leurs enveloppes, éventuellement compressées.</translation>
+    </message>
+    <message>
+        <source>Not compressed.</source>
+        <translation>Non compressé.</translation>
+    </message>
+    <message>
+        <source>zlib (deflate): joblib&apos;s default compressor; fast, good ratio.</source>
+        <translation>zlib (deflate)&#xa0;: compresseur par défaut de joblib&#xa0;; rapide, bon taux de compression.</translation>
+    </message>
+    <message>
+        <source>gzip: deflate with a gzip header; gunzip can unpack it.</source>
+        <translation>gzip&#xa0;: deflate avec un en-tête gzip&#xa0;; gunzip peut le décompresser.</translation>
+    </message>
+    <message>
+        <source>bz2: smaller than zlib on text-like data, slower.</source>
+        <translation>bz2&#xa0;: plus compact que zlib sur des données de type texte, plus lent.</translation>
+    </message>
+    <message>
+        <source>xz (LZMA2): the smallest files, the slowest to write.</source>
+        <translation>xz (LZMA2)&#xa0;: les fichiers les plus petits, l&apos;écriture la plus lente.</translation>
+    </message>
+    <message>
+        <source>lzma: the legacy .lzma container of LZMA.</source>
+        <translation>lzma&#xa0;: l&apos;ancien conteneur .lzma de LZMA.</translation>
+    </message>
+    <message>
+        <source>lz4: the fastest, larger files; Python needs the lz4 package to load it.</source>
+        <translation>lz4&#xa0;: le plus rapide, fichiers plus gros&#xa0;; Python a besoin du paquet lz4 pour le charger.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::gui::DeltaChart</name>
+    <message>
+        <source>Learned parameter of an estimator both files hold</source>
+        <translation>Paramètre appris d&apos;un estimateur présent dans les deux fichiers</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Largest changes</source>
+        <translation>Plus grands écarts</translation>
+    </message>
+    <message>
+        <source>Largest values</source>
+        <translation>Plus grandes valeurs</translation>
+    </message>
+    <message>
+        <source>Which features are shown, and in which order</source>
+        <translation>Caractéristiques affichées et leur ordre</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Top</translation>
+    </message>
+    <message>
+        <source>Features shown</source>
+        <translation>Caractéristiques affichées</translation>
+    </message>
+    <message>
+        <source>Copy CSV</source>
+        <translation>Copier en CSV</translation>
+    </message>
+    <message>
+        <source>Copy the numbers behind the charts as CSV</source>
+        <translation>Copier les données des graphiques au format CSV</translation>
+    </message>
+    <message>
+        <source>Neither file holds an estimator with learned parameters per feature in both versions (coefficients, importances, ...).</source>
+        <translation>Les deux fichiers ne contiennent aucun estimateur commun avec des paramètres appris par caractéristique (coefficients, importances, ...).</translation>
+    </message>
+    <message>
+        <source>Nothing to chart.</source>
+        <translation>Rien à représenter.</translation>
+    </message>
+    <message>
+        <source>old</source>
+        <translation>ancien</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>old: %1</source>
+        <translation>ancien&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>nouveau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>new − old</source>
+        <translation>nouveau − ancien</translation>
+    </message>
+</context>
+<context>
+    <name>ps::gui::DeltaTableModel</name>
+    <message>
+        <source>old %1 → new %2 (Δ %3)</source>
+        <translation>ancien %1 → nouveau %2 (Δ %3)</translation>
+    </message>
+    <message>
+        <source>Δ</source>
+        <translation>Δ</translation>
+    </message>
+</context>
+<context>
     <name>ps::gui::DetailPane</name>
     <message>
         <source>The path as a Python expression after the loaded object (also accepted by picklescope-cli get)</source>
@@ -407,6 +1064,24 @@
     </message>
 </context>
 <context>
+    <name>ps::gui::DocumentEditor</name>
+    <message>
+        <source>The file is being reloaded.</source>
+        <translation>Le fichier est en cours de rechargement.</translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation>(racine)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is one object used at %n places; the change is seen at every one: %2</source>
+        <translation>
+            <numerusform>%1 est un seul objet, utilisé à %n endroit&#xa0;; la modification y est visible&#xa0;: %2</numerusform>
+            <numerusform>%1 est un seul objet, utilisé à %n endroits&#xa0;; la modification est visible à chacun d&apos;eux&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ps::gui::DocumentTab</name>
     <message>
         <source>Opening &lt;b&gt;%1&lt;/b&gt;</source>
@@ -447,6 +1122,62 @@
     <message>
         <source>The reader recovered the objects built before the error.</source>
         <translation>Les objets construits avant l&apos;erreur ont été récupérés.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Reloading discards your unsaved changes to %1. Reload anyway?</source>
+        <translation>Le rechargement abandonne vos modifications non enregistrées de %1. Recharger quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk.</source>
+        <translation>%1 a été modifié sur le disque.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: it was not read completely.</source>
+        <translation>%1 ne peut pas être enregistré&#xa0;: il n&apos;a pas été lu entièrement.</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>%1 n&apos;a pas été écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 écrit</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the file on disk is unchanged.</source>
+        <translation>Rien n&apos;a été écrit&#xa0;: le fichier sur le disque est inchangé.</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was opened here.</source>
+        <translation>%1 a été modifié sur le disque depuis son ouverture ici.</translation>
+    </message>
+    <message>
+        <source>Overwrite it with your version?</source>
+        <translation>L&apos;écraser avec votre version&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved.</source>
+        <translation>%1 contient des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>Les enregistrer avant de fermer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -564,6 +1295,69 @@
             <numerusform>%n première ligne dépliée&#xa0;; dépliez manuellement les lignes plus profondes.</numerusform>
             <numerusform>%n premières lignes dépliées&#xa0;; dépliez manuellement les lignes plus profondes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>&lt;opened file&gt;</source>
+        <translation>&lt;fichier ouvert&gt;</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file changed on disk.&lt;/b&gt; Reload it to see the new contents.</source>
+        <translation>&lt;b&gt;Le fichier a été modifié sur le disque.&lt;/b&gt; Rechargez-le pour voir le nouveau contenu.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file changed on disk&lt;/b&gt; since it was opened. Saving will ask before overwriting it; Reload discards your changes.</source>
+        <translation>&lt;b&gt;Le fichier a été modifié sur le disque&lt;/b&gt; depuis son ouverture. L&apos;enregistrement demandera confirmation avant de l&apos;écraser&#xa0;; «&#xa0;Recharger&#xa0;» abandonne vos modifications.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::gui::EditingActions</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert…</source>
+        <translation>&amp;Convertir…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Value…</source>
+        <translation>E&amp;xporter la valeur…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Réta&amp;blir</translation>
+    </message>
+    <message>
+        <source>_converted</source>
+        <translation>_converti</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation>Convertir</translation>
     </message>
 </context>
 <context>
@@ -794,12 +1588,16 @@
         <translation>À propos de PickleScope</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;PickleScope %1&lt;/h3&gt;&lt;p&gt;Opens Python pickle, joblib and PyTorch files without running them: the object tree, arrays, scikit-learn models, the opcodes and what loading the file would execute.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;PickleScope %1&lt;/h3&gt;&lt;p&gt;Ouvre les fichiers Python pickle, joblib et PyTorch sans les exécuter&#xa0;: l&apos;arborescence d&apos;objets, les tableaux, les modèles scikit-learn, les opcodes et ce que le chargement du fichier exécuterait.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>No object at %1</source>
         <translation>Aucun objet à %1</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation>Co&amp;mparer avec…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PickleScope %1&lt;/h3&gt;&lt;p&gt;Opens Python pickle, joblib and PyTorch files without running them: the object tree, arrays, scikit-learn models, the opcodes and what loading the file would execute.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The PickleScope developers. Free software under the MIT licence: you may use, copy, modify and distribute it; it comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PickleScope %1&lt;/h3&gt;&lt;p&gt;Ouvre les fichiers Python pickle, joblib et PyTorch sans les exécuter&#xa0;: l&apos;arborescence d&apos;objets, les tableaux, les modèles scikit-learn, les opcodes et ce que le chargement du fichier exécuterait.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The PickleScope developers. Logiciel libre sous licence MIT&#xa0;: vous pouvez l&apos;utiliser, le copier, le modifier et le distribuer&#xa0;; il est fourni sans aucune garantie.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -842,6 +1640,10 @@
     <message>
         <source>Size</source>
         <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Edited: not saved yet.</source>
+        <translation>Modifié&#xa0;: pas encore enregistré.</translation>
     </message>
 </context>
 <context>
@@ -903,6 +1705,152 @@
     <message>
         <source>A new language applies the next time PickleScope starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de PickleScope.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::gui::TreeEditing</name>
+    <message>
+        <source>&amp;Edit Value</source>
+        <translation>&amp;Modifier la valeur</translation>
+    </message>
+    <message>
+        <source>Edit as &amp;Literal…</source>
+        <translation>Modifier comme &amp;littéral…</translation>
+    </message>
+    <message>
+        <source>Set to &amp;None</source>
+        <translation>Définir sur &amp;None</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Key…</source>
+        <translation>&amp;Renommer la clé…</translation>
+    </message>
+    <message>
+        <source>&amp;Insert Item…</source>
+        <translation>&amp;Insérer un élément…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Item</source>
+        <translation>&amp;Supprimer l&apos;élément</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Value…</source>
+        <translation>E&amp;xporter la valeur…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Path</source>
+        <translation>&amp;Copier le chemin</translation>
+    </message>
+    <message>
+        <source>&amp;Insert Item Before…</source>
+        <translation>&amp;Insérer un élément avant…</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Non modifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A top-level object cannot be replaced.</source>
+        <translation>Un objet de premier niveau ne peut pas être remplacé.</translation>
+    </message>
+    <message>
+        <source>Edit as Literal</source>
+        <translation>Modifier comme littéral</translation>
+    </message>
+    <message>
+        <source>Replace %1 with a Python literal: numbers, strings, bytes, True, False, None, and lists, tuples, dicts and sets of them.</source>
+        <translation>Remplacer %1 par un littéral Python&#xa0;: nombres, chaînes, bytes, True, False, None, ainsi que des listes, tuples, dicts et ensembles de ceux-ci.</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Valeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rename Key</source>
+        <translation>Renommer la clé</translation>
+    </message>
+    <message>
+        <source>The new key of %1, as a Python literal (&apos;name&apos;, 3, (1, &apos;a&apos;)…). The entry keeps its value and its place in the dict.</source>
+        <translation>La nouvelle clé de %1, sous forme de littéral Python (&apos;name&apos;, 3, (1, &apos;a&apos;)…). L&apos;entrée conserve sa valeur et sa place dans le dict.</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Items are inserted into lists, tuples, sets and dicts: select one of them or one of their items.</source>
+        <translation>Les éléments s&apos;insèrent dans les listes, tuples, ensembles et dicts&#xa0;: sélectionnez l&apos;un d&apos;eux ou l&apos;un de leurs éléments.</translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation>(racine)</translation>
+    </message>
+    <message>
+        <source>Insert Item</source>
+        <translation>Insérer un élément</translation>
+    </message>
+    <message>
+        <source>A new entry of the dict %1: its key and its value, as Python literals.</source>
+        <translation>Une nouvelle entrée du dict %1&#xa0;: sa clé et sa valeur, sous forme de littéraux Python.</translation>
+    </message>
+    <message>
+        <source>A new item at the end of %1, as a Python literal.</source>
+        <translation>Un nouvel élément à la fin de %1, sous forme de littéral Python.</translation>
+    </message>
+    <message>
+        <source>A new item of %1 at position %2 (before the selected one), as a Python literal.</source>
+        <translation>Un nouvel élément de %1 à la position %2 (avant l&apos;élément sélectionné), sous forme de littéral Python.</translation>
+    </message>
+    <message>
+        <source>Delete Item</source>
+        <translation>Supprimer l&apos;élément</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: %2.
+
+Replace it with None instead?</source>
+        <translation>%1 ne peut pas être supprimé&#xa0;: %2.
+
+Le remplacer plutôt par None&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Export Value</source>
+        <translation>Exporter la valeur</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv);;JSON (*.json);;NumPy array (*.npy)</source>
+        <translation>Tableau CSV (*.csv);;JSON (*.json);;Tableau NumPy (*.npy)</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>%1 exporté vers %2</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .csv, .json or .npy</source>
+        <translation>%1&#xa0;: le nom du fichier doit se terminer par .csv, .json ou .npy</translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation>Aucun fichier n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be exported this way: %2</source>
+        <translation>%1 ne peut pas être exporté ainsi&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>%1 n&apos;a pas été écrit&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ps::gui::ValueDelegate</name>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Non modifié&#xa0;: %1</translation>
     </message>
 </context>
 </TS>
