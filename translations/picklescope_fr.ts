@@ -476,7 +476,7 @@
     </message>
     <message>
         <source>%1 of %2 elements differ</source>
-        <translation>%1 éléments sur %2 diffèrent</translation>
+        <translation>éléments différents&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>largest absolute change %1, largest relative change %2</source>
