@@ -74,6 +74,20 @@ grep -q "joblib" <<<"$info" || fail "unpacked picklescope-cli info printed: $inf
 gui_version=$(QT_QPA_PLATFORM=offscreen "$root/usr/bin/picklescope" --version)
 [[ "$gui_version" == "PickleScope $version" || "$gui_version" == "picklescope $version" ]] ||
     fail "picklescope --version: $gui_version"
+# The window reads the installed catalogues (before the embedded ones): with the French
+# catalogue installed under the German name, a German locale gets French.
+tr_dir="$root/usr/share/picklescope/translations"
+help_de=$(LC_ALL=de_DE.UTF-8 QT_QPA_PLATFORM=offscreen "$root/usr/bin/picklescope" --help 2>/dev/null)
+grep -q "ohne sie auszuführen" <<<"$help_de" || fail "no German --help from the package: $help_de"
+cp "$tr_dir/picklescope_fr.qm" "$tr_dir/picklescope_de.qm"
+help_de=$(LC_ALL=de_DE.UTF-8 QT_QPA_PLATFORM=offscreen "$root/usr/bin/picklescope" --help 2>/dev/null)
+grep -q "sans les exécuter" <<<"$help_de" ||
+    fail "the window does not read share/picklescope/translations: $help_de"
+rm "$tr_dir/picklescope_de.qm"
+help_de=$(LC_ALL=de_DE.UTF-8 QT_QPA_PLATFORM=offscreen "$root/usr/bin/picklescope" --help 2>/dev/null)
+grep -q "ohne sie auszuführen" <<<"$help_de" ||
+    fail "without an installed German catalogue the embedded one is not used: $help_de"
+
 for size in 16 48 256; do
     png="$root/usr/share/icons/hicolor/${size}x${size}/apps/picklescope.png"
     # PNG: 8-byte signature, then the IHDR chunk with big-endian width and height.

@@ -12,8 +12,9 @@ packages=(
     qt6-l10n-tools qt6-svg-dev libgl-dev libqt6opengl6-dev libxkbcommon-dev
     xvfb xauth
     # Packaging (cmake --install, cpack -G DEB) and its checks: man pages from --help, the
-    # package's Depends (dpkg-shlibdeps, in dpkg-dev), desktop-file and AppStream validators.
-    help2man dpkg-dev desktop-file-utils appstream
+    # package's Depends (dpkg-shlibdeps, in dpkg-dev; CPack runs `file` before it), desktop-file
+    # and AppStream validators.
+    help2man dpkg-dev file desktop-file-utils appstream
     # Tests only: the real Python libraries load what PickleScope writes (never the product).
     python3 python3-numpy python3-sklearn python3-joblib python3-pandas python3-scipy
     python3-torch python3-lz4

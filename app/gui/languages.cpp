@@ -44,11 +44,15 @@ QString installTranslations(QCoreApplication &app, const QString &code)
     QString used = QStringLiteral("en");
     // English has a catalogue too: it holds the plural forms of "%n file(s)" messages, and is
     // the fallback for languages we do not translate.
+    // The language asked for from any directory first; English only when none has it.
+    const QStringList dirs = translationDirectories();
     bool loaded = false;
-    for (const QString &dir : translationDirectories()) {
-        loaded = own->load(locale, QStringLiteral("picklescope"), QStringLiteral("_"), dir)
-                 || own->load(QStringLiteral("picklescope_en"), dir);
-        if (loaded)
+    for (const QString &dir : dirs) {
+        if ((loaded = own->load(locale, QStringLiteral("picklescope"), QStringLiteral("_"), dir)))
+            break;
+    }
+    for (const QString &dir : dirs) {
+        if (loaded || (loaded = own->load(QStringLiteral("picklescope_en"), dir)))
             break;
     }
     if (loaded) {
