@@ -348,6 +348,32 @@ private Q_SLOTS:
         QCOMPARE(readAll(copy), readAll(path));
     }
 
+    /// A value inside an object used at two places: the window says the change is seen at
+    /// both and lists them; Python sees one shared list changed.
+    void sharedObjectNotice()
+    {
+        const QString original = guitest::fixture(QStringLiteral("recursive_p4.pkl"));
+        const QString path = copyOf(original);
+        MainWindow window;
+        DocumentTab *tab = openAndWait(window, path);
+        QVERIFY(tab);
+        QVERIFY(typeAndCommit(tab, startEditing(tab, QStringLiteral("['shared'][0][0]")),
+                              QStringLiteral("5")));
+        const QString notice = tab->view()->noticeLabel()->text();
+        QVERIFY2(notice.contains(QStringLiteral("['shared'][0]"))
+                     && notice.contains(QStringLiteral("['shared'][1]")),
+                 qPrintable(notice));
+        QVERIFY(tab->view()->noticeLabel()->isVisibleTo(tab->view()));
+        QVERIFY(saveWithKeys(window, tab));
+        QString problem;
+        QVERIFY2(pythonAgrees(job(original, path,
+                                  QJsonArray{QJsonArray{QStringLiteral("['shared'][0][0]"),
+                                                        QStringLiteral("5")}},
+                                  {}, false),
+                              &problem),
+                 qPrintable(problem));
+    }
+
     /// Edit, undo, edit another value, save: only the second change is in the file.
     void undoneEditIsNotSaved()
     {
