@@ -1129,7 +1129,7 @@
     </message>
     <message>
         <source>Reloading discards your unsaved changes to %1. Reload anyway?</source>
-        <translation>Le rechargement abandonne vos modifications non enregistrées de %1. Recharger quand même&#xa0;?</translation>
+        <translation>Le rechargement abandonne les modifications non enregistrées apportées à %1. Recharger quand même&#xa0;?</translation>
     </message>
     <message>
         <source>%1 changed on disk.</source>
