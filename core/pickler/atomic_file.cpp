@@ -3,9 +3,10 @@
 
 #include <cerrno>
 #include <climits>
-#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
+#include <random>
+#include <string>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -55,10 +56,24 @@ Status writeFileAtomic(const std::string &path, std::span<const uint8_t> bytes)
         return Error{path, {}, 0, {}, "is a directory"};
     const auto slash = target.rfind('/');
     const std::string dir = slash == std::string::npos ? "." : target.substr(0, slash);
-    std::string tmpl = (slash == std::string::npos ? std::string() : target.substr(0, slash + 1))
-                       + "." + target.substr(slash == std::string::npos ? 0 : slash + 1)
-                       + ".XXXXXX";
-    const int fd = mkstemp(tmpl.data());
+    const std::string base
+        = (slash == std::string::npos ? std::string() : target.substr(0, slash + 1)) + "."
+          + target.substr(slash == std::string::npos ? 0 : slash + 1) + ".";
+    // Permissions without umask(): umask is process-wide, so reading it by setting it (even
+    // set-and-restore) opens a window in which other threads create files with mode 0666.
+    // A new file is created with 0666 and the kernel applies the umask (or the directory's
+    // default ACL) atomically in open(), exactly as for any file the user creates; an
+    // existing file's own mode is given to the temporary file with fchmod() below.
+    const mode_t createMode = exists ? S_IRUSR | S_IWUSR : 0666;
+    std::string tmpl;
+    int fd = -1;
+    std::random_device entropy;
+    for (int attempt = 0; attempt < 100 && fd < 0; ++attempt) {
+        tmpl = base + std::to_string(getpid()) + "-" + std::to_string(entropy());
+        fd = open(tmpl.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, createMode);
+        if (fd < 0 && errno != EEXIST)
+            break;
+    }
     if (fd < 0)
         return systemError(path, "cannot create a temporary file in " + dir, errno);
     auto abandon = [&](const std::string &what, int err) {
@@ -78,12 +93,7 @@ Status writeFileAtomic(const std::string &path, std::span<const uint8_t> bytes)
     }
     if (fsync(fd) != 0)
         return abandon("cannot flush to disk", errno);
-    const mode_t mode = exists ? (st.st_mode & 07777) : static_cast<mode_t>(0666 & ~[] {
-        const mode_t m = umask(0);
-        umask(m);
-        return m;
-    }());
-    if (fchmod(fd, mode) != 0)
+    if (exists && fchmod(fd, st.st_mode & 07777) != 0)
         return abandon("cannot set permissions", errno);
     if (close(fd) != 0) {
         const int err = errno;

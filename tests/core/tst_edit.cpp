@@ -6,14 +6,42 @@
 #include "document/document.h"
 #include "editing/edit.h"
 #include "path/path.h"
+#include "pickler/atomic_file.h"
 #include "pickler/save.h"
 #include "present/json_writer.h"
 
 #include <QtTest>
 
+#include <atomic>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 using namespace ps;
 
 namespace {
+std::atomic<int> g_umaskCalls{0};
+} // namespace
+
+/// Counts every umask() call made in this process (the atomic writer's included) and forwards
+/// it to the kernel: the definition in the executable takes precedence over the C library's.
+/// umask is process-wide, so any call, even a set-and-restore pair, is a window in which
+/// another thread creates files with the wrong permissions.
+extern "C" mode_t umask(mode_t mask) noexcept
+{
+    ++g_umaskCalls;
+    return static_cast<mode_t>(syscall(SYS_umask, mask));
+}
+
+namespace {
+
+/// The process umask, read and put back with direct system calls (not counted above).
+mode_t currentUmask()
+{
+    const auto m = static_cast<mode_t>(syscall(SYS_umask, 0));
+    syscall(SYS_umask, m);
+    return m;
+}
 
 QString fixture(const QString &name)
 {
@@ -46,6 +74,7 @@ private slots:
     void arrayEditKeepsLayout_data();
     void arrayEditKeepsLayout();
     void scalarEditKeepsLayout();
+    void atomicWriteSetsModeWithoutUmask();
 
 private:
     QTemporaryDir m_dir;
@@ -411,6 +440,39 @@ void tst_Edit::scalarEditKeepsLayout()
     QVERIFY2(py.exitCode() == 0, py.readAllStandardError().constData());
     (*e)->undo(*doc);
     QVERIFY(doc->bytePatches().empty());
+}
+
+/// The atomic writer gives a new file 0666 & ~umask and an existing file its own mode, without
+/// ever calling umask() (a process-wide setting other threads create files under).
+void tst_Edit::atomicWriteSetsModeWithoutUmask()
+{
+    const mode_t before = static_cast<mode_t>(syscall(SYS_umask, 027));
+    const std::vector<uint8_t> bytes{0x80, 0x02, 'K', 0x01, '.'};
+    const std::string fresh = m_dir.filePath(QStringLiteral("fresh-mode.pkl")).toStdString();
+    const std::string kept = m_dir.filePath(QStringLiteral("kept-mode.pkl")).toStdString();
+    {
+        QFile f(QString::fromStdString(kept));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    QCOMPARE(chmod(kept.c_str(), 0604), 0);
+
+    g_umaskCalls = 0;
+    const Status a = writeFileAtomic(fresh, bytes);
+    const Status b = writeFileAtomic(kept, bytes);
+    const int calls = g_umaskCalls;
+    const mode_t after = currentUmask();
+    syscall(SYS_umask, before);
+
+    QVERIFY2(a.ok(), a.ok() ? "" : a.error().message.c_str());
+    QVERIFY2(b.ok(), b.ok() ? "" : b.error().message.c_str());
+    QCOMPARE(calls, 0);
+    QCOMPARE(after, mode_t(027));
+    struct stat st;
+    QCOMPARE(stat(fresh.c_str(), &st), 0);
+    QCOMPARE(st.st_mode & 07777, mode_t(0666 & ~027));
+    QCOMPARE(stat(kept.c_str(), &st), 0);
+    QCOMPARE(st.st_mode & 07777, mode_t(0604));
+    QCOMPARE(st.st_size, off_t(bytes.size()));
 }
 
 QTEST_GUILESS_MAIN(tst_Edit)
