@@ -11,6 +11,7 @@
 #include "source/zip_reader.h"
 #include "unpickler/unpickler.h"
 
+#include <cstdint>
 #include <new>
 #include <unordered_set>
 
@@ -179,16 +180,18 @@ private:
     /// Runs one pickle; returns false when it failed.
     bool runPickle(uint32_t buffer, uint64_t start, std::string name, UnpickleOutcome &out)
     {
-        if (m_doc.m_streams.size() >= m_options.limits.maxPickles) {
-            setError(makeError(start, "more than " + std::to_string(m_options.limits.maxPickles)
-                                          + " pickles in one file"));
+        // Stream indices are 32-bit (Node::stream): a larger limit is capped there.
+        const uint64_t maxPickles = std::min<uint64_t>(m_options.limits.maxPickles, UINT32_MAX);
+        if (m_doc.m_streams.size() >= maxPickles) {
+            setError(makeError(start,
+                               "more than " + std::to_string(maxPickles) + " pickles in one file"));
             return false;
         }
         PickleStream s;
         s.name = std::move(name);
         s.buffer = buffer;
         s.begin = start;
-        const auto index = static_cast<uint16_t>(std::min<size_t>(m_doc.m_streams.size(), 65535));
+        const auto index = static_cast<uint32_t>(m_doc.m_streams.size());
         m_doc.m_streams.push_back(std::move(s));
         PickleStream &stream = m_doc.m_streams.back();
         Unpickler unpickler(m_session, m_doc.m_buffers[buffer].bytes, buffer, index,

@@ -10,7 +10,7 @@ Graph::Graph()
     m_nodes.reserve(1024);
 }
 
-NodeId Graph::addNode(Kind kind, uint16_t stream, uint64_t begin, uint64_t end)
+NodeId Graph::addNode(Kind kind, uint32_t stream, uint64_t begin, uint64_t end)
 {
     Node n;
     n.kind = kind;
@@ -21,28 +21,28 @@ NodeId Graph::addNode(Kind kind, uint16_t stream, uint64_t begin, uint64_t end)
     return static_cast<NodeId>(m_nodes.size() - 1);
 }
 
-NodeId Graph::addInt(int64_t value, uint16_t stream, uint64_t begin, uint64_t end)
+NodeId Graph::addInt(int64_t value, uint32_t stream, uint64_t begin, uint64_t end)
 {
     const NodeId id = addNode(Kind::Int, stream, begin, end);
     m_nodes[id].v.i = value;
     return id;
 }
 
-NodeId Graph::addFloat(double value, uint16_t stream, uint64_t begin, uint64_t end)
+NodeId Graph::addFloat(double value, uint32_t stream, uint64_t begin, uint64_t end)
 {
     const NodeId id = addNode(Kind::Float, stream, begin, end);
     m_nodes[id].v.f = value;
     return id;
 }
 
-NodeId Graph::addBool(bool value, uint16_t stream, uint64_t begin, uint64_t end)
+NodeId Graph::addBool(bool value, uint32_t stream, uint64_t begin, uint64_t end)
 {
     const NodeId id = addNode(Kind::Bool, stream, begin, end);
     m_nodes[id].v.i = value ? 1 : 0;
     return id;
 }
 
-NodeId Graph::addTextView(Kind kind, std::span<const uint8_t> bytes, uint16_t stream,
+NodeId Graph::addTextView(Kind kind, std::span<const uint8_t> bytes, uint32_t stream,
                           uint64_t begin, uint64_t end)
 {
     const NodeId id = addNode(kind, stream, begin, end);
@@ -51,7 +51,7 @@ NodeId Graph::addTextView(Kind kind, std::span<const uint8_t> bytes, uint16_t st
     return id;
 }
 
-NodeId Graph::addTextOwned(Kind kind, std::string bytes, uint16_t stream, uint64_t begin,
+NodeId Graph::addTextOwned(Kind kind, std::string bytes, uint32_t stream, uint64_t begin,
                            uint64_t end)
 {
     auto owned = std::make_unique<std::string>(std::move(bytes));
@@ -61,7 +61,7 @@ NodeId Graph::addTextOwned(Kind kind, std::string bytes, uint16_t stream, uint64
     return addTextView(kind, std::span<const uint8_t>(data, size), stream, begin, end);
 }
 
-NodeId Graph::addBigInt(std::vector<uint8_t> twos, uint16_t stream, uint64_t begin, uint64_t end)
+NodeId Graph::addBigInt(std::vector<uint8_t> twos, uint32_t stream, uint64_t begin, uint64_t end)
 {
     const NodeId id = addNode(Kind::BigInt, stream, begin, end);
     m_nodes[id].aux = static_cast<uint32_t>(m_bigints.size());
@@ -69,7 +69,7 @@ NodeId Graph::addBigInt(std::vector<uint8_t> twos, uint16_t stream, uint64_t beg
     return id;
 }
 
-NodeId Graph::addContainer(Kind kind, std::vector<NodeId> items, uint16_t stream, uint64_t begin,
+NodeId Graph::addContainer(Kind kind, std::vector<NodeId> items, uint32_t stream, uint64_t begin,
                            uint64_t end)
 {
     const NodeId id = addNode(kind, stream, begin, end);
@@ -78,7 +78,7 @@ NodeId Graph::addContainer(Kind kind, std::vector<NodeId> items, uint16_t stream
     return id;
 }
 
-NodeId Graph::addGlobal(std::string module, std::string name, uint16_t stream, uint64_t begin,
+NodeId Graph::addGlobal(std::string module, std::string name, uint32_t stream, uint64_t begin,
                         uint64_t end)
 {
     const NodeId id = addNode(Kind::Global, stream, begin, end);
@@ -89,7 +89,7 @@ NodeId Graph::addGlobal(std::string module, std::string name, uint16_t stream, u
     return id;
 }
 
-NodeId Graph::addObject(Kind kind, ObjectData data, uint16_t stream, uint64_t begin, uint64_t end)
+NodeId Graph::addObject(Kind kind, ObjectData data, uint32_t stream, uint64_t begin, uint64_t end)
 {
     const NodeId id = addNode(kind, stream, begin, end);
     m_nodes[id].aux = static_cast<uint32_t>(m_objects.size());

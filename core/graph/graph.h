@@ -78,12 +78,13 @@ struct GlobalData
     std::string full() const { return module + "." + name; }
 };
 
-/// One node of the object graph. Compact (32 bytes): variable data lives in side tables.
+/// One node of the object graph. Compact (40 bytes): variable data lives in side tables. The
+/// stream index is 32-bit because a file may hold more than 65,536 pickles (Limits::maxPickles).
 struct Node
 {
     Kind kind = Kind::None;
     uint8_t flags = 0;
-    uint16_t stream = 0; ///< index of the stream (pickle) that produced the node
+    uint32_t stream = 0; ///< index of the stream (pickle) that produced the node
     uint32_t aux = 0;    ///< index into the side table of its kind (items, text, object, ...)
     uint64_t begin = 0;  ///< first byte (stream offset) of the opcode that created the node
     uint64_t end = 0;    ///< one past the last byte of the last opcode that changed it
@@ -93,6 +94,7 @@ struct Node
         double f;
     } v{0};
 };
+static_assert(sizeof(Node) == 40, "Node is meant to stay compact");
 
 /// Arena of nodes plus side tables. Owns everything that is not a view into the input.
 class Graph
@@ -101,23 +103,23 @@ public:
     Graph();
 
     // --- creation (used by the unpickler and recognisers) ---
-    NodeId addNode(Kind kind, uint16_t stream, uint64_t begin, uint64_t end);
-    NodeId addInt(int64_t value, uint16_t stream, uint64_t begin, uint64_t end);
-    NodeId addFloat(double value, uint16_t stream, uint64_t begin, uint64_t end);
-    NodeId addBool(bool value, uint16_t stream, uint64_t begin, uint64_t end);
+    NodeId addNode(Kind kind, uint32_t stream, uint64_t begin, uint64_t end);
+    NodeId addInt(int64_t value, uint32_t stream, uint64_t begin, uint64_t end);
+    NodeId addFloat(double value, uint32_t stream, uint64_t begin, uint64_t end);
+    NodeId addBool(bool value, uint32_t stream, uint64_t begin, uint64_t end);
     /// Str/Bytes/ByteArray/Py2String whose bytes are a view into the input (not copied).
-    NodeId addTextView(Kind kind, std::span<const uint8_t> bytes, uint16_t stream, uint64_t begin,
+    NodeId addTextView(Kind kind, std::span<const uint8_t> bytes, uint32_t stream, uint64_t begin,
                        uint64_t end);
     /// Str/Bytes/... whose bytes had to be decoded (escapes, UTF-8 conversions): owned copy.
-    NodeId addTextOwned(Kind kind, std::string bytes, uint16_t stream, uint64_t begin,
+    NodeId addTextOwned(Kind kind, std::string bytes, uint32_t stream, uint64_t begin,
                         uint64_t end);
-    NodeId addBigInt(std::vector<uint8_t> twosComplementLE, uint16_t stream, uint64_t begin,
+    NodeId addBigInt(std::vector<uint8_t> twosComplementLE, uint32_t stream, uint64_t begin,
                      uint64_t end);
-    NodeId addContainer(Kind kind, std::vector<NodeId> items, uint16_t stream, uint64_t begin,
+    NodeId addContainer(Kind kind, std::vector<NodeId> items, uint32_t stream, uint64_t begin,
                         uint64_t end);
-    NodeId addGlobal(std::string module, std::string name, uint16_t stream, uint64_t begin,
+    NodeId addGlobal(std::string module, std::string name, uint32_t stream, uint64_t begin,
                      uint64_t end);
-    NodeId addObject(Kind kind, ObjectData data, uint16_t stream, uint64_t begin, uint64_t end);
+    NodeId addObject(Kind kind, ObjectData data, uint32_t stream, uint64_t begin, uint64_t end);
 
     // --- access ---
     size_t size() const { return m_nodes.size(); }

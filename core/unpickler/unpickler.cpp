@@ -87,7 +87,7 @@ struct Unpickler::Impl
     }
 
     uint64_t opEnd() const { return cur->offset + cur->length; }
-    uint16_t sid() const { return u.m_stream; }
+    uint32_t sid() const { return u.m_stream; }
 
     /// Pops everything above the topmost MARK and the MARK itself.
     std::optional<Error> popMark(std::vector<Slot> &out, uint64_t &markStart)
@@ -972,7 +972,7 @@ UnpickleOutcome Unpickler::Impl::run(uint64_t start)
 }
 
 Unpickler::Unpickler(UnpickleSession &session, std::span<const uint8_t> buffer,
-                     uint32_t bufferIndex, uint16_t streamIndex,
+                     uint32_t bufferIndex, uint32_t streamIndex,
                      std::vector<Instruction> *instructions, uint8_t nesting)
     : m_session(session)
     , m_buffer(buffer)

@@ -43,7 +43,7 @@ struct UnpickleSession
     /// Structure violations read on as CPython's C unpickler reads them (stream, offset, what).
     struct Anomaly
     {
-        uint16_t stream = 0;
+        uint32_t stream = 0;
         uint64_t offset = 0;
         std::string message;
     };
@@ -72,7 +72,7 @@ class Unpickler
 {
 public:
     Unpickler(UnpickleSession &session, std::span<const uint8_t> buffer, uint32_t bufferIndex,
-              uint16_t streamIndex, std::vector<Instruction> *instructions, uint8_t nesting = 0);
+              uint32_t streamIndex, std::vector<Instruction> *instructions, uint8_t nesting = 0);
 
     UnpickleOutcome run(uint64_t start);
 
@@ -81,7 +81,7 @@ private:
     UnpickleSession &m_session;
     std::span<const uint8_t> m_buffer;
     uint32_t m_bufferIndex;
-    uint16_t m_stream;
+    uint32_t m_stream;
     std::vector<Instruction> *m_instructions;
     uint8_t m_nesting;
 };

@@ -49,6 +49,7 @@ private slots:
     void strictTreatsUnknownAsDangerous();
     void malformedFiles();
     void usageErrors();
+    void findingInPickle70001NamesItsStream();
     /// One run over the whole reader corpus: no false alarm; one over the hostile corpus.
     void wholeCorpora();
 };
@@ -246,6 +247,43 @@ static QStringList fixtureFiles(const QString &dir)
             && !name.endsWith(QLatin1String(".npy.z")))
             out << QDir(dir).filePath(name);
     return out;
+}
+
+/// 70,000 tiny pickles back to back, then an os.system call: the finding names pickle
+/// 70,001 (stream index 70,000), not a stream number wrapped or clamped to 16 bits.
+void tst_ScanCli::findingInPickle70001NamesItsStream()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QByteArray bytes;
+    const QByteArray tiny("\x80\x02K\x01.", 5); // PROTO 2, BININT1 1, STOP
+    bytes.reserve(tiny.size() * 70000 + 64);
+    for (int i = 0; i < 70000; ++i)
+        bytes += tiny;
+    const qsizetype payloadOffset = bytes.size();
+    // PROTO 2, GLOBAL os system, SHORT_BINUNICODE 'id', TUPLE1, REDUCE, STOP.
+    bytes += QByteArray("\x80\x02"
+                        "cos\nsystem\n"
+                        "\x8c\x02id"
+                        "\x85R.",
+                        20);
+    const QString path = write(dir, QStringLiteral("many.pkl"), bytes);
+    QVERIFY(!path.isEmpty());
+
+    const Run r = cli({QStringLiteral("scan"), QStringLiteral("--json"), path});
+    QCOMPARE(r.exitCode, 1);
+    const QJsonArray files = json(r).value(QStringLiteral("files")).toArray();
+    QCOMPARE(files.size(), 1);
+    const QJsonArray findings = files.at(0).toObject().value(QStringLiteral("findings")).toArray();
+    QCOMPARE(findings.size(), 1);
+    const QJsonObject f = findings.at(0).toObject();
+    QCOMPARE(f.value(QStringLiteral("global")).toString(), QStringLiteral("os.system"));
+    QCOMPARE(f.value(QStringLiteral("stream")).toInteger(), qint64(70000));
+    QCOMPARE(f.value(QStringLiteral("stream_name")).toString(), QStringLiteral("pickle 70001"));
+    QCOMPARE(f.value(QStringLiteral("file_offset")).toInteger(), qint64(payloadOffset + 2));
+
+    const Run text = cli({QStringLiteral("scan"), path});
+    QVERIFY2(text.out.contains("(pickle 70001)"), text.out);
 }
 
 void tst_ScanCli::wholeCorpora()
