@@ -2,6 +2,7 @@
 #include "pickler/pickler.h"
 
 #include "opcodes/opcode_table.h"
+#include "pickler/length_field.h"
 #include "pickler/zip_writer.h"
 #include "present/pyrepr.h"
 #include "source/decompress.h"
@@ -12,6 +13,7 @@
 #include <cstring>
 #include <functional>
 #include <new>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -58,6 +60,8 @@ public:
                 Status s = task();
                 if (!s.ok())
                     return s.error();
+                if (m_refused)
+                    return *m_refused;
             }
         } catch (const std::bad_alloc &) {
             return makeError(0, "out of memory while writing a value");
@@ -83,6 +87,8 @@ public:
                 Status s = task();
                 if (!s.ok())
                     return s.error();
+                if (m_refused)
+                    return *m_refused;
             }
         } catch (const std::bad_alloc &) {
             return makeError(0, "out of memory while writing the pickle");
@@ -97,6 +103,8 @@ private:
     bool m_joblib;
     bool m_bare = false;
     std::vector<uint8_t> m_out;
+    NodeId m_current = kNoNode;     ///< the node being written (for a refusal's offset)
+    std::optional<Error> m_refused; ///< a value no opcode of the protocol can hold
     std::vector<std::function<Status()>> m_work;
     std::unordered_map<NodeId, uint32_t> m_memo;
     std::unordered_set<NodeId> m_inProgress; ///< objects whose constructor is being written
@@ -110,6 +118,19 @@ private:
     {
         for (int i = 0; i < n; ++i)
             m_out.push_back(static_cast<uint8_t>(v >> (8 * i)));
+    }
+    /// The width of a length field (lengthFieldWidth); 0 when the protocol cannot hold the
+    /// value: the refusal is kept, nothing is written, and the run stops after this task.
+    int lengthWidth(SizedValue what, uint64_t size)
+    {
+        auto r = lengthFieldWidth(what, size, m_proto);
+        if (r.ok())
+            return *r;
+        if (!m_refused) {
+            m_refused = r.error();
+            m_refused->offset = m_current == kNoNode ? 0 : m_g.node(m_current).begin;
+        }
+        return 0;
     }
     void then(std::function<Status()> f) { m_work.push_back(std::move(f)); }
     /// Schedules tasks to run in the order given (the work stack is LIFO).
@@ -187,6 +208,8 @@ private:
             op(Op::LONG1);
             m_out.push_back(static_cast<uint8_t>(twos.size()));
         } else {
+            if (!lengthWidth(SizedValue::Int, twos.size()))
+                return;
             op(Op::LONG4);
             le(twos.size(), 4);
         }
@@ -213,12 +236,12 @@ private:
         if (m_proto >= 4 && n < 256) {
             op(Op::SHORT_BINUNICODE);
             m_out.push_back(static_cast<uint8_t>(n));
-        } else if (m_proto >= 4 && n > 0xFFFFFFFFull) {
-            op(Op::BINUNICODE8);
-            le(n, 8);
         } else if (m_proto >= 1) {
-            op(Op::BINUNICODE);
-            le(n, 4);
+            const int width = lengthWidth(SizedValue::Str, n);
+            if (!width)
+                return;
+            op(width == 8 ? Op::BINUNICODE8 : Op::BINUNICODE);
+            le(n, width);
         } else {
             op(Op::UNICODE);
             raw(rawUnicodeEscape(utf8));
@@ -283,12 +306,12 @@ private:
             if (b.size() < 256) {
                 op(Op::SHORT_BINBYTES);
                 m_out.push_back(static_cast<uint8_t>(b.size()));
-            } else if (b.size() <= 0xFFFFFFFFull || m_proto < 4) {
-                op(Op::BINBYTES);
-                le(b.size(), 4);
             } else {
-                op(Op::BINBYTES8);
-                le(b.size(), 8);
+                const int width = lengthWidth(SizedValue::Bytes, b.size());
+                if (!width)
+                    return;
+                op(width == 8 ? Op::BINBYTES8 : Op::BINBYTES);
+                le(b.size(), width);
             }
             raw(b);
             return;
@@ -301,6 +324,9 @@ private:
             op(Op::REDUCE);
             return;
         }
+        // The latin-1 text is at least as long as the bytes: refuse before building it.
+        if (m_proto >= 1 && !lengthWidth(SizedValue::Str, b.size()))
+            return;
         writeGlobalRef("_codecs", "encode");
         if (m_proto >= 2) {
             writeStr(latin1ToUtf8(b));
@@ -334,6 +360,7 @@ private:
     {
         if (id == kNoNode || id >= m_g.size())
             return makeError(0, "internal error: a missing node");
+        m_current = id;
         if (auto it = m_memo.find(id); it != m_memo.end()) {
             get(it->second);
             return {};
@@ -390,7 +417,10 @@ private:
             memoize(id);
             return {};
         case Kind::Py2String:
-            // Read with encoding='latin1' these are str in Python 3.
+            // Read with encoding='latin1' these are str in Python 3 (whose UTF-8 form is at
+            // least as long: refused before it is built when no length field holds it).
+            if (m_proto >= 1 && !lengthWidth(SizedValue::Str, m_g.bytes(id).size()))
+                return {};
             writeStr(latin1ToUtf8(m_g.bytes(id)));
             memoize(id);
             return {};

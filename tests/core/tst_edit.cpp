@@ -7,12 +7,15 @@
 #include "editing/edit.h"
 #include "path/path.h"
 #include "pickler/atomic_file.h"
+#include "pickler/length_field.h"
+#include "pickler/pickler.h"
 #include "pickler/save.h"
 #include "present/json_writer.h"
 
 #include <QtTest>
 
 #include <atomic>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -75,6 +78,10 @@ private slots:
     void arrayEditKeepsLayout();
     void scalarEditKeepsLayout();
     void atomicWriteSetsModeWithoutUmask();
+    void lengthFieldWidths_data();
+    void lengthFieldWidths();
+    void oversizedValuesAreRefused_data();
+    void oversizedValuesAreRefused();
 
 private:
     QTemporaryDir m_dir;
@@ -473,6 +480,101 @@ void tst_Edit::atomicWriteSetsModeWithoutUmask()
     QCOMPARE(stat(kept.c_str(), &st), 0);
     QCOMPARE(st.st_mode & 07777, mode_t(0604));
     QCOMPARE(st.st_size, off_t(bytes.size()));
+}
+
+void tst_Edit::lengthFieldWidths_data()
+{
+    QTest::addColumn<int>("what");
+    QTest::addColumn<quint64>("size");
+    QTest::addColumn<int>("protocol");
+    QTest::addColumn<int>("width"); // 0: refused
+    QTest::addColumn<QString>("message");
+    const auto str = int(SizedValue::Str);
+    const auto bytes = int(SizedValue::Bytes);
+    const auto integer = int(SizedValue::Int);
+    const quint64 max4 = 0xFFFFFFFFull;
+    const QString strMsg = QStringLiteral(
+        "serializing a string larger than 4 GiB requires pickle protocol 4 or higher");
+    const QString bytesMsg = QStringLiteral(
+        "serializing a bytes object larger than 4 GiB requires pickle protocol 4 or higher");
+    for (int p = 1; p <= 3; ++p) {
+        QTest::addRow("str 4GiB-1 p%d", p) << str << max4 << p << 4 << QString();
+        QTest::addRow("str 4GiB p%d", p) << str << max4 + 1 << p << 0 << strMsg;
+        QTest::addRow("bytes 4GiB-1 p%d", p) << bytes << max4 << p << 4 << QString();
+        QTest::addRow("bytes 4GiB p%d", p) << bytes << max4 + 1 << p << 0 << bytesMsg;
+    }
+    for (int p = 4; p <= 5; ++p) {
+        QTest::addRow("str 4GiB-1 p%d", p) << str << max4 << p << 4 << QString();
+        QTest::addRow("str 4GiB p%d", p) << str << max4 + 1 << p << 8 << QString();
+        QTest::addRow("bytes 4GiB p%d", p) << bytes << max4 + 1 << p << 8 << QString();
+    }
+    QTest::newRow("int 2GiB-1") << integer << quint64(0x7FFFFFFF) << 5 << 4 << QString();
+    QTest::newRow("int 2GiB") << integer << quint64(0x80000000) << 5 << 0
+                              << QStringLiteral("int too large to pickle");
+}
+
+/// The one check every length-prefixed opcode of the pickler goes through.
+void tst_Edit::lengthFieldWidths()
+{
+    QFETCH(int, what);
+    QFETCH(quint64, size);
+    QFETCH(int, protocol);
+    QFETCH(int, width);
+    QFETCH(QString, message);
+    const auto r = lengthFieldWidth(SizedValue(what), size, protocol);
+    if (width) {
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
+        QCOMPARE(*r, width);
+    } else {
+        QVERIFY(!r.ok());
+        QCOMPARE(QString::fromStdString(r.error().message), message);
+    }
+}
+
+void tst_Edit::oversizedValuesAreRefused_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("protocol");
+    QTest::addColumn<QString>("message");
+    const QString strMsg = QStringLiteral(
+        "serializing a string larger than 4 GiB requires pickle protocol 4 or higher");
+    const QString bytesMsg = QStringLiteral(
+        "serializing a bytes object larger than 4 GiB requires pickle protocol 4 or higher");
+    for (int p = 1; p <= 3; ++p) {
+        QTest::addRow("str p%d", p) << int(Kind::Str) << p << strMsg;
+        QTest::addRow("py2 str p%d", p) << int(Kind::Py2String) << p << strMsg;
+        // Protocols 1-2 write bytes as _codecs.encode(latin-1 str): CPython refuses the str.
+        QTest::addRow("bytes p%d", p) << int(Kind::Bytes) << p << (p == 3 ? bytesMsg : strMsg);
+        QTest::addRow("bytearray p%d", p)
+            << int(Kind::ByteArray) << p << (p == 3 ? bytesMsg : strMsg);
+    }
+}
+
+/// A str/bytes node of exactly 4 GiB, written at protocols 1-3 through the real pickler: it
+/// is refused with CPython's message before a single byte of the value is read. The value is
+/// a view of an inaccessible (PROT_NONE) reservation, so no 4 GiB is allocated, and any read
+/// of it (the old code copied it after a truncated 4-byte length) kills the test.
+void tst_Edit::oversizedValuesAreRefused()
+{
+    QFETCH(int, kind);
+    QFETCH(int, protocol);
+    QFETCH(QString, message);
+    const size_t size = 0x100000000ull;
+    void *reserved
+        = mmap(nullptr, size, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    QVERIFY(reserved != MAP_FAILED);
+    auto doc = Document::fromBytes({0x80, 0x02, 'K', 0x01, '.'}, "tiny.pkl");
+    QVERIFY(doc);
+    const NodeId id = doc->graph().addTextView(
+        Kind(kind), std::span<const uint8_t>(static_cast<const uint8_t *>(reserved), size), 0, 0,
+        0);
+    const auto encoded = encodeValue(*doc, id, protocol);
+    const auto whole = picklePickle(*doc, id, protocol, false);
+    munmap(reserved, size);
+    QVERIFY(!encoded.ok());
+    QCOMPARE(QString::fromStdString(encoded.error().message), message);
+    QVERIFY(!whole.ok());
+    QCOMPARE(QString::fromStdString(whole.error().message), message);
 }
 
 QTEST_GUILESS_MAIN(tst_Edit)
