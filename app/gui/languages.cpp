@@ -26,8 +26,9 @@ QStringList translationDirectories()
 #ifdef PICKLESCOPE_TRANSLATIONS_RELDIR
     // The installed catalogues (share/picklescope/translations next to bin/), so a package's
     // translations can be updated without rebuilding; then the ones embedded in the program.
-    const QString installed = QDir(QCoreApplication::applicationDirPath())
-                                  .absoluteFilePath(QStringLiteral(PICKLESCOPE_TRANSLATIONS_RELDIR));
+    const QString installed
+        = QDir(QCoreApplication::applicationDirPath())
+              .absoluteFilePath(QStringLiteral(PICKLESCOPE_TRANSLATIONS_RELDIR));
     if (QDir(installed).exists())
         dirs << QDir::cleanPath(installed);
 #endif

@@ -13,8 +13,8 @@ namespace ps::gui {
 QList<QPair<QString, QString>> availableLanguages();
 
 /// Installs the translators for `code` ("" = the system locale) on the application: our own
-/// strings (installed under share/picklescope/translations, else embedded under :/i18n) and Qt's (from the Qt installation, when present).
-/// Returns the language actually used.
+/// strings (installed under share/picklescope/translations, else embedded under :/i18n) and Qt's
+/// (from the Qt installation, when present). Returns the language actually used.
 QString installTranslations(QCoreApplication &app, const QString &code);
 
 } // namespace ps::gui

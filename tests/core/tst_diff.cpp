@@ -182,10 +182,12 @@ void tst_Diff::pairs()
         QCOMPARE(mine->array.dtypeChanged, a.value(QStringLiteral("dtype_changed")).toBool());
         QCOMPARE(mine->array.differing, uint64_t(a.value(QStringLiteral("differing")).toInteger()));
         QVERIFY2(
-            close(mine->array.maxAbsDiff, a.value(QStringLiteral("max_abs_diff")).toDouble()),
+            close(mine->array.maxAbsDiff,
+                  a.value(QStringLiteral("max_abs_diff")).toVariant().value<double>()),
             qPrintable(QStringLiteral("%1 vs %2")
                            .arg(mine->array.maxAbsDiff, 0, 'g', 17)
-                           .arg(a.value(QStringLiteral("max_abs_diff")).toDouble(), 0, 'g', 17)));
+                           .arg(a.value(QStringLiteral("max_abs_diff")).toVariant().value<double>(),
+                                0, 'g', 17)));
     }
 }
 
@@ -232,8 +234,8 @@ void tst_Diff::oneCoefficient()
     QCOMPARE(c->array.top.size(), size_t(1));
     const diff::Position &p = c->array.top.front();
     QCOMPARE(p.index, (std::vector<uint64_t>{1, 2}));
-    QCOMPARE(p.oldValue, facts.value(QStringLiteral("coef_old")).toDouble());
-    QCOMPARE(p.newValue, facts.value(QStringLiteral("coef_new")).toDouble());
+    QCOMPARE(p.oldValue, facts.value(QStringLiteral("coef_old")).toVariant().value<double>());
+    QCOMPARE(p.newValue, facts.value(QStringLiteral("coef_new")).toVariant().value<double>());
     // Classes on the first axis, generated feature names on the second.
     QCOMPARE(c->array.axes, (std::vector<std::string>{"class", "feature"}));
     QCOMPARE(p.labels, (std::vector<std::string>{"1", "'x2'"}));
@@ -247,8 +249,8 @@ void tst_Diff::oneCoefficient()
     QCOMPARE(d->rows.size(), size_t(3));
     QCOMPARE(d->features.size(), size_t(4));
     QCOMPARE(d->newValues[1 * 4 + 2] - d->oldValues[1 * 4 + 2],
-             facts.value(QStringLiteral("coef_new")).toDouble()
-                 - facts.value(QStringLiteral("coef_old")).toDouble());
+             facts.value(QStringLiteral("coef_new")).toVariant().value<double>()
+                 - facts.value(QStringLiteral("coef_old")).toVariant().value<double>());
 }
 
 void tst_Diff::hyperParameter()
@@ -354,8 +356,8 @@ void tst_Diff::retrainedImportances()
     const QJsonArray newI = facts.value(QStringLiteral("importances_new")).toArray();
     QCOMPARE(d->oldValues.size(), size_t(oldI.size()));
     for (qsizetype i = 0; i < oldI.size(); ++i) {
-        QVERIFY(close(d->oldValues[size_t(i)], oldI.at(i).toDouble()));
-        QVERIFY(close(d->newValues[size_t(i)], newI.at(i).toDouble()));
+        QVERIFY(close(d->oldValues[size_t(i)], oldI.at(i).toVariant().value<double>()));
+        QVERIFY(close(d->newValues[size_t(i)], newI.at(i).toVariant().value<double>()));
     }
     QVERIFY(d->changed);
     QVERIFY(summaryOf(r, diff::Category::HyperParameter).contains(QStringLiteral("random_state")));
@@ -378,15 +380,17 @@ void tst_Diff::tolerances()
 {
     const QJsonObject facts
         = expectation(QStringLiteral("one_coef")).value(QStringLiteral("facts")).toObject();
-    const double delta = std::fabs(facts.value(QStringLiteral("coef_new")).toDouble()
-                                   - facts.value(QStringLiteral("coef_old")).toDouble());
+    const double delta
+        = std::fabs(facts.value(QStringLiteral("coef_new")).toVariant().value<double>()
+                    - facts.value(QStringLiteral("coef_old")).toVariant().value<double>());
     diff::DiffOptions o;
     o.atol = delta * 1.001;
     QVERIFY(comparePair(QStringLiteral("one_coef"), o).equal);
     o.atol = delta * 0.999;
     QVERIFY(!comparePair(QStringLiteral("one_coef"), o).equal);
     o.atol = 0;
-    const double newValue = std::fabs(facts.value(QStringLiteral("coef_new")).toDouble());
+    const double newValue
+        = std::fabs(facts.value(QStringLiteral("coef_new")).toVariant().value<double>());
     o.rtol = delta / newValue * 1.001;
     QVERIFY(comparePair(QStringLiteral("one_coef"), o).equal);
     o.rtol = delta / newValue * 0.999;

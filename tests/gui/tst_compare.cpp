@@ -468,8 +468,10 @@ private Q_SLOTS:
         const QJsonArray at = numbers.value(QStringLiteral("coef_index")).toArray();
         const int row = at.at(0).toInt();
         const int column = at.at(1).toInt();
-        const double oldValue = numbers.value(QStringLiteral("coef_old")).toDouble();
-        const double newValue = numbers.value(QStringLiteral("coef_new")).toDouble();
+        const double oldValue
+            = numbers.value(QStringLiteral("coef_old")).toVariant().value<double>();
+        const double newValue
+            = numbers.value(QStringLiteral("coef_new")).toVariant().value<double>();
         auto window = compare(QStringLiteral("logreg.pkl"), QStringLiteral("one_coef.new.pkl"));
         QVERIFY(window && window->view());
         CompareView *view = window->view();
@@ -490,15 +492,15 @@ private Q_SLOTS:
                 differing += differs ? 1 : 0;
                 QCOMPARE(cell.data(Qt::BackgroundRole).isValid(), differs);
                 if (!differs)
-                    QCOMPARE(cell.data(DeltaTableModel::DeltaRole).toDouble(), 0.0);
+                    QCOMPARE(cell.data(DeltaTableModel::DeltaRole).value<double>(), 0.0);
             }
         }
         QCOMPARE(differing, 1);
         const QModelIndex cell = delta->index(row, column);
         QVERIFY(cell.data(DeltaTableModel::DiffersRole).toBool());
-        QCOMPARE(cell.data(DeltaTableModel::OldValueRole).toDouble(), oldValue);
-        QCOMPARE(cell.data(DeltaTableModel::NewValueRole).toDouble(), newValue);
-        QCOMPARE(cell.data(DeltaTableModel::DeltaRole).toDouble(), newValue - oldValue);
+        QCOMPARE(cell.data(DeltaTableModel::OldValueRole).value<double>(), oldValue);
+        QCOMPARE(cell.data(DeltaTableModel::NewValueRole).value<double>(), newValue);
+        QCOMPARE(cell.data(DeltaTableModel::DeltaRole).value<double>(), newValue - oldValue);
         const QString label = detail->changeLabel()->text();
         QVERIFY2(label.contains(QStringLiteral("x2")) && label.contains(QStringLiteral("1 of 12")),
                  qPrintable(label));
@@ -544,8 +546,8 @@ private Q_SLOTS:
         for (int i = names.size() - 1; i >= 0; --i) {    // top bar first
             const int feature = names[i].mid(1).toInt(); // "x0" … "x3"
             QVERIFY(names[i].startsWith(QLatin1Char('x')));
-            QCOMPARE(oldSet->at(i), oldImportances.at(feature).toDouble());
-            QCOMPARE(newSet->at(i), newImportances.at(feature).toDouble());
+            QCOMPARE(oldSet->at(i), oldImportances.at(feature).toVariant().value<double>());
+            QCOMPARE(newSet->at(i), newImportances.at(feature).toVariant().value<double>());
             QCOMPARE(deltaSet->at(i), newSet->at(i) - oldSet->at(i));
             QVERIFY(std::fabs(deltaSet->at(i)) <= previous); // largest change on top
             previous = std::fabs(deltaSet->at(i));
@@ -572,8 +574,10 @@ private Q_SLOTS:
         chart->rowBox()->setCurrentIndex(row);
         const DeltaChartData &data = chart->data();
         QCOMPARE(data.categories.value(0), QStringLiteral("x2"));
-        QCOMPARE(data.oldValues.value(0), facts.value(QStringLiteral("coef_old")).toDouble());
-        QCOMPARE(data.newValues.value(0), facts.value(QStringLiteral("coef_new")).toDouble());
+        QCOMPARE(data.oldValues.value(0),
+                 facts.value(QStringLiteral("coef_old")).toVariant().value<double>());
+        QCOMPARE(data.newValues.value(0),
+                 facts.value(QStringLiteral("coef_new")).toVariant().value<double>());
         for (qsizetype i = 1; i < data.deltas.size(); ++i)
             QCOMPARE(data.deltas[i], 0.0);
         QBarSet *newSet = barSeries(chart->valuesChart()).front()->barSets().at(1);
