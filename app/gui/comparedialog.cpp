@@ -46,7 +46,10 @@ CompareDialog::CompareDialog(const QStringList &openFiles, const QString &curren
         connect(m_boxes[s], &QComboBox::currentTextChanged, this, &CompareDialog::updateButtons);
         row->addWidget(m_boxes[s], 1);
         row->addWidget(browseButton);
-        form->addRow(labels[s], row);
+        // A QLabel with the combo box as buddy: the & becomes the Alt shortcut, not text.
+        auto *label = new QLabel(labels[s], this);
+        label->setBuddy(m_boxes[s]);
+        form->addRow(label, row);
     }
     layout->addLayout(form);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
