@@ -45,6 +45,7 @@ void ArrayTableModel::setArray(LoadedFilePtr file, std::shared_ptr<const NdArray
     m_editor = nullptr;
     m_cellsEditable = false;
     m_marks.clear();
+    m_axisNames.clear();
     if (m_array) {
         const size_t n = m_array->ndim();
         m_elementStrides.assign(n, 1);
@@ -61,6 +62,15 @@ void ArrayTableModel::setArray(LoadedFilePtr file, std::shared_ptr<const NdArray
         }
     }
     endResetModel();
+}
+
+void ArrayTableModel::setAxisNames(std::vector<QStringList> names)
+{
+    m_axisNames = std::move(names);
+    if (m_array)
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, std::max(columnCount() - 1, 0));
+    if (m_array)
+        Q_EMIT headerDataChanged(Qt::Vertical, 0, std::max(rowCount() - 1, 0));
 }
 
 void ArrayTableModel::setSlice(int rowAxis, int columnAxis, std::vector<uint64_t> fixed)
@@ -202,7 +212,17 @@ QVariant ArrayTableModel::data(const QModelIndex &index, int role) const
 
 QVariant ArrayTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (role != Qt::DisplayRole || !m_array)
+    if ((role != Qt::DisplayRole && role != Qt::ToolTipRole) || !m_array)
+        return {};
+    // Named positions: the name, with the index in the tooltip.
+    const int axis = orientation == Qt::Horizontal ? (structured() ? -1 : m_columnAxis)
+                                                   : (m_array->ndim() ? m_rowAxis : -1);
+    if (axis >= 0 && static_cast<size_t>(axis) < m_axisNames.size()
+        && section < m_axisNames[static_cast<size_t>(axis)].size()) {
+        const QString name = m_axisNames[static_cast<size_t>(axis)][section];
+        return role == Qt::ToolTipRole ? tr("%1 (index %2)").arg(name).arg(section) : name;
+    }
+    if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Horizontal) {
         if (structured()) {

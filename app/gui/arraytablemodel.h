@@ -27,6 +27,9 @@ public:
     explicit ArrayTableModel(QObject *parent = nullptr);
 
     void setArray(LoadedFilePtr file, std::shared_ptr<const NdArray> array);
+    /// Names for the positions along each axis (classes, feature names; an empty list for an
+    /// axis without names), shown as the row and column headers. Cleared by setArray().
+    void setAxisNames(std::vector<QStringList> names);
     /// Chooses the slice: the axis shown as rows, the axis shown as columns (-1: none), and
     /// the index of every axis (entries for the row/column axes are ignored).
     void setSlice(int rowAxis, int columnAxis, std::vector<uint64_t> fixed);
@@ -74,6 +77,7 @@ private:
     QString m_path;
     QSet<QString> m_marks;
     bool m_cellsEditable = false;
+    std::vector<QStringList> m_axisNames;
 };
 
 /// Statistics of a numeric array (NaNs excluded from min/max/mean/std, population std).

@@ -17,6 +17,8 @@
 #include <QThread>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ps::gui {
 
 ArrayView::ArrayView(QWidget *parent)
@@ -78,6 +80,16 @@ void ArrayView::setArray(LoadedFilePtr file, std::shared_ptr<const NdArray> arra
                  toQString(shapeText(a.shape)), order));
     rebuildPickers();
     startStatistics();
+}
+
+void ArrayView::setAxisNames(std::vector<QStringList> names)
+{
+    const bool named = std::any_of(names.begin(), names.end(),
+                                   [](const QStringList &axis) { return !axis.isEmpty(); });
+    m_model->setAxisNames(std::move(names));
+    // Names are wider than indices: let the headers fit them (within reason).
+    m_table->verticalHeader()->setMaximumWidth(named ? 240 : QWIDGETSIZE_MAX);
+    m_table->horizontalHeader()->setDefaultSectionSize(named ? 110 : 96);
 }
 
 void ArrayView::setEditTarget(DocumentEditor *editor, uint32_t root, const QString &path)

@@ -35,6 +35,9 @@ public:
 
     void setArray(LoadedFilePtr file, std::shared_ptr<const NdArray> array);
 
+    /// Row and column headers from names along the axes (see ArrayTableModel::setAxisNames).
+    void setAxisNames(std::vector<QStringList> names);
+
     QTableView *table() const { return m_table; }
     ArrayTableModel *model() const { return m_model; }
     /// The statistics line as shown ("" until computed).

@@ -4,6 +4,7 @@
 #include "qtstrings.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -20,11 +21,6 @@ class Charts
 };
 
 using insight::Role;
-
-QString number(double v)
-{
-    return QString::number(v, 'g', 6);
-}
 
 size_t rowsOf(const insight::Parameter &p)
 {
@@ -189,15 +185,15 @@ QString interceptText(const insight::Estimator &e, int selection)
     if (!intercept || intercept->values.empty())
         return {};
     if (intercept->values.size() == 1)
-        return Charts::tr("intercept %1").arg(number(intercept->values[0]));
+        return Charts::tr("intercept %1").arg(chartNumber(intercept->values[0]));
     if (selection >= 0 && static_cast<size_t>(selection) < intercept->values.size())
         return Charts::tr("intercept %1")
-            .arg(number(intercept->values[static_cast<size_t>(selection)]));
+            .arg(chartNumber(intercept->values[static_cast<size_t>(selection)]));
     QStringList parts;
     const QStringList names = rowNames(e, intercept->values.size(), Charts::tr("output"));
     for (size_t i = 0; i < intercept->values.size() && i < 8; ++i)
         parts << QStringLiteral("%1: %2").arg(names[static_cast<qsizetype>(i)],
-                                              number(intercept->values[i]));
+                                              chartNumber(intercept->values[i]));
     if (intercept->values.size() > 8)
         parts << QStringLiteral("…");
     return Charts::tr("intercepts %1").arg(parts.join(QStringLiteral(", ")));
@@ -335,51 +331,100 @@ ChartData parameterChart(const insight::Estimator &e, const insight::Parameter &
     return chart;
 }
 
+QString chartNumber(double value)
+{
+    return QLocale().toString(value, 'g', 6);
+}
+
 ChartData histogramChart(const QString &title, const std::vector<double> &values, int bins)
+{
+    return histogramChart(
+        title, values.size(), [&values](uint64_t i) { return std::optional<double>(values[i]); },
+        bins);
+}
+
+ChartData histogramChart(const QString &title, uint64_t count, const ValueReader &valueAt, int bins,
+                         std::atomic<uint64_t> *done, const std::atomic<bool> *cancel)
 {
     ChartData chart;
     chart.kind = ChartData::Kind::Histogram;
     chart.title = title;
     chart.valueTitle = Charts::tr("count");
     bins = std::clamp(bins, 1, 500);
+    constexpr uint64_t kChunk = 1 << 16;
+    auto stopped = [&](uint64_t i) {
+        if ((i & (kChunk - 1)) != 0)
+            return false;
+        if (done && i)
+            done->fetch_add(kChunk, std::memory_order_relaxed);
+        return cancel && cancel->load(std::memory_order_relaxed);
+    };
     double lo = INFINITY;
     double hi = -INFINITY;
-    size_t nan = 0;
-    for (double v : values) {
-        if (std::isnan(v)) {
+    uint64_t nan = 0;
+    for (uint64_t i = 0; i < count; ++i) {
+        if (stopped(i))
+            return ChartData();
+        const auto v = valueAt(i);
+        if (!v || std::isnan(*v)) {
             ++nan;
             continue;
         }
-        lo = std::min(lo, v);
-        hi = std::max(hi, v);
+        lo = std::min(lo, *v);
+        hi = std::max(hi, *v);
     }
-    const size_t counted = values.size() - nan;
-    chart.subtitle = Charts::tr("%n value(s)", nullptr,
-                                static_cast<int>(std::min<size_t>(counted, INT32_MAX)));
+    if (done)
+        done->store(count, std::memory_order_relaxed);
+    const uint64_t counted = count - nan;
+    const QLocale locale;
+    chart.subtitle = Charts::tr("all %Ln value(s)", nullptr,
+                                static_cast<int>(std::min<uint64_t>(counted, INT32_MAX)));
     if (nan)
-        chart.subtitle += Charts::tr(" · %1 NaN left out").arg(nan);
+        chart.subtitle
+            += Charts::tr(" · %1 NaN left out").arg(locale.toString(static_cast<qulonglong>(nan)));
     if (counted == 0 || !std::isfinite(lo) || !std::isfinite(hi))
         return chart;
-    if (hi == lo)
-        bins = 1;
-    const double width = bins > 1 ? (hi - lo) / bins : 1.0;
+    // numpy.histogram: equal bins from the smallest to the largest value, the last bin closed;
+    // one value only: the range (v - 0.5, v + 0.5).
+    double first = lo;
+    double last = hi;
+    if (first == last) {
+        first -= 0.5;
+        last += 0.5;
+    }
+    const double width = (last - first) / bins;
     ChartData::Series s;
     s.name = Charts::tr("count");
-    s.values.fill(0.0, bins);
-    for (double v : values) {
-        if (std::isnan(v))
+    std::vector<uint64_t> counts(static_cast<size_t>(bins), 0);
+    for (uint64_t i = 0; i < count; ++i) {
+        if (stopped(i))
+            return ChartData();
+        const auto v = valueAt(i);
+        if (!v || std::isnan(*v))
             continue;
-        int b = bins > 1 ? static_cast<int>((v - lo) / width) : 0;
-        b = std::clamp(b, 0, bins - 1);
-        s.values[b] += 1;
+        int b = static_cast<int>((*v - first) / width);
+        counts[static_cast<size_t>(std::clamp(b, 0, bins - 1))] += 1;
     }
-    for (int b = 0; b < bins; ++b)
-        chart.categories << number(lo + width * b);
+    if (done)
+        done->store(2 * count, std::memory_order_relaxed);
+    for (int b = 0; b <= bins; ++b)
+        chart.binEdges << (b == bins ? last : first + width * b);
+    for (int b = 0; b < bins; ++b) {
+        s.values << static_cast<double>(counts[static_cast<size_t>(b)]);
+        chart.categories << chartNumber(chart.binEdges[b]);
+    }
     chart.series.push_back(std::move(s));
     return chart;
 }
 
 ChartData lineChart(const QString &title, const std::vector<double> &values, int maxPoints)
+{
+    return lineChart(
+        title, values.size(), [&values](uint64_t i) { return std::optional<double>(values[i]); },
+        maxPoints);
+}
+
+ChartData lineChart(const QString &title, uint64_t count, const ValueReader &valueAt, int maxPoints)
 {
     ChartData chart;
     chart.kind = ChartData::Kind::Line;
@@ -387,17 +432,19 @@ ChartData lineChart(const QString &title, const std::vector<double> &values, int
     chart.valueTitle = Charts::tr("value");
     ChartData::Series s;
     s.name = Charts::tr("value");
-    const size_t n = values.size();
-    const size_t step
-        = n > static_cast<size_t>(maxPoints)
-              ? (n + static_cast<size_t>(maxPoints) - 1) / static_cast<size_t>(maxPoints)
-              : 1;
-    for (size_t i = 0; i < n; i += step) {
+    const auto points = static_cast<uint64_t>(std::max(maxPoints, 2));
+    const uint64_t step = count > points ? (count + points - 1) / points : 1;
+    for (uint64_t i = 0; i < count; i += step) {
+        const auto v = valueAt(i);
         chart.lineX << static_cast<double>(i);
-        s.values << values[i];
+        s.values << (v ? *v : std::nan(""));
     }
-    chart.subtitle = step > 1 ? Charts::tr("every %1th of %2 values").arg(step).arg(n)
-                              : Charts::tr("%n value(s)", nullptr, static_cast<int>(n));
+    const QLocale locale;
+    chart.subtitle
+        = step > 1 ? Charts::tr("a sample: every %1th of %2 values")
+                         .arg(locale.toString(qulonglong(step)), locale.toString(qulonglong(count)))
+                   : Charts::tr("%Ln value(s)", nullptr,
+                                static_cast<int>(std::min<uint64_t>(count, INT32_MAX)));
     chart.series.push_back(std::move(s));
     return chart;
 }

@@ -10,6 +10,9 @@
 #include <QStringList>
 #include <QVector>
 
+#include <atomic>
+#include <functional>
+#include <optional>
 #include <vector>
 
 namespace ps::gui {
@@ -36,6 +39,9 @@ struct ChartData
     /// Bars: one series whose positive and negative values get two colours.
     bool signColoured = false;
     QVector<double> lineX; ///< Line: the x values (array indices)
+    /// Histogram: the bins' edges (one more than bins, ascending): the first is the smallest
+    /// value, the last the largest (numpy.histogram's edges).
+    QVector<double> binEdges;
 
     bool isEmpty() const { return series.empty(); }
     /// The numbers behind the chart as CSV: a header, then one row per category / bin / point.
@@ -62,11 +68,27 @@ QStringList chartSelections(const insight::Estimator &estimator,
 ChartData parameterChart(const insight::Estimator &estimator, const insight::Parameter &parameter,
                          const ChartOptions &options);
 
+/// Reads value `i` of a sequence (nullopt when it is not a number).
+using ValueReader = std::function<std::optional<double>(uint64_t i)>;
+
 /// A histogram of numbers (NaNs left out and counted in the subtitle).
 ChartData histogramChart(const QString &title, const std::vector<double> &values, int bins);
+
+/// A histogram of `count` values read through `valueAt`, every one of them, in two passes
+/// (range, then counts) over `bins` equal bins as numpy.histogram makes them. `done`, when
+/// given, counts the values read so far (of 2 × count); when `cancel` becomes true the work
+/// stops and an empty chart is returned. Safe to run off the GUI thread.
+ChartData histogramChart(const QString &title, uint64_t count, const ValueReader &valueAt, int bins,
+                         std::atomic<uint64_t> *done = nullptr,
+                         const std::atomic<bool> *cancel = nullptr);
 
 /// A 1-D array as a line by index (at most `maxPoints` points: longer arrays are sampled
 /// evenly, which the subtitle says).
 ChartData lineChart(const QString &title, const std::vector<double> &values, int maxPoints = 5000);
+ChartData lineChart(const QString &title, uint64_t count, const ValueReader &valueAt,
+                    int maxPoints = 5000);
+
+/// A number as the chart shows it, in the UI language's format (6 significant digits).
+QString chartNumber(double value);
 
 } // namespace ps::gui

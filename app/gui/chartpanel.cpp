@@ -3,10 +3,12 @@
 
 #include "qtstrings.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
@@ -14,21 +16,27 @@
 #include <QCursor>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLineSeries>
 #include <QPainter>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QSvgGenerator>
+#include <QTextDocument>
+#include <QThread>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ps::gui {
@@ -37,6 +45,70 @@ namespace {
 const QColor kPositive(0x1f, 0x77, 0xb4);
 const QColor kNegative(0xd6, 0x27, 0x28);
 constexpr int kMaxTopN = 500;
+constexpr int kHistogramBins = 30;
+/// Arrays with more values than this get their histogram computed off the GUI thread.
+constexpr uint64_t kSynchronousValues = uint64_t(1) << 20;
+/// Pixel size of the bar labels: readable, whatever the number of bars (the chart scrolls).
+constexpr int kLabelPixels = 12;
+/// Height of the chart around the plot before it has been laid out once (title, value axis).
+constexpr int kChartOverhead = 90;
+constexpr int kMinimumChartHeight = 220;
+
+QFont labelFont(const QFont &base)
+{
+    QFont font = base;
+    font.setPixelSize(kLabelPixels);
+    return font;
+}
+
+/// The labels elided in the middle to `maxWidth` pixels, kept distinct (a category axis
+/// drops duplicates): a label whose elided form repeats stays whole.
+QStringList elidedLabels(const QStringList &labels, const QFont &font, int maxWidth)
+{
+    const QFontMetrics metrics(font);
+    QStringList shown;
+    for (const QString &label : labels)
+        shown << metrics.elidedText(label, Qt::ElideMiddle, maxWidth);
+    for (qsizetype i = 0; i < shown.size(); ++i)
+        if (shown.count(shown[i]) > 1)
+            shown[i] = labels[i];
+    return shown;
+}
+
+/// The bin edges labelled on a histogram's axis: every `step`-th, as few as needed so that
+/// their labels do not collide, each with enough digits to tell it from its neighbours.
+struct EdgeLabels
+{
+    int step = 1;
+    QStringList texts;
+};
+
+EdgeLabels edgeLabels(const QVector<double> &edges, const QFont &font, double plotWidth)
+{
+    const int bins = static_cast<int>(edges.size()) - 1;
+    const QFontMetrics metrics(font);
+    EdgeLabels result;
+    for (int step = 1; step <= bins; ++step) {
+        if (bins % step != 0 && step != bins)
+            continue;
+        QStringList texts;
+        for (int precision = 3; precision <= 12; ++precision) {
+            texts.clear();
+            for (int b = 0; b <= bins; b += step)
+                texts << QLocale().toString(edges[b], 'g', precision);
+            if (texts.removeDuplicates() == 0)
+                break;
+        }
+        int widest = 0;
+        for (const QString &text : texts)
+            widest = std::max(widest, metrics.horizontalAdvance(text));
+        result.step = step;
+        result.texts = texts;
+        if (plotWidth * step / bins >= widest + metrics.averageCharWidth() * 2)
+            break;
+    }
+    return result;
+}
 
 bool isDark(const QPalette &palette)
 {
@@ -103,16 +175,35 @@ ChartPanel::ChartPanel(QWidget *parent)
     controls->addWidget(m_copyCsv);
     layout->addLayout(controls);
 
-    m_view = new QChartView(this);
+    m_title = new QLabel(this);
+    m_title->setTextFormat(Qt::RichText);
+    m_title->setAlignment(Qt::AlignCenter);
+    m_title->setWordWrap(true);
+    layout->addWidget(m_title);
+    m_view = new QChartView;
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setChart(new QChart);
-    layout->addWidget(m_view, 1);
-    m_empty = new QLabel(tr("Select an estimator, a learned parameter or a numeric array to "
-                            "chart it."),
-                         this);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(m_view);
+    layout->addWidget(m_scroll, 1);
+    m_empty = new QLabel(this);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     layout->addWidget(m_empty, 1);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_progress->hide();
+    layout->addWidget(m_progress);
+    m_progressTimer.setInterval(100);
+    connect(&m_progressTimer, &QTimer::timeout, this, [this] {
+        if (m_done && m_workTotal)
+            m_progress->setValue(
+                static_cast<int>(std::min<uint64_t>(m_done->load() * 1000 / m_workTotal, 1000)));
+    });
 
     connect(m_parameter, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (m_updating || index < 0 || !m_forParameter)
@@ -138,6 +229,11 @@ ChartPanel::ChartPanel(QWidget *parent)
     clear();
 }
 
+ChartPanel::~ChartPanel()
+{
+    stopWorker();
+}
+
 QChart *ChartPanel::chart() const
 {
     return m_view->chart();
@@ -145,15 +241,28 @@ QChart *ChartPanel::chart() const
 
 void ChartPanel::clear()
 {
+    stopWorker();
     m_file.reset();
     m_forParameter = false;
-    m_arrayValues.clear();
+    m_array.reset();
     m_data = ChartData();
     render();
 }
 
+void ChartPanel::stopWorker()
+{
+    m_progressTimer.stop();
+    if (m_cancel)
+        m_cancel->store(true);
+    if (m_worker)
+        m_worker->wait();
+    m_worker = nullptr;
+}
+
 void ChartPanel::showParameter(LoadedFilePtr file, size_t estimator, size_t parameter)
 {
+    stopWorker();
+    m_array.reset();
     m_file = std::move(file);
     if (!m_file || estimator >= m_file->estimators.size()
         || parameter >= m_file->estimators[estimator].parameters.size()) {
@@ -209,25 +318,16 @@ bool ChartPanel::showEstimator(LoadedFilePtr file, size_t estimator)
 void ChartPanel::showArray(LoadedFilePtr file, std::shared_ptr<const NdArray> array,
                            const QString &name)
 {
+    stopWorker();
     m_file = std::move(file);
     m_forParameter = false;
-    m_arrayValues.clear();
+    m_array = std::move(array);
     m_arrayName = name;
-    if (!array) {
+    if (!m_array) {
         clear();
         return;
     }
-    const uint64_t count = array->count();
-    m_arrayValues.reserve(static_cast<size_t>(std::min<uint64_t>(count, 1u << 24)));
-    for (uint64_t i = 0; i < count && i < (1u << 24); ++i) {
-        const auto v = array->floatAt(i);
-        if (!v) {
-            m_arrayValues.clear();
-            break;
-        }
-        m_arrayValues.push_back(*v);
-    }
-    m_arrayIsVector = array->ndim() == 1;
+    m_arrayIsVector = m_array->ndim() == 1;
     m_updating = true;
     m_mode->setCurrentIndex(0);
     m_updating = false;
@@ -236,6 +336,7 @@ void ChartPanel::showArray(LoadedFilePtr file, std::shared_ptr<const NdArray> ar
 
 void ChartPanel::rebuild()
 {
+    stopWorker();
     if (m_forParameter && m_file) {
         const insight::Estimator &e = m_file->estimators[m_estimator];
         ChartOptions options;
@@ -247,40 +348,104 @@ void ChartPanel::rebuild()
         else
             options.selection = index <= 0 ? -1 : index - 1; // entry 0 is "All (grouped)"
         m_data = parameterChart(e, p, options);
-    } else if (!m_arrayValues.empty()) {
-        m_data = m_arrayIsVector && m_mode->currentIndex() == 1
-                     ? lineChart(m_arrayName, m_arrayValues)
-                     : histogramChart(m_arrayName, m_arrayValues, 30);
+    } else if (m_array) {
+        const auto array = m_array;
+        const auto reader = [array](uint64_t i) {
+            return array->floatAt(i);
+        };
+        if (m_arrayIsVector && m_mode->currentIndex() == 1) {
+            m_data = lineChart(m_arrayName, array->count(), reader);
+        } else if (array->count() <= kSynchronousValues) {
+            m_data = histogramChart(m_arrayName, array->count(), reader, kHistogramBins);
+        } else {
+            startHistogram();
+            return;
+        }
     } else {
         m_data = ChartData();
     }
     render();
 }
 
+void ChartPanel::startHistogram()
+{
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    auto done = std::make_shared<std::atomic<uint64_t>>(0);
+    m_cancel = cancel;
+    m_done = done;
+    m_workTotal = 2 * m_array->count();
+    auto array = m_array;
+    auto file = m_file; // keeps the mapped bytes alive while the worker reads them
+    const QString title = m_arrayName;
+    QThread *thread = QThread::create([this, array, file, cancel, done, title] {
+        ChartData data = histogramChart(
+            title, array->count(), [&array](uint64_t i) { return array->floatAt(i); },
+            kHistogramBins, done.get(), cancel.get());
+        if (cancel->load())
+            return;
+        QMetaObject::invokeMethod(
+            this,
+            [this, data = std::move(data), cancel]() mutable {
+                if (cancel->load())
+                    return;
+                m_progressTimer.stop();
+                m_worker = nullptr; // finishing: nothing of this panel is touched any more
+                m_data = std::move(data);
+                render();
+            },
+            Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_worker = thread;
+    m_data = ChartData();
+    m_progress->setValue(0);
+    thread->start(QThread::LowPriority);
+    m_progressTimer.start();
+    render();
+}
+
 void ChartPanel::render()
 {
     const bool has = !m_data.isEmpty();
-    m_view->setVisible(has);
+    const bool computing = isComputing();
+    m_scroll->setVisible(has);
     m_empty->setVisible(!has);
+    m_progress->setVisible(computing);
+    if (computing) {
+        m_empty->setText(tr("Counting all %Ln value(s) for the histogram…", nullptr,
+                            static_cast<int>(std::min<uint64_t>(m_array->count(), INT32_MAX))));
+    } else {
+        m_empty->setText(tr("Select an estimator, a learned parameter or a numeric array to "
+                            "chart it."));
+    }
     for (QWidget *w : {static_cast<QWidget *>(m_exportPng), static_cast<QWidget *>(m_exportSvg),
                        static_cast<QWidget *>(m_copyCsv)})
         w->setEnabled(has);
     m_parameter->setVisible(m_forParameter && m_parameter->count() > 0);
     m_selection->setVisible(m_forParameter && m_selection->count() > 0);
-    m_mode->setVisible(!m_forParameter && m_arrayIsVector && !m_arrayValues.empty());
+    m_mode->setVisible(!m_forParameter && m_arrayIsVector && m_array);
     const bool bars = has && m_data.kind == ChartData::Kind::Bars;
     m_topN->setVisible(bars);
     m_topNLabel->setVisible(bars);
+    m_title->setText(has ? titleHtml() : QString());
+    m_title->setVisible(has);
+    m_shownLabels.clear();
 
     auto *chart = new QChart;
-    chart->setTitle(titleHtml());
     chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundRoundness(0);
+    // Axis numbers in the UI language's format (decimal comma, digit grouping).
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
+    const QFont labels = labelFont(font());
     if (has) {
         switch (m_data.kind) {
         case ChartData::Kind::Bars: {
             // Horizontal bar series draw the first category at the bottom: reverse so the
             // largest bar is on top.
-            QStringList categories = m_data.categories;
+            m_shownLabels
+                = elidedLabels(m_data.categories, labels, std::clamp(width() * 2 / 5, 140, 360));
+            QStringList categories = m_shownLabels;
             std::reverse(categories.begin(), categories.end());
             QAbstractBarSeries *series = nullptr;
             std::vector<QBarSet *> sets;
@@ -313,7 +478,8 @@ void ChartPanel::render()
             chart->addSeries(series);
             auto *axisY = new QBarCategoryAxis;
             axisY->append(categories);
-            axisY->setTruncateLabels(false); // feature names are what the chart is about
+            axisY->setTruncateLabels(false); // elided above, in the middle, to a known width
+            axisY->setLabelsFont(labels);
             chart->addAxis(axisY, Qt::AlignLeft);
             series->attachAxis(axisY);
             auto *axisX = new QValueAxis;
@@ -322,19 +488,20 @@ void ChartPanel::render()
             series->attachAxis(axisX);
             axisX->applyNiceNumbers();
             chart->legend()->setVisible(!m_data.signColoured && m_data.series.size() > 1);
+            const qsizetype rows = m_data.categories.size();
             for (QBarSet *set : sets) {
-                connect(set, &QBarSet::hovered, this, [this, set, categories](bool on, int index) {
-                    if (!on || index < 0 || index >= categories.size()) {
+                connect(set, &QBarSet::hovered, this, [this, rows](bool on, int index) {
+                    if (!on || index < 0 || index >= rows) {
                         QToolTip::hideText();
                         return;
                     }
-                    const qsizetype row = categories.size() - 1 - index;
-                    QStringList lines{
-                        QStringLiteral("<b>%1</b>").arg(categories[index].toHtmlEscaped())};
+                    const qsizetype row = rows - 1 - index;
+                    QStringList lines{QStringLiteral("<b>%1</b>")
+                                          .arg(m_data.categories.value(row).toHtmlEscaped())};
                     for (const auto &s : m_data.series)
                         lines << QStringLiteral("%1: %2").arg(
-                            s.name.toHtmlEscaped(), QString::number(s.values.value(row), 'g', 17));
-                    Q_UNUSED(set);
+                            s.name.toHtmlEscaped(),
+                            QLocale().toString(s.values.value(row), 'g', 17));
                     QToolTip::showText(QCursor::pos(), lines.join(QStringLiteral("<br>")), m_view);
                 });
             }
@@ -344,14 +511,18 @@ void ChartPanel::render()
             auto *series = new QBarSeries;
             auto *set = new QBarSet(m_data.series.front().name);
             set->setColor(kPositive);
+            set->setBorderColor(kPositive.darker(130));
             for (double v : m_data.series.front().values)
                 set->append(v);
             series->append(set);
             series->setBarWidth(1.0);
             chart->addSeries(series);
-            auto *axisX = new QBarCategoryAxis;
-            axisX->append(m_data.categories);
-            axisX->setLabelsAngle(-90);
+            // Bar b spans [b - 0.5, b + 0.5]: the bin edges label the axis at those places.
+            auto *axisX = new QCategoryAxis;
+            axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+            axisX->setRange(-0.5, static_cast<double>(m_data.series.front().values.size()) - 0.5);
+            axisX->setTitleText(tr("value (bin edges)"));
+            axisX->setLabelsFont(labels);
             chart->addAxis(axisX, Qt::AlignBottom);
             series->attachAxis(axisX);
             auto *axisY = new QValueAxis;
@@ -359,20 +530,21 @@ void ChartPanel::render()
             axisY->setLabelFormat(QStringLiteral("%d"));
             chart->addAxis(axisY, Qt::AlignLeft);
             series->attachAxis(axisY);
+            axisY->applyNiceNumbers();
             chart->legend()->setVisible(false);
-            const QStringList bins = m_data.categories;
-            connect(set, &QBarSet::hovered, this, [this, bins](bool on, int index) {
-                if (!on || index < 0 || index >= bins.size()) {
+            connect(set, &QBarSet::hovered, this, [this](bool on, int index) {
+                const auto &edges = m_data.binEdges;
+                if (!on || index < 0 || index + 1 >= edges.size()) {
                     QToolTip::hideText();
                     return;
                 }
-                const QString upper
-                    = index + 1 < bins.size() ? bins[index + 1] : QStringLiteral("max");
-                QToolTip::showText(QCursor::pos(),
-                                   tr("[%1, %2): %3 value(s)")
-                                       .arg(bins[index], upper)
-                                       .arg(m_data.series.front().values.value(index)),
-                                   m_view);
+                const bool last = index + 2 == edges.size();
+                QToolTip::showText(
+                    QCursor::pos(),
+                    (last ? tr("[%1, %2]: %3 value(s)") : tr("[%1, %2): %3 value(s)"))
+                        .arg(chartNumber(edges[index]), chartNumber(edges[index + 1]),
+                             QLocale().toString(m_data.series.front().values.value(index), 'f', 0)),
+                    m_view);
             });
             break;
         }
@@ -396,10 +568,11 @@ void ChartPanel::render()
             chart->legend()->setVisible(false);
             connect(series, &QLineSeries::hovered, this, [this](const QPointF &point, bool on) {
                 if (on)
-                    QToolTip::showText(
-                        QCursor::pos(),
-                        tr("[%1] = %2").arg(std::llround(point.x())).arg(point.y(), 0, 'g', 17),
-                        m_view);
+                    QToolTip::showText(QCursor::pos(),
+                                       tr("[%1] = %2")
+                                           .arg(QLocale().toString(std::llround(point.x())),
+                                                QLocale().toString(point.y(), 'g', 17)),
+                                       m_view);
                 else
                     QToolTip::hideText();
             });
@@ -410,7 +583,11 @@ void ChartPanel::render()
     QChart *old = m_view->chart();
     m_view->setChart(chart);
     delete old;
+    connect(chart, &QChart::plotAreaChanged, this, &ChartPanel::fitLabels, Qt::QueuedConnection);
+    m_histogramStep = 0;
     applyTheme();
+    if (!computing)
+        Q_EMIT chartReady();
 }
 
 void ChartPanel::applyTheme()
@@ -421,19 +598,26 @@ void ChartPanel::applyTheme()
     const QPalette pal = palette();
     const bool dark = isDark(pal);
     // Keep our series colours: themes reset them, so remember and restore.
-    std::vector<std::pair<QBarSet *, QColor>> colours;
+    std::vector<std::tuple<QBarSet *, QColor, QColor>> colours;
     for (QAbstractSeries *s : chart->series()) {
         if (auto *bars = qobject_cast<QAbstractBarSeries *>(s)) {
             for (QBarSet *set : bars->barSets())
-                colours.emplace_back(set, set->color());
+                colours.emplace_back(set, set->color(), set->borderColor());
         }
     }
+    // Themes reset the fonts too: keep the labels' size.
+    std::vector<std::pair<QAbstractAxis *, QFont>> fonts;
+    for (QAbstractAxis *axis : chart->axes())
+        fonts.emplace_back(axis, axis->labelsFont());
     chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    chart->setTitle(titleHtml()); // rich text ignores the title brush: colour it here
     if (m_data.signColoured || m_data.kind != ChartData::Kind::Bars) {
-        for (auto &[set, colour] : colours)
+        for (auto &[set, colour, border] : colours) {
             set->setColor(colour);
+            set->setBorderColor(border);
+        }
     }
+    for (auto &[axis, font] : fonts)
+        axis->setLabelsFont(font);
     chart->setBackgroundBrush(pal.color(QPalette::Active, QPalette::Base));
     chart->setTitleBrush(pal.color(QPalette::Active, QPalette::Text));
     chart->legend()->setLabelColor(pal.color(QPalette::Active, QPalette::Text));
@@ -442,39 +626,74 @@ void ChartPanel::applyTheme()
         axis->setTitleBrush(pal.color(QPalette::Active, QPalette::Text));
     }
     m_view->setBackgroundBrush(pal.color(QPalette::Active, QPalette::Base));
+    m_title->setText(m_data.isEmpty() ? QString() : titleHtml());
     fitLabels();
 }
 
 QString ChartPanel::titleHtml() const
 {
-    const QString colour = palette().color(QPalette::Active, QPalette::Text).name();
-    QString html
-        = QStringLiteral("<font color=\"%1\"><b>%2</b>").arg(colour, m_data.title.toHtmlEscaped());
+    QString html = QStringLiteral("<b>%1</b>").arg(m_data.title.toHtmlEscaped());
     if (!m_data.subtitle.isEmpty())
         html += QStringLiteral("<br><small>%1</small>").arg(m_data.subtitle.toHtmlEscaped());
-    return html + QStringLiteral("</font>");
+    return html;
 }
 
 void ChartPanel::fitLabels()
 {
-    // Category labels are elided when they do not fit their row: shrink the font with the
-    // number of bars (top-N keeps them to a readable count).
     QChart *chart = m_view->chart();
-    if (!chart || m_data.kind != ChartData::Kind::Bars || m_data.categories.isEmpty())
+    if (!chart || m_data.isEmpty() || m_data.kind != ChartData::Kind::Bars) {
+        m_view->setMinimumHeight(kMinimumChartHeight);
+        if (chart && m_data.kind == ChartData::Kind::Histogram)
+            layoutHistogramAxis();
         return;
-    const int rows = static_cast<int>(m_data.categories.size());
-    const int available = std::max(m_view->height() - 130, 60);
-    const int pixels = std::clamp(available / rows - 3, 7, 13);
-    for (QAbstractAxis *axis : chart->axes(Qt::Vertical)) {
-        QFont font = axis->labelsFont();
-        font.setPixelSize(pixels);
-        axis->setLabelsFont(font);
     }
+    // Every bar keeps its label: each row is as high as a label needs, and the chart grows
+    // (and scrolls) when the pane is lower than that. The room around the plot is measured
+    // once the chart has been laid out.
+    const int rows = static_cast<int>(m_data.categories.size());
+    const QFontMetrics metrics(labelFont(font()));
+    const int needed = rows * (metrics.height() + 6);
+    int overhead = kChartOverhead;
+    const QRectF plot = chart->plotArea();
+    if (plot.height() > 0 && m_view->height() > plot.height())
+        overhead = m_view->height() - static_cast<int>(plot.height());
+    const int minimum = std::max(needed + overhead, kMinimumChartHeight);
+    if (std::abs(m_view->minimumHeight() - minimum) > 1)
+        m_view->setMinimumHeight(minimum);
+}
+
+void ChartPanel::layoutHistogramAxis()
+{
+    QChart *chart = m_view->chart();
+    QCategoryAxis *axis = nullptr;
+    for (QAbstractAxis *a : chart->axes(Qt::Horizontal))
+        axis = axis ? axis : qobject_cast<QCategoryAxis *>(a);
+    if (!axis || m_data.binEdges.size() < 2)
+        return;
+    const QRectF plot = chart->plotArea();
+    const double width = plot.width() > 0 ? plot.width() : std::max(m_view->width() - 100, 100);
+    const EdgeLabels shown = edgeLabels(m_data.binEdges, axis->labelsFont(), width);
+    if (shown.step == m_histogramStep && axis->count() == shown.texts.size())
+        return;
+    m_histogramStep = shown.step;
+    for (const QString &label : axis->categoriesLabels())
+        axis->remove(label);
+    // Category k ends at edge k·step: its label sits on that edge (the first, zero-width
+    // category only carries the label of the first edge).
+    axis->setStartValue(-0.5 - 1e-3);
+    for (qsizetype k = 0; k < shown.texts.size(); ++k)
+        axis->append(shown.texts[k], static_cast<double>(k * shown.step) - 0.5);
 }
 
 void ChartPanel::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    if (!m_data.isEmpty() && m_data.kind == ChartData::Kind::Bars
+        && elidedLabels(m_data.categories, labelFont(font()), std::clamp(width() * 2 / 5, 140, 360))
+               != m_shownLabels) {
+        render();
+        return;
+    }
     fitLabels();
 }
 
@@ -485,9 +704,50 @@ void ChartPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+QSize ChartPanel::exportSize() const
+{
+    // The whole chart (also what is scrolled out of view), at least a readable size.
+    const QSize chart = m_view->size().expandedTo(QSize(640, 400));
+    QTextDocument title;
+    title.setDefaultFont(font());
+    title.setHtml(titleHtml());
+    title.setTextWidth(chart.width());
+    return {chart.width(), chart.height() + static_cast<int>(std::ceil(title.size().height()))};
+}
+
+void ChartPanel::paintExport(QPainter &painter, const QSize &size) const
+{
+    const QPalette pal = palette();
+    painter.fillRect(QRect(QPoint(0, 0), size), pal.color(QPalette::Active, QPalette::Base));
+    QTextDocument title;
+    title.setDefaultFont(font());
+    title.setHtml(QStringLiteral("<div align=\"center\">%1</div>").arg(titleHtml()));
+    title.setTextWidth(size.width());
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette.setColor(QPalette::Text, pal.color(QPalette::Active, QPalette::Text));
+    title.documentLayout()->draw(&painter, context);
+    const int top = static_cast<int>(std::ceil(title.size().height()));
+    const QSize chart(size.width(), size.height() - top);
+    m_view->render(&painter, QRectF(QPointF(0, top), chart),
+                   QRect(QPoint(0, 0), m_view->viewport()->size()), Qt::IgnoreAspectRatio);
+}
+
+QImage ChartPanel::exportImage(qreal scale) const
+{
+    const QSize size = exportSize();
+    QImage image(size * scale, QImage::Format_RGB32);
+    image.setDevicePixelRatio(scale);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    paintExport(painter, size);
+    painter.end();
+    return image;
+}
+
 bool ChartPanel::exportPng(const QString &path, QString *error)
 {
-    const QImage image = m_view->grab().toImage();
+    const QImage image = exportImage(2.0);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
         if (error)
@@ -506,10 +766,11 @@ bool ChartPanel::exportSvg(const QString &path, QString *error)
         return false;
     }
     {
+        const QSize size = exportSize();
         QSvgGenerator generator;
         generator.setOutputDevice(&file);
-        generator.setSize(m_view->size());
-        generator.setViewBox(QRect(QPoint(0, 0), m_view->size()));
+        generator.setSize(size);
+        generator.setViewBox(QRect(QPoint(0, 0), size));
         generator.setTitle(m_data.title);
         generator.setDescription(tr("Exported by PickleScope"));
         QPainter painter;
@@ -519,7 +780,7 @@ bool ChartPanel::exportSvg(const QString &path, QString *error)
                 *error = tr("cannot render the chart");
             return false;
         }
-        m_view->render(&painter);
+        paintExport(painter, size);
         painter.end();
     }
     if (!file.commit()) {

@@ -4,6 +4,8 @@
 #include "arrayview.h"
 #include "chartpanel.h"
 #include "estimatorcard.h"
+#include "insight/axis_names.h"
+#include "insight/overview.h"
 #include "path/path.h"
 #include "present/children.h"
 #include "present/python_type.h"
@@ -18,6 +20,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -106,6 +109,22 @@ DetailPane::DetailPane(QWidget *parent)
     connect(m_array, &ArrayView::problem, this, &DetailPane::statusMessage);
     m_card = new QTextBrowser(this);
     m_card->setOpenLinks(false);
+    // The first screen of a model: what it is (the overview) over its most telling chart.
+    auto *overview = new QSplitter(Qt::Vertical, this);
+    m_overview = new QTextBrowser(overview);
+    m_overview->setOpenLinks(false);
+    m_overviewChart = new ChartPanel(overview);
+    overview->addWidget(m_overview);
+    overview->addWidget(m_overviewChart);
+    overview->setStretchFactor(0, 1);
+    overview->setStretchFactor(1, 1);
+    overview->setChildrenCollapsible(false);
+    m_overviewPage = overview;
+    connect(m_overviewChart, &ChartPanel::statusMessage, this, &DetailPane::statusMessage);
+    connect(m_overview, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("path"))
+            Q_EMIT navigateRequested(m_root, QUrl::fromPercentEncoding(url.path().toUtf8()));
+    });
     connect(m_card, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1String("path")) {
             Q_EMIT navigateRequested(m_root, QUrl::fromPercentEncoding(url.path().toUtf8()));
@@ -122,6 +141,7 @@ DetailPane::DetailPane(QWidget *parent)
     m_stack->addWidget(m_text);
     m_stack->addWidget(m_array);
     m_stack->addWidget(m_card);
+    m_stack->addWidget(m_overviewPage);
     m_chart = new ChartPanel(this);
     connect(m_chart, &ChartPanel::statusMessage, this, &DetailPane::statusMessage);
     m_tabs = new QTabWidget(this);
@@ -153,6 +173,9 @@ void DetailPane::showPage(Page page)
     case Page::Card:
         m_stack->setCurrentWidget(m_card);
         break;
+    case Page::Overview:
+        m_stack->setCurrentWidget(m_overviewPage);
+        break;
     }
 }
 
@@ -169,6 +192,7 @@ void DetailPane::clear()
     m_copyButton->setEnabled(false);
     m_array->setArray(nullptr, nullptr);
     m_chart->clear();
+    m_overviewChart->clear();
     m_tabs->setTabEnabled(1, false);
     showPage(Page::Empty);
 }
@@ -185,7 +209,11 @@ bool DetailPane::chartTabShown() const
 
 void DetailPane::updateChart(NodeId node, const Resolved &resolved)
 {
-    if (auto e = m_file->estimatorOfNode.find(node); e != m_file->estimatorOfNode.end()) {
+    const auto final
+        = m_path.isEmpty() ? insight::finalEstimator(m_file->estimators, m_root) : std::nullopt;
+    if (final) {
+        m_chart->showEstimator(m_file, *final);
+    } else if (auto e = m_file->estimatorOfNode.find(node); e != m_file->estimatorOfNode.end()) {
         m_chart->showEstimator(m_file, e->second);
     } else if (auto p = m_file->parameterOfNode.find(node); p != m_file->parameterOfNode.end()) {
         m_chart->showParameter(m_file, p->second.first, p->second.second);
@@ -256,11 +284,32 @@ void DetailPane::showNode(NodeId node, uint32_t root, const QString &path, bool 
     const Interpretation *in = doc.interpretation(node);
     if (resolved.array && resolved.array->dtype && resolved.array->dtype->kind != 'O') {
         m_array->setArray(m_file, resolved.array);
+        const insight::AxisNames names = insight::arrayAxisNames(
+            doc, m_file->estimators, root, toStdString(path), resolved.array->shape);
+        std::vector<QStringList> axes;
+        for (const auto &axis : names.axes) {
+            QStringList list;
+            for (const auto &name : axis)
+                list << toQString(name);
+            axes.push_back(list);
+        }
+        m_array->setAxisNames(std::move(axes));
         m_array->setEditTarget(m_editor, root, path);
         showPage(Page::Array);
         return;
     }
     m_array->setArray(nullptr, nullptr);
+    if (path.isEmpty()) {
+        if (const QString overview = modelOverviewHtml(*m_file, root); !overview.isEmpty()) {
+            m_overview->setHtml(overview);
+            if (const auto final = insight::finalEstimator(m_file->estimators, root))
+                m_overviewChart->showEstimator(m_file, *final);
+            else
+                m_overviewChart->clear();
+            showPage(Page::Overview);
+            return;
+        }
+    }
     if (in && in->what == Recognised::Estimator) {
         m_card->setHtml(estimatorCardHtml(*m_file, node, path));
         showPage(Page::Card);

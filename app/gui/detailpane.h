@@ -28,7 +28,7 @@ class DetailPane : public QWidget
     Q_OBJECT
 
 public:
-    enum class Page { Empty, Text, Array, Card };
+    enum class Page { Empty, Text, Array, Card, Overview };
 
     explicit DetailPane(QWidget *parent = nullptr);
 
@@ -47,6 +47,9 @@ public:
     QPlainTextEdit *textView() const { return m_text; }
     QTextBrowser *card() const { return m_card; }
     ChartPanel *chartPanel() const { return m_chart; }
+    /// The model overview (a root holding estimators) and the chart of its final estimator.
+    QTextBrowser *overview() const { return m_overview; }
+    ChartPanel *overviewChart() const { return m_overviewChart; }
     /// Shows the Chart tab (when the selection has a chart) or the Value tab.
     void showChartTab(bool chart);
     bool chartTabShown() const;
@@ -84,6 +87,9 @@ private:
     QPlainTextEdit *m_text = nullptr;
     ArrayView *m_array = nullptr;
     QTextBrowser *m_card = nullptr;
+    QTextBrowser *m_overview = nullptr;
+    ChartPanel *m_overviewChart = nullptr;
+    QWidget *m_overviewPage = nullptr;
 };
 
 } // namespace ps::gui

@@ -5,12 +5,15 @@
 #include "documenteditor.h"
 #include "findingsmodel.h"
 #include "globalsmodel.h"
+#include "insight/feature_names.h"
+#include "insight/overview.h"
 #include "objecttreemodel.h"
 #include "objecttreeview.h"
 #include "opcodemodel.h"
 #include "path/path.h"
 #include "present/children.h"
 #include "qtstrings.h"
+#include "securitysummary.h"
 #include "settings.h"
 #include "treeediting.h"
 #include "treefilterproxy.h"
@@ -29,6 +32,7 @@
 #include <QPushButton>
 #include <QQueue>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QThread>
@@ -78,11 +82,35 @@ DocumentView::DocumentView(LoadedFilePtr file, QWidget *parent)
     buildUi();
     buildBanners();
     restoreLayout();
-    // Open on the first root, expanded: what the file is shows at once.
+    // Open on the first root, expanded down to its estimators: what the file is shows at once.
     const QModelIndex first = m_proxy->index(0, 0);
     if (first.isValid()) {
         m_tree->expand(first);
+        expandToEstimators();
         m_tree->setCurrentIndex(first);
+    }
+}
+
+void DocumentView::expandToEstimators()
+{
+    constexpr size_t kMaxExpanded = 64;
+    const insight::Outline outline = insight::outline(m_file->estimators, 0);
+    const auto &all = m_file->estimators;
+    // Down to the estimators a model is made of (a Pipeline's steps, a ColumnTransformer's
+    // transformers), not into an estimator's own parts (a vectorizer's inner transformer).
+    auto revealed = [&](size_t index) {
+        for (int32_t p = all[index].parent; p >= 0; p = all[static_cast<size_t>(p)].parent)
+            if (!insight::detail::isComposite(*m_file->document, all[static_cast<size_t>(p)].node))
+                return false;
+        return true;
+    };
+    for (size_t i = 0; i < outline.estimators.size() && i < kMaxExpanded; ++i) {
+        if (!revealed(outline.estimators[i]))
+            continue;
+        const auto &e = all[outline.estimators[i]];
+        const QModelIndex source = sourceIndexForPath(e.root, toQString(e.path));
+        for (QModelIndex p = source.parent(); p.isValid(); p = p.parent())
+            m_tree->expand(m_proxy->mapFromSource(p));
     }
 }
 
@@ -215,7 +243,18 @@ void DocumentView::buildUi()
     m_findings->setColumnWidth(FindingsModel::ExpressionColumn, 320);
     m_findings->setColumnWidth(FindingsModel::PathColumn, 220);
     const auto &report = m_file->security;
-    m_bottom->addTab(m_findings, QIcon(QStringLiteral(":/icons/actions/shield.svg")),
+    // Nothing to list: a sentence saying so, and what was checked.
+    auto *security = new QStackedWidget(m_bottom);
+    security->addWidget(m_findings);
+    m_securityClean = new QLabel(securityCleanText(*m_file), security);
+    m_securityClean->setWordWrap(true);
+    m_securityClean->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_securityClean->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_securityClean->setMargin(8);
+    security->addWidget(m_securityClean);
+    security->setCurrentWidget(
+        m_securityClean->text().isEmpty() ? static_cast<QWidget *>(m_findings) : m_securityClean);
+    m_bottom->addTab(security, securityIcon(report),
                      report.dangerous ? tr("Security (%n dangerous)", nullptr,
                                            static_cast<int>(report.dangerous))
                                       : tr("Security (%1)").arg(m_findingsModel->rowCount()));

@@ -57,6 +57,8 @@ public:
     QTableView *opcodeView() const { return m_opcodes; }
     QTableView *globalsView() const { return m_globals; }
     QTableView *findingsView() const { return m_findings; }
+    /// The Security tab's sentence when there is nothing to list (hidden otherwise).
+    QLabel *securityCleanLabel() const { return m_securityClean; }
     QLineEdit *searchField() const { return m_search; }
     QTabWidget *bottomTabs() const { return m_bottom; }
     /// The red banner shown when loading the file would run something dangerous.
@@ -114,6 +116,8 @@ Q_SIGNALS:
 private:
     void buildUi();
     void buildBanners();
+    /// Expands the tree down to the estimators of the first root (not into them).
+    void expandToEstimators();
     /// Runs `action` when the file has its tree index (every loaded file has one; a load
     /// cancelled before indexing never reaches a view).
     void whenIndexed(std::function<void()> action);
@@ -162,6 +166,7 @@ private:
     QTableView *m_opcodes = nullptr;
     QTableView *m_globals = nullptr;
     QTableView *m_findings = nullptr;
+    QLabel *m_securityClean = nullptr;
     QPlainTextEdit *m_messages = nullptr;
 };
 

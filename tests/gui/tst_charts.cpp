@@ -4,24 +4,38 @@
 #include "chartdata.h"
 #include "chartpanel.h"
 #include "detailpane.h"
+#include "documenttab.h"
+#include "documentview.h"
 #include "gui_testing.h"
+#include "mainwindow.h"
 #include "path/path.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
+#include <QChartView>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDomDocument>
 #include <QFile>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QRegularExpression>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTranslator>
+#include <QValueAxis>
 
 #include <cmath>
 #include <string>
@@ -58,6 +72,55 @@ private:
             if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
                 return categories->categories();
         return {};
+    }
+
+    /// The texts of the labels the chart really draws: visible text items inside the chart,
+    /// in scene order, with the rectangles they cover.
+    static QList<QPair<QString, QRectF>> drawnLabels(QChartView *view)
+    {
+        QList<QPair<QString, QRectF>> labels;
+        const QRectF chartRect = view->chart()->sceneBoundingRect();
+        for (QGraphicsItem *item : view->scene()->items()) {
+            auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+            if (!text || !text->isVisible() || text->toPlainText().isEmpty())
+                continue;
+            const QRectF rect = text->sceneBoundingRect();
+            if (chartRect.contains(rect.center()))
+                labels.append({text->toPlainText(), rect});
+        }
+        return labels;
+    }
+
+    /// Every category of a bar chart is drawn, fully inside the chart, and no two category
+    /// labels overlap.
+    static void verifyEveryBarLabelled(ChartPanel *panel)
+    {
+        const QStringList categories = axisCategories(panel->chart());
+        QCOMPARE(categories.size(), panel->data().categories.size());
+        const auto drawn = drawnLabels(panel->chartView());
+        QList<QRectF> rects;
+        for (const QString &category : categories) {
+            bool found = false;
+            for (const auto &[text, rect] : drawn) {
+                if (text == category) {
+                    found = true;
+                    QVERIFY2(panel->chart()->sceneBoundingRect().contains(rect),
+                             qPrintable(category));
+                    rects << rect;
+                }
+            }
+            QVERIFY2(found, qPrintable(QStringLiteral("no visible label %1").arg(category)));
+        }
+        for (qsizetype i = 0; i < rects.size(); ++i)
+            for (qsizetype j = i + 1; j < rects.size(); ++j)
+                QVERIFY(!rects[i].adjusted(0, 1, 0, -1).intersects(rects[j].adjusted(0, 1, 0, -1)));
+    }
+
+    /// Waits until the chart was laid out at its final size.
+    static void settle()
+    {
+        for (int i = 0; i < 5; ++i)
+            QTest::qWait(30);
     }
 
 private Q_SLOTS:
@@ -231,6 +294,196 @@ private Q_SLOTS:
         QCOMPARE(panel.data().series.front().values[2], *intercept->array->floatAt(2));
     }
 
+    void everyBarLabelled_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("top");
+        QTest::addColumn<int>("bars"); // top 20, or every feature when there are fewer
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("de")}) {
+            for (const QSize size : {QSize(1600, 1000), QSize(1024, 700)}) {
+                const QString tag
+                    = QStringLiteral("%1 %2x%3").arg(language).arg(size.width()).arg(size.height());
+                QTest::newRow(qPrintable(QStringLiteral("spam coef_ ") + tag))
+                    << QStringLiteral("spam_pipeline.joblib") << QStringLiteral(".steps[1][1]")
+                    << size << language << QStringLiteral("the") << 20;
+                QTest::newRow(qPrintable(QStringLiteral("forest importances ") + tag))
+                    << QStringLiteral("forest_named_features.joblib") << QString() << size
+                    << language << QString() << 20;
+                QTest::newRow(qPrintable(QStringLiteral("boosting importances ") + tag))
+                    << QStringLiteral("sk_gb_3class_p4.pkl") << QString() << size << language
+                    << QString() << 4;
+            }
+        }
+    }
+
+    /// Issue 17: every bar of a top-20 chart carries its label (the axis' labels are the
+    /// top-20 feature names, each drawn, none overlapping), in the window at 1600×1000 and
+    /// 1024×700, in English and German; the chart scrolls when the pane is too low for them.
+    void everyBarLabelled()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, path);
+        QFETCH(QSize, size);
+        QFETCH(QString, language);
+        QFETCH(QString, top);
+        QFETCH(int, bars);
+        QTranslator translator;
+        if (language != QLatin1String("en")) {
+            QVERIFY(translator.load(QStringLiteral(":/i18n/picklescope_%1.qm").arg(language)));
+            QCoreApplication::installTranslator(&translator);
+            QLocale::setDefault(QLocale(language));
+        }
+        {
+            MainWindow window;
+            window.resize(size);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            DocumentTab *tab = window.openFile(guitest::fixture(file));
+            if (tab->state() == DocumentTab::State::Loading) {
+                QSignalSpy done(tab, &DocumentTab::stateChanged);
+                QVERIFY(done.wait(60000));
+            }
+            DocumentView *view = tab->view();
+            QVERIFY(view);
+            if (!path.isEmpty())
+                QVERIFY(view->selectPath(0, path));
+            view->detail()->showChartTab(true);
+            QVERIFY(view->detail()->chartTabShown());
+            settle();
+            ChartPanel *panel = view->detail()->chartPanel();
+            QCOMPARE(panel->data().kind, ChartData::Kind::Bars);
+            QCOMPARE(panel->data().categories.size(), bars);
+            // The top-20 features by magnitude, as the engine ranks them.
+            const auto &values = panel->data().series.front().values;
+            for (qsizetype i = 1; i < values.size(); ++i)
+                QVERIFY(std::fabs(values[i - 1]) >= std::fabs(values[i]));
+            if (!top.isEmpty())
+                QCOMPARE(panel->data().categories.front(), top);
+            // The axis shows exactly those names (largest on top: the axis lists bottom-up).
+            QStringList expected = panel->data().categories;
+            std::reverse(expected.begin(), expected.end());
+            QCOMPARE(axisCategories(panel->chart()), expected);
+            verifyEveryBarLabelled(panel);
+            // The overview's chart of the final estimator too.
+            if (path.isEmpty()) {
+                QCOMPARE(view->detail()->page(), DetailPane::Page::Overview);
+                view->detail()->showChartTab(false);
+                settle();
+                ChartPanel *overview = view->detail()->overviewChart();
+                QCOMPARE(overview->data().categories, panel->data().categories);
+                verifyEveryBarLabelled(overview);
+            }
+            // The value axis numbers follow the UI language: no "0.5" in German.
+            if (language == QLatin1String("de")) {
+                const QRegularExpression english(QStringLiteral("^[-−]?\\d+\\.\\d+$"));
+                for (const auto &[text, rect] : drawnLabels(panel->chartView())) {
+                    Q_UNUSED(rect);
+                    QVERIFY2(!english.match(text).hasMatch(), qPrintable(text));
+                }
+            }
+        }
+        if (language != QLatin1String("en")) {
+            QCoreApplication::removeTranslator(&translator);
+            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        }
+    }
+
+    /// Issue 17: histograms are drawn over numeric bin edges (the axis labels are bin edges in
+    /// the UI language's format), from the smallest to the largest value, counting every value.
+    void histogramEdges()
+    {
+        const auto mlp = guitest::load(guitest::fixture(QStringLiteral("sk_mlp_p4.pkl")));
+        QVERIFY(mlp);
+        ChartPanel panel;
+        panel.resize(700, 500);
+        panel.show();
+        QVERIFY(panel.showEstimator(mlp, estimatorIndex(*mlp, "MLPClassifier")));
+        settle();
+        const ChartData &data = panel.data();
+        QCOMPARE(data.kind, ChartData::Kind::Histogram);
+        const auto layer = resolvePath(*mlp->document, ".coefs_[0]");
+        QVERIFY(layer && layer->array);
+        double lo = INFINITY;
+        double hi = -INFINITY;
+        for (uint64_t i = 0; i < layer->array->count(); ++i) {
+            lo = std::min(lo, *layer->array->floatAt(i));
+            hi = std::max(hi, *layer->array->floatAt(i));
+        }
+        QCOMPARE(data.binEdges.size(), data.series.front().values.size() + 1);
+        QCOMPARE(data.binEdges.front(), lo);
+        QCOMPARE(data.binEdges.back(), hi);
+        QCategoryAxis *axis = nullptr;
+        for (QAbstractAxis *a : panel.chart()->axes(Qt::Horizontal))
+            axis = qobject_cast<QCategoryAxis *>(a);
+        QVERIFY(axis);
+        const QStringList labels = axis->categoriesLabels();
+        QVERIFY(labels.size() >= 3);
+        // The first and last labels are the smallest and the largest value; every label is a
+        // bin edge written in the UI language's number format, and drawn.
+        const int step = (static_cast<int>(data.binEdges.size()) - 1) / (labels.size() - 1);
+        for (qsizetype k = 0; k < labels.size(); ++k) {
+            bool matches = false;
+            for (int precision = 3; precision <= 12 && !matches; ++precision)
+                matches = labels[k] == QLocale().toString(data.binEdges[k * step], 'g', precision);
+            QVERIFY2(matches, qPrintable(labels[k]));
+            QCOMPARE(axis->endValue(labels[k]), k * step - 0.5);
+        }
+        QCOMPARE(axis->min(), -0.5);
+        QCOMPARE(axis->max(), data.series.front().values.size() - 0.5);
+        const auto drawn = drawnLabels(panel.chartView());
+        for (const QString &label : labels) {
+            bool found = false;
+            for (const auto &[text, rect] : drawn) {
+                Q_UNUSED(rect);
+                found = found || text == label;
+            }
+            QVERIFY2(found, qPrintable(label));
+        }
+        QVERIFY(!data.subtitle.contains(QStringLiteral("sample")));
+    }
+
+    /// Issue 17: a numeric array of more than 2^24 values (the old cut-off) gets a histogram
+    /// of all its values, computed off the GUI thread with a progress bar; the largest value,
+    /// stored last, is the last bin edge.
+    void bigArrayHistogramCountsAll()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("big.pkl"));
+        QVERIFY(guitest::writeWithPython(
+            QStringLiteral("import sys, pickle, numpy as np\n"
+                           "a = np.linspace(-1.0, 1.0, 20000000, dtype=np.float32)\n"
+                           "a[-1] = 7.5\n"
+                           "pickle.dump(a, open(sys.argv[1], 'wb'), protocol=4)\n"),
+            path));
+        const auto file = guitest::load(path);
+        QVERIFY(file);
+        const auto array = resolvePath(*file->document, "");
+        QVERIFY(array && array->array);
+        ChartPanel panel;
+        panel.resize(700, 500);
+        panel.show();
+        QSignalSpy ready(&panel, &ChartPanel::chartReady);
+        panel.showArray(file, array->array, QStringLiteral("(root)"));
+        QVERIFY(panel.isComputing());
+        QVERIFY(panel.progressBar()->isVisible());
+        QVERIFY(panel.hasChart());
+        QVERIFY(ready.wait(120000));
+        QVERIFY(!panel.isComputing());
+        QVERIFY(!panel.progressBar()->isVisible());
+        const ChartData &data = panel.data();
+        QCOMPARE(data.kind, ChartData::Kind::Histogram);
+        double total = 0;
+        for (double c : data.series.front().values)
+            total += c;
+        QCOMPARE(total, 20000000.0);
+        QCOMPARE(data.binEdges.front(), -1.0);
+        QCOMPARE(data.binEdges.back(), 7.5);
+        QCOMPARE(data.series.front().values.back(), 1.0); // only the last value is that large
+        QVERIFY(data.subtitle.contains(QLocale().toString(20000000)));
+    }
+
     /// 10,000 features: only top-N bars are built.
     void manyFeaturesStayTopN()
     {
@@ -272,7 +525,16 @@ private Q_SLOTS:
         QVERIFY2(panel.exportSvg(svg, &error), qPrintable(error));
         QImage image(png);
         QVERIFY(!image.isNull());
-        QVERIFY(image.width() >= 900);
+        // Issue 17: at least twice the on-screen size, opaque, on the chart's background, with
+        // the title and subtitle above the chart (never cut: they wrap to the width).
+        const QSize shown = panel.chartView()->size();
+        QVERIFY(image.width() >= 2 * shown.width());
+        QVERIFY(image.height() >= 2 * (shown.height() + panel.titleLabel()->height() / 2));
+        QVERIFY(!image.hasAlphaChannel());
+        const QColor background = panel.chart()->backgroundBrush().color();
+        QCOMPARE(image.pixelColor(1, 1), background);
+        QCOMPARE(image.pixelColor(image.width() - 2, image.height() - 2), background);
+        QVERIFY(panel.titleLabel()->text().contains(panel.data().subtitle.toHtmlEscaped()));
         // Not a blank image: both bar colours are in it.
         bool blue = false;
         bool red = false;

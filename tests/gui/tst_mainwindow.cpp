@@ -102,9 +102,9 @@ private Q_SLOTS:
                               QStringLiteral("verbose")}));
         QVERIFY(view->tree()->isExpanded(model->index(0, 0)));
         QCOMPARE(settings::recentFiles.get().value(0), QFileInfo(path).absoluteFilePath());
-        // The estimator card of the root.
-        QCOMPARE(view->detail()->page(), DetailPane::Page::Card);
-        QVERIFY(view->detail()->card()->toPlainText().contains(QStringLiteral("Pipeline")));
+        // The model overview of the root.
+        QCOMPARE(view->detail()->page(), DetailPane::Page::Overview);
+        QVERIFY(view->detail()->overview()->toPlainText().contains(QStringLiteral("Pipeline")));
         // Opening the same file again shows its tab instead of a second one.
         window.openFile(path);
         QCOMPARE(window.tabs()->count(), 1);
@@ -305,7 +305,8 @@ private Q_SLOTS:
         auto *button = view->securityBanner()->findChild<QPushButton *>();
         QVERIFY(button);
         button->click();
-        QCOMPARE(view->bottomTabs()->currentWidget(), view->findingsView());
+        QVERIFY(view->bottomTabs()->currentWidget()->isAncestorOf(view->findingsView()));
+        QVERIFY(view->findingsView()->isVisibleTo(view->bottomTabs()->currentWidget()));
         const QAbstractItemModel *findings = view->findingsView()->model();
         QVERIFY(findings->rowCount() >= 1);
         QCOMPARE(findings->index(0, FindingsModel::SeverityColumn).data().toString(),
