@@ -75,6 +75,24 @@ QStringList elidedLabels(const QStringList &labels, const QFont &font, int maxWi
     return shown;
 }
 
+/// A count axis from 0 with whole-number ticks (1, 2 or 5 × 10^k apart, about five of them).
+void countTicks(QValueAxis *axis, double largest)
+{
+    double step = 1;
+    for (double scale = 1; largest / step > 6 && std::isfinite(scale); scale *= 10) {
+        for (double multiple : {1.0, 2.0, 5.0}) {
+            step = multiple * scale;
+            if (largest / step <= 6)
+                break;
+        }
+    }
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    axis->setRange(0, std::max(step, std::ceil(largest / step) * step));
+}
+
 /// The bin edges labelled on a histogram's axis: every `step`-th, as few as needed so that
 /// their labels do not collide, each with enough digits to tell it from its neighbours.
 struct EdgeLabels
@@ -527,10 +545,10 @@ void ChartPanel::render()
             series->attachAxis(axisX);
             auto *axisY = new QValueAxis;
             axisY->setTitleText(m_data.valueTitle);
-            axisY->setLabelFormat(QStringLiteral("%d"));
             chart->addAxis(axisY, Qt::AlignLeft);
             series->attachAxis(axisY);
-            axisY->applyNiceNumbers();
+            countTicks(axisY, *std::max_element(m_data.series.front().values.begin(),
+                                                m_data.series.front().values.end()));
             chart->legend()->setVisible(false);
             connect(set, &QBarSet::hovered, this, [this](bool on, int index) {
                 const auto &edges = m_data.binEdges;
@@ -558,7 +576,7 @@ void ChartPanel::render()
             chart->addSeries(series);
             auto *axisX = new QValueAxis;
             axisX->setTitleText(tr("index"));
-            axisX->setLabelFormat(QStringLiteral("%d"));
+            axisX->setLabelFormat(QStringLiteral("%.0f"));
             chart->addAxis(axisX, Qt::AlignBottom);
             series->attachAxis(axisX);
             auto *axisY = new QValueAxis;

@@ -443,6 +443,24 @@ private Q_SLOTS:
             QVERIFY2(found, qPrintable(label));
         }
         QVERIFY(!data.subtitle.contains(QStringLiteral("sample")));
+        // The counts are numbered too: whole numbers from 0 past the tallest bar.
+        QValueAxis *counts = nullptr;
+        for (QAbstractAxis *a : panel.chart()->axes(Qt::Vertical))
+            counts = qobject_cast<QValueAxis *>(a);
+        QVERIFY(counts);
+        const double tallest = *std::max_element(data.series.front().values.begin(),
+                                                 data.series.front().values.end());
+        QCOMPARE(counts->min(), 0.0);
+        QVERIFY(counts->max() >= tallest);
+        for (const QString &count :
+             {QStringLiteral("0"), QLocale().toString(counts->max(), 'f', 0)}) {
+            bool found = false;
+            for (const auto &[text, rect] : drawn) {
+                Q_UNUSED(rect);
+                found = found || text == count;
+            }
+            QVERIFY2(found, qPrintable(count));
+        }
     }
 
     /// Issue 17: a numeric array of more than 2^24 values (the old cut-off) gets a histogram
