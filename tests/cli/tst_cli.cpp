@@ -273,10 +273,23 @@ void tst_Cli::tree()
     QVERIFY(r.out.contains("\n<root 2>: tuple = ('second', 1180591620717411303424, None)\n"));
     QVERIFY(r.out.contains("\n<root 3>: list = list · 3 items\n"));
 
-    // Long lists: 50 children, then the rest summed up.
+    // Long lists: 50 children, then the rest summed up. vocabulary_ holds 177 words; the
+    // first 50 in the dict's order (scikit-learn's: 'win' first, 'credit' 50th) are listed,
+    // then one line for the other 127.
     r = cli({QStringLiteral("tree"), fixture(QStringLiteral("sk_count_vectorizer_p4.pkl")),
              QStringLiteral("--depth"), QStringLiteral("2")});
     QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.out.split('\n');
+    const qsizetype vocabulary = lines.indexOf("└── vocabulary_: dict = dict · 177 items");
+    QVERIFY2(vocabulary >= 0, r.out.constData());
+    QList<QByteArray> words;
+    qsizetype at = vocabulary + 1;
+    for (; at < lines.size() && lines[at].startsWith("    ├── "); ++at)
+        words << lines[at].mid(int(qstrlen("    ├── ")));
+    QCOMPARE(words.size(), 50);
+    QCOMPARE(words.front(), QByteArray("'win': int = 168"));
+    QCOMPARE(words.back(), QByteArray("'credit': int = 41"));
+    QCOMPARE(lines.value(at), QByteArray("    └── … 127 more"));
 }
 
 void tst_Cli::treeJson()

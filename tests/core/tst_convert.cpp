@@ -3,7 +3,9 @@
 // to joblib and to compressed joblib by `picklescope-cli convert`; /usr/bin/python3 with the
 // real numpy / scikit-learn / pandas / scipy loads the original and each output and compares
 // them deeply (tests/roundtrip/compare.py: types, values bit for bit, dtypes, byte order,
-// dict order, shared identity, cycles). An unconverted save is byte-identical.
+// dict order, shared identity, cycles). Each file is also written again in its own protocol
+// and container (the writer, not a copy: what saving an edited file does) and compared the
+// same way; a convert without options is byte-identical.
 #include <QtTest>
 
 class tst_Convert : public QObject
@@ -91,7 +93,18 @@ void tst_Convert::roundTripThroughPython()
             = torch ? QStringList()
                     : QStringList{QStringLiteral("--format"), QStringLiteral("pickle")};
         const QString loader = torch ? QStringLiteral("torch") : QStringLiteral("pickle");
+        // The unchanged case through the writer (what saving an edited file does): the
+        // file's own protocol and container, written again rather than copied.
+        const QStringList sameContainer
+            = torch ? QStringList()
+                    : QStringList{QStringLiteral("--format"), format == QLatin1String("joblib")
+                                                                  ? QStringLiteral("joblib")
+                                                                  : QStringLiteral("pickle")};
         QList<Target> targets = {
+            {QStringLiteral("same"),
+             QStringList{QStringLiteral("--protocol"), QString::number(p)} + sameContainer,
+             torch ? loader
+                   : (format == QLatin1String("joblib") ? QStringLiteral("joblib") : loader)},
             {QString::number(p1),
              QStringList{QStringLiteral("--protocol"), QString::number(p1)} + keep, loader},
             {QString::number(p2),

@@ -28,3 +28,8 @@ target_compile_definitions(tst_export PRIVATE
 add_dependencies(tst_export picklescope-cli)
 add_test(NAME tst_export COMMAND tst_export)
 set_tests_properties(tst_export PROPERTIES LABELS "writer" TIMEOUT 300)
+
+# The deep comparison the round trips rely on reports what it must (tests/roundtrip/compare.py).
+add_test(NAME tst_compare_py
+    COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/roundtrip/test_compare.py)
+set_tests_properties(tst_compare_py PROPERTIES LABELS "writer")

@@ -53,6 +53,44 @@ def torch_int_of(dtype):
     return {1: torch.int8, 2: torch.int16, 4: torch.int32, 8: torch.int64, 16: torch.int64}[size]
 
 
+def reduce_value(r):
+    """A __reduce_ex__ tuple with its list-items and dict-items iterators (items 3 and 4) turned
+    into lists, so that they compare by their items."""
+    r = list(r)
+    for i in (3, 4):
+        if i < len(r) and r[i] is not None:
+            r[i] = list(r[i])
+    return tuple(r)
+
+
+def fingerprint(x, depth=0):
+    """A sortable, hashable description of a set element that two equal elements share: the
+    type, and the value bit for bit (floats by their IEEE bits, so 1, 1.0 and True differ)."""
+    if depth > 100:
+        raise Mismatch("set element nested too deeply to compare")
+    name = f"{type(x).__module__}.{type(x).__qualname__}"
+    if x is None or isinstance(x, (bool, int, str, bytes, complex)):
+        return (name, repr(x))
+    if isinstance(x, float):
+        return (name, struct.pack("<d", x).hex())
+    if isinstance(x, (type, types.FunctionType, types.BuiltinFunctionType)):
+        return (name, f"{x.__module__}.{x.__qualname__}")
+    if isinstance(x, np.generic):
+        return (name, x.dtype.str, x.tobytes().hex())
+    if isinstance(x, tuple):
+        return (name, tuple(fingerprint(e, depth + 1) for e in x))
+    if isinstance(x, frozenset):
+        return (name, tuple(sorted(fingerprint(e, depth + 1) for e in x)))
+    if isinstance(x, (list, dict)):  # inside the reduce value of an element
+        items = x.items() if isinstance(x, dict) else enumerate(x)
+        return (name, tuple((fingerprint(k, depth + 1), fingerprint(v, depth + 1))
+                            for k, v in items))
+    r = x.__reduce_ex__(4)
+    if isinstance(r, str):
+        return (name, r)
+    return (name,) + tuple(fingerprint(e, depth + 1) for e in reduce_value(r))
+
+
 def compare(a, b, share_arrays=True):
     pairs = {}  # id(a) -> id(b): identity must map one to one
     back = {}   # id(b) -> id(a): two separate objects must not become one
@@ -159,8 +197,12 @@ def compare(a, b, share_arrays=True):
                 stack.append((u, v, f"{path}[{i}]"))
             continue
         if isinstance(x, (set, frozenset)):
-            if len(x) != len(y) or (all(isinstance(e, (int, str, bytes, float)) for e in x) and x != y):
-                raise Mismatch(f"{path}: sets differ")
+            # Set order is not data: compare the multisets of the elements' fingerprints.
+            fx, fy = sorted(fingerprint(e) for e in x), sorted(fingerprint(e) for e in y)
+            if fx != fy:
+                missing = sorted(set(fx) - set(fy)) or sorted(set(fy) - set(fx))
+                raise Mismatch(f"{path}: sets differ ({len(x)} vs {len(y)} items; "
+                               f"first difference {missing[:1]!s:.200})")
             continue
         if hasattr(x, "equals") and type(x).__module__.startswith("pandas"):
             if not x.equals(y) or repr(getattr(x, "dtypes", None)) != repr(getattr(y, "dtypes", None)):
@@ -175,6 +217,9 @@ def compare(a, b, share_arrays=True):
             if rx != ry:
                 raise Mismatch(f"{path}: {rx} != {ry}")
             continue
+        rx, ry = reduce_value(rx), reduce_value(ry)
+        if len(rx) != len(ry):
+            raise Mismatch(f"{path}: __reduce__ gives {len(rx)} items != {len(ry)}")
         keep.append((rx, ry))
         for i, (u, v) in enumerate(zip(rx[1:], ry[1:])):
             stack.append((u, v, f"{path}.__reduce__[{i + 1}]"))
