@@ -15,6 +15,9 @@ packages=(
     # package's Depends (dpkg-shlibdeps, in dpkg-dev; CPack runs `file` before it), desktop-file
     # and AppStream validators.
     help2man dpkg-dev file desktop-file-utils appstream
+    # Fuzzing (tests/fuzz, the smoke run in scripts/test.sh): clang with libFuzzer and the
+    # sanitizer runtimes (libclang-rt, only recommended by clang), llvm-symbolizer for traces.
+    clang libclang-rt-14-dev llvm
     # Tests only: the real Python libraries load what PickleScope writes (never the product).
     python3 python3-numpy python3-sklearn python3-joblib python3-pandas python3-scipy
     python3-torch python3-lz4

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # README command 2: installs dependencies, builds, and runs every test — the normal build
-# and the engine tests again under AddressSanitizer + UndefinedBehaviorSanitizer.
+# and the engine tests again under AddressSanitizer + UndefinedBehaviorSanitizer, then a short
+# run of every fuzz target.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh
@@ -30,3 +31,12 @@ cmake --build build-asan --parallel "$(nproc)"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --test-dir build-asan --output-on-failure --timeout 1800 -j "$(nproc)" \
     -L sanitize
+
+# Fuzz smoke (tests/fuzz/README.md): every libFuzzer target for 60 s from the seed corpora,
+# clang with ASan + UBSan; any crash, hang or out-of-memory input fails the run.
+CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only -DNDEBUG" -DPICKLESCOPE_FUZZ=ON \
+    -DPICKLESCOPE_BUILD_GUI=OFF -DPICKLESCOPE_BUILD_TESTS=OFF >/dev/null
+cmake --build build-fuzz --parallel "$(nproc)" --target fuzzers
+/usr/bin/python3 scripts/check_deps_complete.py build-fuzz
+tests/fuzz/run.sh build-fuzz 60 build-fuzz/smoke

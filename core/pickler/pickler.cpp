@@ -18,12 +18,7 @@
 #include <unordered_set>
 
 namespace ps {
-namespace {
 
-constexpr size_t kBatchSize = 1000; // CPython's _BATCHSIZE for APPENDS / SETITEMS
-
-/// Python-2 module names written by protocol 0-2 pickles, for protocol >= 3 output
-/// (Lib/_compat_pickle.py IMPORT_MAPPING, the names real pickles use).
 std::string py3Module(const std::string &module)
 {
     if (module == "__builtin__")
@@ -32,6 +27,10 @@ std::string py3Module(const std::string &module)
         return "copyreg";
     return module;
 }
+
+namespace {
+
+constexpr size_t kBatchSize = 1000; // CPython's _BATCHSIZE for APPENDS / SETITEMS
 
 /// The pickler: an explicit work stack instead of recursion.
 class Writer

@@ -20,6 +20,11 @@ struct ConvertOptions
     int level = 3;                    ///< compression level
 };
 
+/// The Python 3 name of a Python-2 module written by protocol 0-2 pickles (`__builtin__` →
+/// `builtins`, `copy_reg` → `copyreg`: Lib/_compat_pickle.py IMPORT_MAPPING, the names real
+/// pickles use); protocol >= 3 output names globals so. Other names are returned unchanged.
+std::string py3Module(const std::string &module);
+
 /// Serialises one object of the graph as a complete pickle (PROTO ... STOP) at `protocol`.
 /// The raw structure is written back (REDUCE/NEWOBJ/BUILD as read), so any object the reader
 /// understood generically round-trips; shared references and cycles go through the memo the
