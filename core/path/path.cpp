@@ -9,6 +9,7 @@
 #include "present/summary.h"
 #include "recognise/interpretation.h"
 #include "util/bigint.h"
+#include "util/utf8.h"
 
 #include <charconv>
 #include <cmath>
@@ -774,6 +775,18 @@ bool PathStep::operator==(const PathStep &o) const
 
 Result<std::vector<PathStep>> parsePath(std::string_view path)
 {
+    // A path is UTF-8 text (WTF-8 for lone surrogates). Other bytes are refused: read as
+    // Latin-1 they would name a key the printed path no longer names (fuzz finding).
+    for (size_t pos = 0; pos < path.size();) {
+        const size_t at = pos;
+        char32_t codePoint = 0;
+        if (!nextCodePoint(path, pos, codePoint)) {
+            static const char hex[] = "0123456789ABCDEF";
+            const auto byte = static_cast<uint8_t>(path[at]);
+            return pathError(at + 1, std::string("invalid UTF-8 (byte 0x") + hex[byte >> 4]
+                                         + hex[byte & 15] + ")");
+        }
+    }
     return Parser(path).parse();
 }
 

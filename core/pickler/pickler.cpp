@@ -404,8 +404,22 @@ private:
             if (m_proto >= 2) {
                 writeLongBytes(m_g.bigint(id));
             } else {
+                // Decimal text: CPython 3.11 refuses ints of more than 4,300 digits there (and
+                // so does our reader); converting a huge one would also take quadratic time.
+                const auto &twos = m_g.bigint(id);
+                std::string digits;
+                if (bigint::decimalDigitsEstimate(twos) <= bigint::kMaxDecimalDigits + 1)
+                    digits = bigint::toDecimal(twos);
+                const size_t count = digits.size() - (digits.starts_with('-') ? 1 : 0);
+                if (digits.empty() || count > bigint::kMaxDecimalDigits)
+                    return fail(
+                        id, "an int of " + std::to_string(bigint::bitLength(twos))
+                                + " bits has more than " + std::to_string(bigint::kMaxDecimalDigits)
+                                + " decimal digits, the most protocol " + std::to_string(m_proto)
+                                + " can hold (CPython's limit; protocol 2 or later "
+                                  "writes it in binary)");
                 op(Op::LONG);
-                raw(bigint::toDecimal(m_g.bigint(id)) + "L\n");
+                raw(digits + "L\n");
             }
             return {};
         case Kind::Float:

@@ -15,6 +15,7 @@ private slots:
     void roundTrip_data();
     void roundTrip();
     void errors_data();
+    void invalidUtf8();
     void errors();
     void stepKinds();
     void keyLiterals();
@@ -144,6 +145,19 @@ void tst_Path::errors_data()
     QTest::newRow("unclosed pseudo") << ".<args" << 2 << "expected '>'";
     QTest::newRow("bad pseudo") << ".<a.b>" << 3 << "pseudo attribute";
     QTest::newRow("letters after number") << "[12ab]" << 4 << "after the number";
+}
+
+/// Bytes that are not UTF-8 are refused where they stand (fuzz finding: read as Latin-1, the
+/// key printed back named another key).
+void tst_Path::invalidUtf8()
+{
+    auto steps = parsePath(std::string_view("['f\xf2oat16']"));
+    QVERIFY(!steps.ok());
+    QCOMPARE(QString::fromStdString(steps.error().message),
+             QStringLiteral("column 4: invalid UTF-8 (byte 0xF2)"));
+    QCOMPARE(int(steps.error().offset), 3);
+    // A lone surrogate written as WTF-8 (what \ud800 decodes to) is still text.
+    QVERIFY(parsePath(std::string_view("['\xed\xa0\x80']")).ok());
 }
 
 void tst_Path::errors()
