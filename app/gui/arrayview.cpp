@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "arrayview.h"
 
+#include "tablecopy.h"
 #include "valuedelegate.h"
 
 #include "present/python_type.h"
@@ -43,6 +44,7 @@ ArrayView::ArrayView(QWidget *parent)
     m_plainDelegate = m_table->itemDelegate();
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionMode(QAbstractItemView::ContiguousSelection);
+    TableCopy::install(m_table, ArrayTableModel::ExactValueRole);
     m_table->horizontalHeader()->setDefaultSectionSize(96);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->verticalHeader()->minimumSectionSize()
                                                      + 4);

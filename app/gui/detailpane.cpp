@@ -3,6 +3,7 @@
 
 #include "arrayview.h"
 #include "chartpanel.h"
+#include "dataframeview.h"
 #include "estimatorcard.h"
 #include "insight/axis_names.h"
 #include "insight/overview.h"
@@ -10,8 +11,10 @@
 #include "present/children.h"
 #include "present/python_type.h"
 #include "present/summary.h"
+#include "present/table.h"
 #include "qtstrings.h"
 
+#include <QEvent>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -66,32 +69,37 @@ DetailPane::DetailPane(QWidget *parent)
 
     auto *pathRow = new QHBoxLayout;
     m_pathEdit = new QLineEdit(this);
-    m_pathEdit->setReadOnly(true);
     m_pathEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_pathEdit->setToolTip(tr("The path as a Python expression after the loaded object "
-                              "(also accepted by picklescope-cli get)"));
     m_copyButton
-        = new QPushButton(QIcon(QStringLiteral(":/icons/actions/copy.svg")), tr("Copy"), this);
-    m_copyButton->setToolTip(tr("Copy the path (Ctrl+C)"));
+        = new QPushButton(QIcon(QStringLiteral(":/icons/actions/copy.svg")), QString(), this);
     pathRow->addWidget(m_pathEdit, 1);
     pathRow->addWidget(m_copyButton);
     layout->addLayout(pathRow);
     connect(m_copyButton, &QPushButton::clicked, this, &DetailPane::copyPathRequested);
+    connect(m_pathEdit, &QLineEdit::returnPressed, this,
+            [this] { Q_EMIT pathEntered(m_root, m_pathEdit->text()); });
+    m_pathError = new QLabel(this);
+    m_pathError->setWordWrap(true);
+    m_pathError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_pathError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_pathError->hide();
+    layout->addWidget(m_pathError);
 
     auto *form = new QFormLayout;
     m_typeLabel = new QLabel(this);
     m_typeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_bytesLabel = new QLabel(this);
     m_bytesLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(tr("Type:"), m_typeLabel);
-    form->addRow(tr("Bytes:"), m_bytesLabel);
+    form->addRow(QString(), m_typeLabel);
+    form->addRow(QString(), m_bytesLabel);
+    m_form = form;
     layout->addLayout(form);
 
     auto *noteRow = new QHBoxLayout;
     m_noteLabel = new QLabel(this);
     m_noteLabel->setWordWrap(true);
-    m_originalButton = new QPushButton(QIcon(QStringLiteral(":/icons/actions/goto.svg")),
-                                       tr("Go to original"), this);
+    m_originalButton
+        = new QPushButton(QIcon(QStringLiteral(":/icons/actions/goto.svg")), QString(), this);
     noteRow->addWidget(m_noteLabel, 1);
     noteRow->addWidget(m_originalButton);
     layout->addLayout(noteRow);
@@ -99,7 +107,7 @@ DetailPane::DetailPane(QWidget *parent)
             [this] { Q_EMIT goToOriginalRequested(m_node); });
 
     m_stack = new QStackedWidget(this);
-    m_empty = new QLabel(tr("Select an object in the tree to see its value."), this);
+    m_empty = new QLabel(this);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_text = new QPlainTextEdit(this);
@@ -142,13 +150,41 @@ DetailPane::DetailPane(QWidget *parent)
     m_stack->addWidget(m_array);
     m_stack->addWidget(m_card);
     m_stack->addWidget(m_overviewPage);
+    m_table = new DataFrameView(this);
+    m_stack->addWidget(m_table);
     m_chart = new ChartPanel(this);
     connect(m_chart, &ChartPanel::statusMessage, this, &DetailPane::statusMessage);
     m_tabs = new QTabWidget(this);
-    m_tabs->addTab(m_stack, tr("Value"));
-    m_tabs->addTab(m_chart, QIcon(QStringLiteral(":/icons/actions/chart.svg")), tr("Chart"));
+    m_tabs->addTab(m_stack, QString());
+    m_tabs->addTab(m_chart, QIcon(QStringLiteral(":/icons/actions/chart.svg")), QString());
     layout->addWidget(m_tabs, 1);
+    retranslateUi();
     clear();
+}
+
+void DetailPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_tabs)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void DetailPane::retranslateUi()
+{
+    m_pathEdit->setToolTip(tr("The path as a Python expression after the loaded object "
+                              "(also accepted by picklescope-cli get). Type or paste a path "
+                              "and press Enter to go there (Ctrl+L)."));
+    m_pathEdit->setAccessibleName(tr("Path"));
+    m_copyButton->setText(tr("Copy"));
+    m_copyButton->setToolTip(tr("Copy the path (Ctrl+C)"));
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_typeLabel)))
+        label->setText(tr("Type:"));
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_bytesLabel)))
+        label->setText(tr("Bytes:"));
+    m_originalButton->setText(tr("Go to original"));
+    m_empty->setText(tr("Select an object in the tree to see its value."));
+    m_tabs->setTabText(0, tr("Value"));
+    m_tabs->setTabText(1, tr("Chart"));
 }
 
 void DetailPane::setFile(LoadedFilePtr file)
@@ -176,6 +212,9 @@ void DetailPane::showPage(Page page)
     case Page::Overview:
         m_stack->setCurrentWidget(m_overviewPage);
         break;
+    case Page::Table:
+        m_stack->setCurrentWidget(m_table);
+        break;
     }
 }
 
@@ -184,6 +223,7 @@ void DetailPane::clear()
     m_node = kNoNode;
     m_path.clear();
     m_pathEdit->clear();
+    showPathError(QString());
     m_typeLabel->clear();
     m_bytesLabel->clear();
     m_noteLabel->clear();
@@ -191,10 +231,23 @@ void DetailPane::clear()
     m_originalButton->hide();
     m_copyButton->setEnabled(false);
     m_array->setArray(nullptr, nullptr);
+    m_table->setTable(nullptr, nullptr);
     m_chart->clear();
     m_overviewChart->clear();
     m_tabs->setTabEnabled(1, false);
     showPage(Page::Empty);
+}
+
+void DetailPane::focusPath()
+{
+    m_pathEdit->setFocus(Qt::ShortcutFocusReason);
+    m_pathEdit->selectAll();
+}
+
+void DetailPane::showPathError(const QString &message)
+{
+    m_pathError->setText(message);
+    m_pathError->setVisible(!message.isEmpty());
 }
 
 void DetailPane::showChartTab(bool chart)
@@ -255,6 +308,8 @@ void DetailPane::showNode(NodeId node, uint32_t root, const QString &path, bool 
     m_root = root;
     m_path = path;
     m_pathEdit->setText(path.isEmpty() ? tr("(root)") : path);
+    m_pathEdit->setCursorPosition(0);
+    showPathError(QString());
     m_copyButton->setEnabled(true);
     const Resolved resolved = resolvedNode(doc, node);
     QString type = toQString(pythonType(doc, resolved));
@@ -310,6 +365,12 @@ void DetailPane::showNode(NodeId node, uint32_t root, const QString &path, bool 
             return;
         }
     }
+    if (auto table = tableOf(doc, node)) {
+        m_table->setTable(m_file, std::make_shared<const Table>(std::move(*table)));
+        showPage(Page::Table);
+        return;
+    }
+    m_table->setTable(nullptr, nullptr);
     if (in && in->what == Recognised::Estimator) {
         m_card->setHtml(estimatorCardHtml(*m_file, node, path));
         showPage(Page::Card);

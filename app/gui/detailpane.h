@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -18,6 +19,7 @@ namespace ps::gui {
 
 class ArrayView;
 class ChartPanel;
+class DataFrameView;
 class DocumentEditor;
 
 /// The right-hand pane: what the selected node is (path, type, bytes) and its value — the
@@ -28,7 +30,7 @@ class DetailPane : public QWidget
     Q_OBJECT
 
 public:
-    enum class Page { Empty, Text, Array, Card, Overview };
+    enum class Page { Empty, Text, Array, Card, Overview, Table };
 
     explicit DetailPane(QWidget *parent = nullptr);
 
@@ -44,12 +46,20 @@ public:
     QString path() const { return m_path; }
     NodeId node() const { return m_node; }
     ArrayView *arrayView() const { return m_array; }
+    DataFrameView *tableView() const { return m_table; }
     QPlainTextEdit *textView() const { return m_text; }
     QTextBrowser *card() const { return m_card; }
     ChartPanel *chartPanel() const { return m_chart; }
     /// The model overview (a root holding estimators) and the chart of its final estimator.
     QTextBrowser *overview() const { return m_overview; }
     ChartPanel *overviewChart() const { return m_overviewChart; }
+    /// The editable path box (Enter goes to the typed path).
+    QLineEdit *pathEdit() const { return m_pathEdit; }
+    QLabel *pathErrorLabel() const { return m_pathError; }
+    /// Puts the keyboard focus in the path box with its text selected (Ctrl+L).
+    void focusPath();
+    /// Says why a typed path was not reached (an empty text hides the message).
+    void showPathError(const QString &message);
     /// Shows the Chart tab (when the selection has a chart) or the Value tab.
     void showChartTab(bool chart);
     bool chartTabShown() const;
@@ -60,9 +70,15 @@ Q_SIGNALS:
     /// "Go to original" for a shared node or a back reference.
     void goToOriginalRequested(ps::NodeId node);
     void copyPathRequested();
+    /// Enter in the path box: go to `path` (get syntax) from root `root`.
+    void pathEntered(uint32_t root, const QString &path);
     void statusMessage(const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void showPage(Page page);
     QString byteRangeText(NodeId node) const;
     void updateChart(NodeId node, const Resolved &resolved);
@@ -76,6 +92,8 @@ private:
 
     QLineEdit *m_pathEdit = nullptr;
     QPushButton *m_copyButton = nullptr;
+    QLabel *m_pathError = nullptr;
+    QFormLayout *m_form = nullptr;
     QLabel *m_typeLabel = nullptr;
     QLabel *m_bytesLabel = nullptr;
     QLabel *m_noteLabel = nullptr;
@@ -86,6 +104,7 @@ private:
     QLabel *m_empty = nullptr;
     QPlainTextEdit *m_text = nullptr;
     ArrayView *m_array = nullptr;
+    DataFrameView *m_table = nullptr;
     QTextBrowser *m_card = nullptr;
     QTextBrowser *m_overview = nullptr;
     ChartPanel *m_overviewChart = nullptr;

@@ -31,6 +31,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QQueue>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -174,12 +175,6 @@ void DocumentView::buildUi()
     leftLayout->setContentsMargins(0, 0, 0, 0);
     auto *searchRow = new QHBoxLayout;
     m_search = new QLineEdit(left);
-    m_search->setToolTip(tr("Filter by name, type or value (Ctrl+F)"));
-    m_search->setAccessibleName(m_search->toolTip());
-    // The grey hint shown while the field is empty: the same text.
-    m_search->setProperty("place"
-                          "holderText",
-                          m_search->toolTip());
     m_search->setClearButtonEnabled(true);
     m_search->addAction(QIcon(QStringLiteral(":/icons/actions/search.svg")),
                         QLineEdit::LeadingPosition);
@@ -223,7 +218,7 @@ void DocumentView::buildUi()
     m_opcodes->setColumnWidth(OpcodeModel::OffsetColumn, 150);
     m_opcodes->setColumnWidth(OpcodeModel::OpcodeColumn, 220);
     m_opcodes->setColumnWidth(OpcodeModel::ArgumentColumn, 360);
-    m_bottom->addTab(m_opcodes, tr("Opcodes"));
+    m_bottom->addTab(m_opcodes, QString());
 
     m_globalsModel = new GlobalsModel(m_file, this);
     m_globals = makeTable(m_bottom);
@@ -232,7 +227,7 @@ void DocumentView::buildUi()
     m_globals->setColumnWidth(GlobalsModel::ModuleColumn, 260);
     m_globals->setColumnWidth(GlobalsModel::NameColumn, 200);
     m_globals->setColumnWidth(GlobalsModel::UsedByColumn, 240);
-    m_bottom->addTab(m_globals, tr("Globals (%1)").arg(m_globalsModel->rowCount()));
+    m_bottom->addTab(m_globals, QString());
 
     m_findingsModel = new FindingsModel(m_file, this);
     m_findings = makeTable(m_bottom);
@@ -254,29 +249,18 @@ void DocumentView::buildUi()
     security->addWidget(m_securityClean);
     security->setCurrentWidget(
         m_securityClean->text().isEmpty() ? static_cast<QWidget *>(m_findings) : m_securityClean);
-    m_bottom->addTab(security, securityIcon(report),
-                     report.dangerous ? tr("Security (%n dangerous)", nullptr,
-                                           static_cast<int>(report.dangerous))
-                                      : tr("Security (%1)").arg(m_findingsModel->rowCount()));
+    m_bottom->addTab(security, securityIcon(report), QString());
 
     m_messages = new QPlainTextEdit(m_bottom);
     m_messages->setReadOnly(true);
-    QStringList messages;
-    const Document &doc = *m_file->document;
-    if (doc.error())
-        messages << tr("Error: %1").arg(toQString(doc.error()->toString()));
-    for (const auto &warning : doc.warnings())
-        messages << tr("Warning: %1").arg(toQString(warning));
-    for (const auto &note : report.notes)
-        messages << tr("Security: %1").arg(toQString(note));
-    m_messages->setPlainText(messages.join(QLatin1Char('\n')));
-    m_bottom->addTab(m_messages, tr("Messages (%1)").arg(messages.size()));
+    m_bottom->addTab(m_messages, QString());
 
     m_verticalSplitter->addWidget(m_mainSplitter);
     m_verticalSplitter->addWidget(m_bottom);
     m_verticalSplitter->setStretchFactor(0, 3);
     m_verticalSplitter->setStretchFactor(1, 1);
     layout->addWidget(m_verticalSplitter, 1);
+    retranslateUi();
 
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(kSearchDelayMs);
@@ -294,7 +278,53 @@ void DocumentView::buildUi()
             [this](uint32_t root, const QString &path) { selectPath(root, path); });
     connect(m_detail, &DetailPane::goToOriginalRequested, this, &DocumentView::goToOriginal);
     connect(m_detail, &DetailPane::copyPathRequested, this, &DocumentView::copyCurrentPath);
+    connect(m_detail, &DetailPane::pathEntered, this, [this](uint32_t root, const QString &path) {
+        m_detail->showPathError(goToPath(root, path));
+    });
+    auto *focusPath = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
+    connect(focusPath, &QShortcut::activated, m_detail, &DetailPane::focusPath);
     connect(m_detail, &DetailPane::statusMessage, this, &DocumentView::statusMessage);
+}
+
+void DocumentView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_messages) {
+        retranslateUi();
+        onTreeSelection(); // the detail pane's texts and cards in the new language
+    }
+    QWidget::changeEvent(event);
+}
+
+void DocumentView::retranslateUi()
+{
+    m_search->setToolTip(tr("Filter by name, type or value (Ctrl+F)"));
+    m_search->setAccessibleName(m_search->toolTip());
+    // The grey hint shown while the field is empty: the same text.
+    m_search->setProperty("place"
+                          "holderText",
+                          m_search->toolTip());
+    m_bottom->setTabText(m_bottom->indexOf(m_opcodes), tr("Opcodes"));
+    m_bottom->setTabText(m_bottom->indexOf(m_globals),
+                         tr("Globals (%1)").arg(m_globalsModel->rowCount()));
+    const auto &report = m_file->security;
+    if (!m_securityClean->text().isEmpty())
+        m_securityClean->setText(securityCleanText(*m_file));
+    m_bottom->setTabText(m_bottom->indexOf(m_findings->parentWidget()),
+                         report.dangerous ? tr("Security (%n dangerous)", nullptr,
+                                               static_cast<int>(report.dangerous))
+                                          : tr("Security (%1)").arg(m_findingsModel->rowCount()));
+    QStringList messages;
+    const Document &doc = *m_file->document;
+    if (doc.error())
+        messages << tr("Error: %1").arg(toQString(doc.error()->toString()));
+    for (const auto &warning : doc.warnings())
+        messages << tr("Warning: %1").arg(toQString(warning));
+    for (const auto &note : report.notes)
+        messages << tr("Security: %1").arg(toQString(note));
+    m_messages->setPlainText(messages.join(QLatin1Char('\n')));
+    m_bottom->setTabText(m_bottom->indexOf(m_messages), tr("Messages (%1)").arg(messages.size()));
+    if (QWidget *history = m_bottom->findChild<QWidget *>(QStringLiteral("history")))
+        m_bottom->setTabText(m_bottom->indexOf(history), tr("History"));
 }
 
 void DocumentView::buildBanners()
@@ -537,7 +567,8 @@ void DocumentView::setEditor(DocumentEditor *editor)
     auto *history = new QUndoView(editor->undoStack(), m_bottom);
     history->setEmptyLabel(tr("<opened file>"));
     history->setObjectName(QStringLiteral("history"));
-    m_bottom->addTab(history, tr("History"));
+    m_bottom->addTab(history, QString());
+    retranslateUi();
     onTreeSelection(); // the array on show becomes editable
 }
 
@@ -566,22 +597,82 @@ bool DocumentView::selectPath(uint32_t root, const QString &path)
 
 QModelIndex DocumentView::sourceIndexForPath(uint32_t root, const QString &path)
 {
-    const Document &doc = *m_file->document;
     auto steps = parsePath(path.toStdString());
-    if (!steps || root >= doc.roots().size())
+    if (!steps || root >= m_file->document->roots().size())
         return {};
+    size_t matched = 0;
+    const auto chain = rowChainFor(root, *steps, matched);
+    if (matched != steps->size())
+        return {};
+    return m_model->indexForRowChain(chain);
+}
+
+std::vector<int> DocumentView::rowChainFor(uint32_t root, const std::vector<PathStep> &steps,
+                                           size_t &matched) const
+{
+    const Document &doc = *m_file->document;
     std::vector<int> chain{static_cast<int>(root)};
     NodeId node = doc.roots()[root];
-    for (const PathStep &step : *steps) {
+    matched = 0;
+    for (const PathStep &step : steps) {
+        // A list or tuple item: its row is its index (no listing of a long list).
+        const NodeId target = followAlias(doc, node);
+        const Kind kind = doc.graph().kind(target);
+        if (step.type == PathStep::Type::Index && step.indices.size() == 1
+            && !doc.interpretation(target) && (kind == Kind::List || kind == Kind::Tuple)) {
+            const auto count = static_cast<int64_t>(doc.graph().items(target).size());
+            const int64_t i = step.indices[0] < 0 ? step.indices[0] + count : step.indices[0];
+            if (i >= 0 && i < count) {
+                const auto kid = ps::children(doc, node, static_cast<size_t>(i), 1);
+                if (kid.size() == 1 && kid[0].step == step) {
+                    chain.push_back(static_cast<int>(i));
+                    node = kid[0].node;
+                    ++matched;
+                    continue;
+                }
+            }
+        }
         const auto kids = ps::children(doc, node);
         auto it = std::find_if(kids.begin(), kids.end(),
                                [&](const Child &c) { return c.step == step; });
         if (it == kids.end())
-            return {};
+            break;
         chain.push_back(static_cast<int>(it - kids.begin()));
         node = it->node;
+        ++matched;
     }
-    return m_model->indexForRowChain(chain);
+    return chain;
+}
+
+QString DocumentView::goToPath(uint32_t root, const QString &typed)
+{
+    QString text = typed.trimmed();
+    if (text == tr("(root)"))
+        text.clear();
+    const Document &doc = *m_file->document;
+    if (root >= doc.roots().size())
+        return tr("This file has no object to start from.");
+    const std::string path = text.toStdString();
+    const auto steps = parsePath(path);
+    if (!steps)
+        return tr("Not a path: %1").arg(toQString(steps.error().message));
+    const auto resolved = resolvePath(doc, path, root);
+    if (!resolved)
+        return toQString(resolved.error().message);
+    size_t matched = 0;
+    const QModelIndex source = m_model->indexForRowChain(rowChainFor(root, *steps, matched));
+    if (!source.isValid())
+        return tr("%1 is not shown in the tree.").arg(text);
+    selectSourceIndex(source);
+    onTreeSelection(); // the path box shows the canonical path again
+    if (matched < steps->size()) {
+        const std::vector<PathStep> shown(steps->begin(),
+                                          steps->begin() + static_cast<ptrdiff_t>(matched));
+        const QString where = toQString(formatPath(shown));
+        Q_EMIT statusMessage(tr("%1 is part of %2, selected in the tree")
+                                 .arg(text, where.isEmpty() ? tr("(root)") : where));
+    }
+    return {};
 }
 
 void DocumentView::selectNode(NodeId node, std::function<void(bool)> done)
@@ -639,8 +730,11 @@ void DocumentView::highlightOpcodes(NodeId node)
     m_syncing = false;
 }
 
-void DocumentView::scrollOpcodesTo(const QModelIndex &row)
+void DocumentView::scrollOpcodesTo(const QModelIndex &first)
 {
+    // A visible column: QTableView::scrollTo ignores cells of hidden columns (the pickle
+    // column is hidden for single-pickle files).
+    const QModelIndex row = first.siblingAtColumn(OpcodeModel::OpcodeColumn);
     m_opcodes->scrollTo(row, QAbstractItemView::PositionAtTop);
     // A listing created a moment ago has no height yet: scroll again once it is laid out.
     m_pendingOpcodeScroll = m_opcodes->viewport()->height() > 0 ? QPersistentModelIndex()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "loadedfile.h"
+#include "path/path.h"
 #include "treeindex.h"
 
 #include <QPersistentModelIndex>
@@ -69,6 +70,9 @@ public:
     bool selectPath(uint32_t root, const QString &path);
     /// The tree model's row at `path` from root `root` (rows fetched on the way), or invalid.
     QModelIndex sourceIndexForPath(uint32_t root, const QString &path);
+    /// Goes to a typed path (get syntax) from root `root`: selects its row, or for a part of
+    /// an array (an element) the array's row. Returns why it could not ("" on success).
+    QString goToPath(uint32_t root, const QString &path);
 
     /// Turns editing on: values, array cells, keys and items through `editor`, the context
     /// menu, Insert/Delete, the History panel and the marks of edited rows.
@@ -106,6 +110,7 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 Q_SIGNALS:
     void searchFinished(int matches, bool truncated);
@@ -118,6 +123,8 @@ private:
     void buildBanners();
     /// Expands the tree down to the estimators of the first root (not into them).
     void expandToEstimators();
+    /// Texts of the search field and the bottom panels in the current language.
+    void retranslateUi();
     /// Runs `action` when the file has its tree index (every loaded file has one; a load
     /// cancelled before indexing never reaches a view).
     void whenIndexed(std::function<void()> action);
@@ -130,8 +137,11 @@ private:
     void goToOriginal(NodeId node);
     void selectSourceIndex(const QModelIndex &sourceIndex);
     void highlightOpcodes(NodeId node);
-    void scrollOpcodesTo(const QModelIndex &row);
+    void scrollOpcodesTo(const QModelIndex &first);
     NodeId nodeAtOffset(size_t stream, uint64_t offset) const;
+    /// Row chain of the deepest tree row along `steps`; `matched` = steps that have a row.
+    std::vector<int> rowChainFor(uint32_t root, const std::vector<PathStep> &steps,
+                                 size_t &matched) const;
 
     LoadedFilePtr m_file;
     std::shared_ptr<const TreeIndex> m_index;

@@ -40,8 +40,17 @@ QStringList translationDirectories()
 
 QString installTranslations(QCoreApplication &app, const QString &code)
 {
+    // A language chosen while running replaces the one installed before (the application
+    // then sends QEvent::LanguageChange and every window translates itself again).
+    for (QTranslator *old : app.findChildren<QTranslator *>(QStringLiteral("picklescopeTranslator"),
+                                                            Qt::FindDirectChildrenOnly)) {
+        app.removeTranslator(old);
+        delete old;
+    }
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    QLocale::setDefault(locale);
     auto *own = new QTranslator(&app);
+    own->setObjectName(QStringLiteral("picklescopeTranslator"));
     QString used = QStringLiteral("en");
     // English has a catalogue too: it holds the plural forms of "%n file(s)" messages, and is
     // the fallback for languages we do not translate.
@@ -63,12 +72,12 @@ QString installTranslations(QCoreApplication &app, const QString &code)
         delete own;
     }
     auto *qt = new QTranslator(&app);
+    qt->setObjectName(QStringLiteral("picklescopeTranslator"));
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
     else
         delete qt;
-    QLocale::setDefault(locale);
     return used;
 }
 

@@ -15,6 +15,7 @@
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -83,7 +84,8 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     updateRecentMenu();
-    m_editing = new EditingActions(this);
+    if (!m_editing)
+        m_editing = new EditingActions(this);
     m_editing->addFileActions(file);
     connect(addAction(file, QStringLiteral("close"), tr("&Close"),
                       QKeySequence(Qt::CTRL | Qt::Key_W), QStringLiteral("close")),
@@ -167,6 +169,28 @@ void MainWindow::createMenus()
             &QAction::triggered, this, &MainWindow::showAbout);
     connect(addAction(help, QStringLiteral("aboutQt"), tr("About &Qt"), {}), &QAction::triggered,
             qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // Later, not inside the event: the language may change from a menu action's slot.
+    if (event->type() == QEvent::LanguageChange && m_tabs)
+        QMetaObject::invokeMethod(this, &MainWindow::retranslateMenus, Qt::QueuedConnection);
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateMenus()
+{
+    // The actions hold no state of their own (the undo group and the tabs keep it).
+    for (QAction *a : QMainWindow::actions()) {
+        removeAction(a);
+        delete a;
+    }
+    for (QMenu *menu : menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly))
+        delete menu;
+    menuBar()->clear();
+    createMenus();
+    updateWindowState();
 }
 
 void MainWindow::createStatusBar()
@@ -254,10 +278,17 @@ void MainWindow::restoreSession()
 {
     if (!settings::reopenSession.get())
         return;
+    DocumentTab *active = nullptr;
+    const QString current = settings::sessionCurrent.get();
     for (const QString &path : settings::sessionFiles.get()) {
-        if (QFileInfo::exists(path))
-            openFile(path);
+        if (!QFileInfo::exists(path))
+            continue;
+        DocumentTab *tab = openFile(path);
+        if (path == current)
+            active = tab;
     }
+    if (active)
+        m_tabs->setCurrentWidget(active);
 }
 
 void MainWindow::showOpenDialog()
@@ -377,6 +408,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         }
     }
     settings::sessionFiles.set(session);
+    settings::sessionCurrent.set(currentTab() ? currentTab()->path() : QString());
     settings::windowGeometry.set(saveGeometry());
     settings::windowState.set(saveState());
     QMainWindow::closeEvent(event);

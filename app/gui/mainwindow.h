@@ -40,11 +40,14 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
+    /// Builds the menus again in the current language (after QEvent::LanguageChange).
+    void retranslateMenus();
     void createStatusBar();
     void showOpenDialog();
     void closeTab(int index);

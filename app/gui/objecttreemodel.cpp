@@ -49,6 +49,16 @@ ObjectTreeModel::ObjectTreeModel(LoadedFilePtr file, QObject *parent)
     const Document &doc = *m_file->document;
     const auto &roots = doc.roots();
     m_root->total = roots.size();
+    // What each root is: the result of pickle N, or an object recovered from a pickle that
+    // could not be read to its end (its stack when reading stopped).
+    std::unordered_map<NodeId, std::pair<size_t, size_t>> origin; // root → (stream, k or npos)
+    const auto &streams = doc.streams();
+    for (size_t s = 0; s < streams.size(); ++s) {
+        if (streams[s].root != kNoNode)
+            origin.try_emplace(streams[s].root, s, std::string::npos);
+        for (size_t k = 0; k < streams[s].partialStack.size(); ++k)
+            origin.try_emplace(streams[s].partialStack[k], s, k);
+    }
     for (size_t r = 0; r < roots.size(); ++r) {
         auto item = std::make_unique<Item>();
         item->parent = m_root.get();
@@ -59,7 +69,7 @@ ObjectTreeModel::ObjectTreeModel(LoadedFilePtr file, QObject *parent)
         item->entry = m_file->treeIndex
                           ? m_file->treeIndex->childEntry(TreeIndex::kNoEntry, static_cast<int>(r))
                           : TreeIndex::kNoEntry;
-        item->label = roots.size() == 1 ? "root" : "root " + std::to_string(r + 1);
+        item->label = rootLabel(roots, r, origin);
         m_root->children.push_back(std::move(item));
     }
     for (const auto &finding : m_file->security.findings) {
@@ -70,6 +80,28 @@ ObjectTreeModel::ObjectTreeModel(LoadedFilePtr file, QObject *parent)
 }
 
 ObjectTreeModel::~ObjectTreeModel() = default;
+
+std::string ObjectTreeModel::rootLabel(
+    const std::vector<NodeId> &roots, size_t r,
+    const std::unordered_map<NodeId, std::pair<size_t, size_t>> &origin) const
+{
+    const Document &doc = *m_file->document;
+    const auto it = origin.find(roots[r]);
+    const bool recovered = it != origin.end() && it->second.second != std::string::npos;
+    if (roots.size() == 1 && !recovered)
+        return "root";
+    if (it == origin.end())
+        return "root " + std::to_string(r + 1);
+    const auto pickle = static_cast<qulonglong>(it->second.first + 1);
+    if (!recovered)
+        return tr("pickle %1").arg(pickle).toStdString();
+    const auto &stack = doc.streams()[it->second.first].partialStack;
+    return tr("recovered object %1 of %2 from pickle %3")
+        .arg(it->second.second + 1)
+        .arg(stack.size())
+        .arg(pickle)
+        .toStdString();
+}
 
 ObjectTreeModel::Item *ObjectTreeModel::itemFor(const QModelIndex &index) const
 {
@@ -145,6 +177,17 @@ void ObjectTreeModel::fetchMore(const QModelIndex &parent)
     if (have >= total)
         return;
     appendChildren(parent, item, std::min<size_t>(kFetchBatch, total - have));
+}
+
+void ObjectTreeModel::fetchAll(const QModelIndex &parent)
+{
+    if (parent.isValid() && parent.column() != 0)
+        return;
+    Item *item = itemFor(parent);
+    const size_t have = item->children.size();
+    const size_t total = childTotal(item);
+    if (have < total)
+        appendChildren(parent, item, total - have);
 }
 
 void ObjectTreeModel::appendChildren(const QModelIndex &parent, Item *item, size_t count)
@@ -435,6 +478,8 @@ QVariant ObjectTreeModel::data(const QModelIndex &index, int role) const
         case NameColumn:
         case TypeColumn: {
             QString tip = toQString(pythonType(doc, item.node));
+            if (index.column() == NameColumn) // the full name of an elided one
+                tip = displayName(item) + QLatin1Char('\n') + tip;
             if (item.reference)
                 tip += QLatin1Char('\n')
                        + tr("A reference to an object shown elsewhere in the tree (shared, or a "

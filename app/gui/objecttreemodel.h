@@ -49,6 +49,8 @@ public:
     bool hasChildren(const QModelIndex &parent = {}) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    /// Creates every remaining row of a lazily loaded parent at once (End in a long list).
+    void fetchAll(const QModelIndex &parent);
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
@@ -84,6 +86,11 @@ private:
     size_t childTotal(Item *item) const;
     void appendChildren(const QModelIndex &parent, Item *item, size_t count);
     QString displayName(const Item &item) const;
+    /// The name of top-level row r: "root", "pickle N", or "recovered object K of M from
+    /// pickle N" (the stack of a pickle that could not be read to its end).
+    std::string
+    rootLabel(const std::vector<NodeId> &roots, size_t r,
+              const std::unordered_map<NodeId, std::pair<size_t, size_t>> &origin) const;
     void markReference(Item &child) const;
     QString referenceText(const Item &item) const;
     QString sizeText(uint64_t bytes) const;

@@ -23,8 +23,15 @@ Q_SIGNALS:
 
 protected:
     bool edit(const QModelIndex &index, EditTrigger trigger, QEvent *event) override;
+    /// End / Ctrl+End go to the real last row: lazily loaded lists on the way are fetched in
+    /// full first (not one batch per key press).
+    QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
+    /// Keeps the value column readable in a narrow window: the other columns give up width.
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void fitColumns();
+
     int m_valueColumn = 0;
 };
 

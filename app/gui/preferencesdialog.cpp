@@ -4,6 +4,7 @@
 #include "languages.h"
 #include "settings.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -30,9 +31,6 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_reopen->setChecked(settings::reopenSession.get());
     form->addRow(QString(), m_reopen);
     layout->addLayout(form);
-    auto *note = new QLabel(tr("A new language applies the next time PickleScope starts."), this);
-    note->setWordWrap(true);
-    layout->addWidget(note);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
@@ -41,7 +39,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 
 void PreferencesDialog::accept()
 {
-    settings::language.set(m_language->currentData().toString());
+    const QString language = m_language->currentData().toString();
+    if (language != settings::language.get()) {
+        settings::language.set(language);
+        installTranslations(*qApp, language); // applies at once: QEvent::LanguageChange
+    }
     settings::reopenSession.set(m_reopen->isChecked());
     QDialog::accept();
 }

@@ -47,6 +47,8 @@ inline const Setting<QStringList> recentFiles{"files/recent", {}};
 inline const Setting<QString> lastDirectory{"files/lastDirectory", {}};
 inline const Setting<bool> reopenSession{"files/reopenSession", false};
 inline const Setting<QStringList> sessionFiles{"files/session", {}};
+/// The file of the session whose tab was active (one of sessionFiles).
+inline const Setting<QString> sessionCurrent{"files/sessionCurrent", {}};
 /// "" follows the system locale; otherwise a language code ("en", "de", "fr").
 inline const Setting<QString> language{"ui/language", {}};
 } // namespace settings

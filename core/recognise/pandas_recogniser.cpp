@@ -8,6 +8,7 @@
 #include "recognise/numpy_recogniser.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace ps {
 
@@ -303,10 +304,14 @@ NodeId managerNode(const Graph &g, NodeId state)
 }
 
 /// A synthetic Series node for values + index + name.
+/// `block` is the block's values node; with `wholeBlock` (a Categorical) it is the column's
+/// values itself and stays its `.values` member, with its codes and categories.
 NodeId makeSeries(RecogniseContext &ctx, std::shared_ptr<const NdArray> values, NodeId index,
-                  NodeId name, NodeId near)
+                  NodeId name, NodeId block, bool wholeBlock)
 {
-    const NodeId valuesNode = ctx.addSynthetic(arrayInterpretation(values), near);
+    const NodeId valuesNode
+        = wholeBlock ? block : ctx.addSynthetic(arrayInterpretation(values), block);
+    const NodeId near = block;
     Interpretation s;
     s.what = Recognised::Series;
     s.pythonType = "pandas.core.series.Series";
@@ -372,7 +377,10 @@ bool recogniseDataFrame(RecogniseContext &ctx, NodeId id, Interpretation &out)
         Member m;
         m.style = MemberStyle::Key;
         m.key = label;
-        m.value = makeSeries(ctx, values, indexNode, label, block.values);
+        // Python's df[c].values is the Categorical itself (codes and categories).
+        const bool categorical
+            = values == vi->array && vi->pythonType == "pandas.core.arrays.categorical.Categorical";
+        m.value = makeSeries(ctx, values, indexNode, label, block.values, categorical);
         out.members.push_back(m);
     }
     return true;
@@ -496,8 +504,8 @@ bool recogniseNDArrayBacked(RecogniseContext &ctx, NodeId id, Interpretation &ou
         if (!code)
             return false;
         if (*code < 0) {
-            if (none == kNoNode)
-                none = ctx.addNone(id);
+            if (none == kNoNode) // a missing value: pandas gives NaN
+                none = ctx.addFloat(std::nan(""), id);
             values->objects.push_back(none);
         } else if (static_cast<uint64_t>(*code) < labels.size() && labels[*code] != kNoNode) {
             values->objects.push_back(labels[*code]);

@@ -19,7 +19,7 @@ namespace ps {
 ///   MultiIndex, whose `array` is absent).
 /// * NDArrayBacked extension arrays (DatetimeArray, TimedeltaArray, PandasArray) →
 ///   Recognised::NdArray over their ndarray; Categorical → Recognised::NdArray of objects (the
-///   category label of each code; -1 → None) with members `.codes`, `.categories`.
+///   category label of each code; -1 → NaN, as pandas) with members `.codes`, `.categories`.
 bool recognisePandas(RecogniseContext &ctx, NodeId id, const std::string &cls, Interpretation &out);
 
 } // namespace ps

@@ -41,6 +41,9 @@ struct Unpickler::Impl
     int maxOpcodeProto = 0;
     bool hasProto = false;
     uint64_t frameEnd = 0; ///< end of the current FRAME, 0 when none
+    /// A FRAME longer than the bytes left (a truncated file): Python stops there; we report
+    /// that error but read on through the bytes that are there, to recover their objects.
+    std::optional<Error> truncatedFrame;
 
     // Current instruction, for error messages.
     const RawInstruction *cur = nullptr;
@@ -865,9 +868,13 @@ std::optional<Error> Unpickler::Impl::step(const RawInstruction &in, uint64_t &p
         // _pickle.c load_frame (reading from bytes): the frame's bytes must be there, then the
         // frame is forgotten. A frame inside a frame is read on and reported.
         const uint64_t left = u.m_buffer.size() - opEnd();
-        if (in.uintArg > left)
-            return fail("FRAME length " + std::to_string(in.uintArg) + " exceeds the "
-                        + std::to_string(left) + " bytes left");
+        if (in.uintArg > left) {
+            if (!truncatedFrame)
+                truncatedFrame = fail("FRAME length " + std::to_string(in.uintArg) + " exceeds the "
+                                      + std::to_string(left) + " bytes left");
+            frameEnd = 0;
+            return std::nullopt;
+        }
         if (frameEnd && at < frameEnd)
             anomaly(at, "a new FRAME begins before the current frame ends (at offset "
                             + std::to_string(frameEnd)
@@ -960,6 +967,13 @@ UnpickleOutcome Unpickler::Impl::run(uint64_t start)
         out.error = fail(std::string("internal error: ") + ex.what());
     }
     cur = nullptr;
+    if (truncatedFrame) {
+        // Loading fails at the FRAME: what was read after it is recovered, never a result.
+        out.error = *truncatedFrame;
+        if (root != kNoNode)
+            stack.push_back(Slot{root, 0});
+        root = kNoNode;
+    }
     out.root = root;
     out.end = pos;
     out.protocol = hasProto ? protocol : maxOpcodeProto;
