@@ -15,6 +15,8 @@
 #include "settings.h"
 #include "tablecopy.h"
 
+#include <cstdlib>
+
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
@@ -121,7 +123,14 @@ private:
                                {"min", DataFrameView::MinRow},
                                {"max", DataFrameView::MaxRow}};
                 for (const auto &n : numeric) {
-                    const double shown = locale.toDouble(summaryText(view, column, n.row));
+                    // The view formats with the UI locale: undo its separators, then parse.
+                    QString text = summaryText(view, column, n.row);
+                    text.remove(locale.groupSeparator());
+                    text.replace(locale.decimalPoint(), QStringLiteral("."));
+                    const QByteArray digits = text.toUtf8();
+                    char *end = nullptr;
+                    const double shown = std::strtod(digits.constData(), &end);
+                    QVERIFY2(end == digits.constData() + digits.size(), digits.constData());
                     const double expected = num(s[QLatin1String(n.key)]);
                     QVERIFY2(qAbs(shown - expected) <= 1e-6 * std::max(1.0, qAbs(expected)),
                              qPrintable(QStringLiteral("%1 %2: %3 vs %4")
