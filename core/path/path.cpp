@@ -1408,7 +1408,8 @@ Result<Resolved> nodeStep(const Document &document, NodeId id, const PathStep &s
         return resolvedNode(document, v);
     }
     case Kind::Call:
-    case Kind::Instance: {
+    case Kind::Instance:
+    case Kind::PersId: {
         const ObjectData &obj = g.object(target);
         if (!obj.dictItems.empty()) {
             const NodeId v = lookupFlat(document, obj.dictItems, key);

@@ -492,6 +492,12 @@ private:
             if (m_proto < 4 && gd.name.find('.') != std::string::npos)
                 return fail(id, "cannot write the dotted global " + gd.full() + " at protocol "
                                     + std::to_string(m_proto) + " (needs protocol 4 or 5)");
+            // GLOBAL ends its module and its name at a newline (pickle.py load_global).
+            if (m_proto < 4
+                && (gd.module.find('\n') != std::string::npos
+                    || gd.name.find('\n') != std::string::npos))
+                return fail(id, "cannot write a global whose name contains a newline at protocol "
+                                    + std::to_string(m_proto) + " (needs protocol 4 or 5)");
             writeGlobalRef(m_proto >= 3 ? py3Module(gd.module) : gd.module, gd.name);
             memoize(id);
             return {};
@@ -500,19 +506,28 @@ private:
         case Kind::Instance:
             return emitObject(id);
         case Kind::PersId: {
+            // The loader's persistent_load result is memoized like any object, so that
+            // later references and the SETITEM/APPEND/BUILD the stream applied to it
+            // (scheduleMutations) reach the same object again.
             const NodeId pid = m_g.object(id).args;
+            std::vector<std::function<Status()>> tasks;
             if (m_proto >= 1) {
-                sequence({[this, pid] { return emit(pid); },
-                          [this] {
-                              op(Op::BINPERSID);
-                              return Status();
-                          }});
-                return {};
+                tasks.push_back([this, pid] { return emit(pid); });
+                tasks.push_back([this, id] {
+                    op(Op::BINPERSID);
+                    memoize(id);
+                    return Status();
+                });
+            } else {
+                if (m_g.kind(pid) != Kind::Str)
+                    return fail(id, "a protocol 0 persistent id must be a string");
+                op(Op::PERSID);
+                raw(std::string(m_g.text(pid)) + "\n");
+                memoize(id);
             }
-            if (m_g.kind(pid) != Kind::Str)
-                return fail(id, "a protocol 0 persistent id must be a string");
-            op(Op::PERSID);
-            raw(std::string(m_g.text(pid)) + "\n");
+            if (Status s = scheduleMutations(id, tasks); !s.ok())
+                return s;
+            sequence(std::move(tasks));
             return {};
         }
         case Kind::Ext: {
@@ -1111,6 +1126,12 @@ private:
             } else {
                 if (callable == kNoNode || m_g.kind(callable) != Kind::Global)
                     return fail(id, "protocol 0 INST needs a global class");
+                if (const GlobalData &gd = m_g.global(callable);
+                    gd.module.find('\n') != std::string::npos
+                    || gd.name.find('\n') != std::string::npos
+                    || (m_g.node(callable).flags & FlagComputed))
+                    return fail(id, "cannot write INST of a class whose name contains a newline "
+                                    "or is computed at load time at protocol 0");
                 tasks.push_back([this] {
                     op(Op::MARK);
                     return Status();
@@ -1134,8 +1155,17 @@ private:
             memoize(id);
             return Status();
         });
-        // What the stream did to the object afterwards, in CPython's order: list items, dict
-        // items, then state (pickle.py save_reduce).
+        if (Status s = scheduleMutations(id, tasks); !s.ok())
+            return s;
+        sequence(std::move(tasks));
+        return {};
+    }
+
+    /// What the stream did to an object after making it, in CPython's order (pickle.py
+    /// save_reduce): list items, dict items, set items, then each BUILD state.
+    Status scheduleMutations(NodeId id, std::vector<std::function<Status()>> &tasks)
+    {
+        const ObjectData &o = m_g.object(id);
         if (!o.listItems.empty())
             tasks.push_back([this, id] {
                 scheduleItems(m_g.object(id).listItems, Op::APPENDS, Op::APPEND, 1);
@@ -1167,7 +1197,6 @@ private:
                 return Status();
             });
         }
-        sequence(std::move(tasks));
         return {};
     }
 };

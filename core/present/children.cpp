@@ -190,8 +190,18 @@ void objectChildren(const Document &document, NodeId id, Collector &c)
     const Graph &g = document.graph();
     const ObjectData &obj = g.object(id);
     if (g.kind(id) == Kind::PersId) {
+        // A persistent object is what persistent_load returns; SETITEM, APPEND and BUILD
+        // still apply to it afterwards, so they show as on any object.
         if (obj.args != kNoNode)
             c.one(pseudoChild("<pid>", obj.args));
+        if (!obj.dictItems.empty())
+            dictSegment(document, obj.dictItems, c);
+        if (!obj.listItems.empty())
+            sequenceSegment(obj.listItems, c);
+        else if (!obj.setItems.empty())
+            sequenceSegment(obj.setItems, c);
+        if (!obj.states.empty())
+            c.one(pseudoChild("<state>", obj.states.back()));
         return;
     }
     const ObjectStateDicts dicts = objectStateDicts(g, id);

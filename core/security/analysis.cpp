@@ -1099,14 +1099,22 @@ private:
                 for (const auto *v : {&obj.listItems, &obj.dictItems, &obj.setItems})
                     for (NodeId item : *v)
                         visit(n, item, 0, RawInside);
+            } else if (kind == Kind::Dict) {
+                // <key N> / <value N> count the entries Python keeps (dictEntries): a key
+                // repeated later keeps its first key node and its last value; the values it
+                // replaced were built while loading but no path reaches them.
+                const auto &items = m_g.items(n);
+                const auto entries = dictEntries(m_doc, items);
+                for (size_t k = 0; k < entries.size(); ++k) {
+                    visit(n, items[entries[k].keyIndex], static_cast<uint32_t>(k), RawDictKey);
+                    visit(n, items[entries[k].valueIndex], static_cast<uint32_t>(k), RawDictValue);
+                }
+                for (NodeId item : items)
+                    visit(n, item, 0, RawInside);
             } else if (m_g.isContainer(n)) {
                 const auto &items = m_g.items(n);
-                const bool dict = kind == Kind::Dict;
-                for (size_t i = 0; i < items.size(); ++i) {
-                    const auto index = static_cast<uint32_t>(dict ? i / 2 : i);
-                    visit(n, items[i], index,
-                          !dict ? RawItem : (i % 2 == 0 ? RawDictKey : RawDictValue));
-                }
+                for (size_t i = 0; i < items.size(); ++i)
+                    visit(n, items[i], static_cast<uint32_t>(i), RawItem);
             } else if (kind == Kind::Global && isComputed(n)) {
                 visit(n, m_g.global(n).moduleNode, 0, RawInside);
                 visit(n, m_g.global(n).nameNode, 0, RawInside);

@@ -28,7 +28,8 @@ mkdir -p "$bin_seeds" "$work/seeds/path" "$work/seeds/literal"
 find "$repo/tests/fixtures/corpus" "$repo/tests/fixtures/hostile" "$repo/tests/core/data" \
     -type f ! -name '*.json' ! -name '*.py' ! -name '*.md' ! -name '*.txt' -size -256k \
     -print0 | while IFS= read -r -d '' f; do
-    cp "$f" "$bin_seeds/$(echo "$f" | md5sum | cut -c1-16)"
+    # Named after the path inside the repository, so every clone lists the same seeds.
+    cp "$f" "$bin_seeds/$(echo "${f#"$repo"/}" | md5sum | cut -c1-16)"
 done
 # Path seeds: every path the fixtures' expectations check. Literal seeds: each literal of
 # literals.txt behind each selector byte (which place of the model it is set at).
@@ -65,8 +66,11 @@ run_target() {
     mkdir -p "$work/corpus/$t" "$work/artifacts/$t"
     echo "fuzz_$t: ${seconds}s, log $work/$t.log"
     # shellcheck disable=SC2086 # FUZZ_FLAGS is a list of options
+    # A fixed seed: the smoke in CI mutates the same way on every run and on every machine,
+    # so what it finds is reproducible here (a faster machine only gets further along the same
+    # sequence). The long run passes its own -seed=0 (random) in FUZZ_FLAGS.
     if ! "$build/tests/fuzz/fuzz_$t" -rss_limit_mb=2048 -timeout=10 -max_len=262144 \
-        -max_total_time="$seconds" -print_final_stats=1 -dict="$dict" \
+        -seed="${FUZZ_SEED:-1}" -max_total_time="$seconds" -print_final_stats=1 -dict="$dict" \
         -artifact_prefix="$work/artifacts/$t/" ${FUZZ_FLAGS:-} "$work/corpus/$t" "$seeds" \
         >"$work/$t.log" 2>&1; then
         echo "fuzz_$t FOUND A PROBLEM (see $work/$t.log, inputs in $work/artifacts/$t):" >&2
