@@ -2,6 +2,7 @@
 #include "cli/cli.h"
 
 #include "cli/commands.h"
+#include "reader/reader.h"
 
 #include <exception>
 #include <string>
@@ -178,7 +179,7 @@ bool parseCount(const std::string &text, const std::string &option, uint64_t &va
 
 std::unique_ptr<Document> openDocument(const std::string &path)
 {
-    return Document::open(path);
+    return ps::openDocument(path);
 }
 
 bool unreadable(const Document &document)

@@ -5,6 +5,7 @@
 
 #include "export/export.h"
 #include "pickler/atomic_file.h"
+#include "resolve/resolve.h"
 
 namespace ps::cli {
 

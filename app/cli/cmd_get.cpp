@@ -8,6 +8,7 @@
 #include "present/json_writer.h"
 #include "present/python_type.h"
 #include "present/summary.h"
+#include "resolve/resolve.h"
 
 namespace ps::cli {
 namespace {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "recognise/ndarray.h"
+#include "array/ndarray.h"
 
 #include <QAbstractTableModel>
 

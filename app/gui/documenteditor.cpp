@@ -5,6 +5,7 @@
 #include "path/path.h"
 #include "present/children.h"
 #include "qtstrings.h"
+#include "resolve/resolve.h"
 
 namespace ps::gui {
 

@@ -8,6 +8,8 @@
 #include "pickler/atomic_file.h"
 #include "pickler/save.h"
 #include "qtstrings.h"
+#include "reader/reader.h"
+#include "resolve/resolve.h"
 #include "statuspages.h"
 
 #include <QFileInfo>
@@ -34,7 +36,7 @@ security::SecurityReport analyseEdited(const Document &document)
     auto bytes = savedBytes(document);
     if (!bytes.ok())
         return security::analyse(document);
-    const auto written = Document::fromBytes(std::move(*bytes), document.path());
+    const auto written = openDocumentBytes(std::move(*bytes), document.path());
     security::SecurityReport report = security::analyse(*written);
     for (security::Finding &finding : report.findings) {
         finding.node = kNoNode;

@@ -13,6 +13,7 @@
 #include "path/path.h"
 #include "present/children.h"
 #include "qtstrings.h"
+#include "resolve/resolve.h"
 #include "securitysummary.h"
 #include "settings.h"
 #include "treeediting.h"

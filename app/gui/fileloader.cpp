@@ -2,6 +2,8 @@
 #include "fileloader.h"
 
 #include "path/path.h"
+#include "reader/reader.h"
+#include "resolve/resolve.h"
 
 #include <QElapsedTimer>
 #include <QThread>
@@ -68,7 +70,7 @@ void FileLoader::start(const QString &path)
             total->store(bytesTotal, std::memory_order_relaxed);
             return !cancelFlag->load(std::memory_order_relaxed);
         };
-        result->document = Document::open(file, options);
+        result->document = openDocument(file, options);
         if (cancelFlag->load())
             return;
         stage->store(static_cast<int>(Stage::Analysing));

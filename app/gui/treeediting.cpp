@@ -11,6 +11,7 @@
 #include "present/children.h"
 #include "present/python_type.h"
 #include "qtstrings.h"
+#include "resolve/resolve.h"
 #include "settings.h"
 #include "treefilterproxy.h"
 #include "valuedelegate.h"

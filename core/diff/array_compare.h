@@ -3,8 +3,8 @@
 // Element-wise comparison of two arrays in place (no copies): shape, dtype, then numbers with
 // numpy.isclose tolerances, or strings / raw bytes.
 
+#include "array/ndarray.h"
 #include "diff/diff.h"
-#include "recognise/ndarray.h"
 
 #include <cstdint>
 #include <functional>

@@ -6,9 +6,9 @@
 #include "insight/values.h"
 #include "path/path.h"
 #include "present/children.h"
-#include "present/pyrepr.h"
 #include "present/python_type.h"
 #include "present/summary.h"
+#include "util/pyrepr.h"
 
 #include <algorithm>
 #include <cmath>

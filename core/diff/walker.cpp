@@ -2,11 +2,11 @@
 #include "diff/walker.h"
 
 #include "document/document.h"
+#include "document/interpretation.h"
 #include "present/children.h"
-#include "present/pyrepr.h"
 #include "present/python_type.h"
 #include "present/summary.h"
-#include "recognise/interpretation.h"
+#include "util/pyrepr.h"
 
 #include <algorithm>
 #include <optional>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "document/interpretation.h"
 #include "graph/graph.h"
-#include "recognise/interpretation.h"
-#include "unpickler/limits.h"
+#include "unpickler/records.h"
 #include "util/error.h"
 
 #include <atomic>
@@ -20,21 +20,6 @@ namespace ps {
 /// The container a file was recognised as (by content, never by name).
 enum class Format : uint8_t { Pickle, Joblib, TorchZip, TorchLegacy };
 std::string_view formatName(Format f); ///< "pickle", "joblib", "torch-zip", "torch-legacy"
-
-/// One instruction of a pickle program, or a raw region the unpickler stepped over.
-struct Instruction
-{
-    enum class Type : uint8_t {
-        Opcode,     ///< an opcode with its inline argument
-        JoblibPad,  ///< joblib alignment: pad-length byte plus 0xFF bytes
-        JoblibData, ///< joblib raw array payload
-    };
-    uint64_t offset = 0; ///< buffer offset of the opcode byte
-    uint64_t length = 0; ///< bytes including the inline argument
-    uint8_t opcode = 0;
-    Type type = Type::Opcode;
-    uint8_t nesting = 0; ///< 0 = top-level pickle, >0 = nested pickle (joblib object arrays)
-};
 
 /// A byte buffer pickles are read from: the mapped file, a decompressed stream, a zip entry.
 struct Buffer
@@ -71,30 +56,13 @@ struct GlobalRef
     std::string full() const { return module + "." + name; }
 };
 
-/// Options for opening a document.
-struct OpenOptions
-{
-    ReadLimits limits;
-    /// Called now and then with (bytes done, bytes total); return false to cancel.
-    std::function<bool(uint64_t, uint64_t)> progress;
-    /// Step over the raw array bytes that follow a joblib NumpyArrayWrapper, as joblib.load
-    /// does. false reads them as opcodes, as pickle.load does (the security scan reads a joblib
-    /// file both ways).
-    bool joblibArrays = true;
-};
-
 /// An opened file: container, pickle streams, the object graph and its interpretations.
-/// Opening never throws and never executes anything. When reading fails part way, the
-/// document still holds everything found before the error (the partial tree) and error().
+/// openDocument() (reader/reader.h) fills it in; it never throws and never executes anything.
+/// When reading fails part way, the document still holds everything found before the error
+/// (the partial tree) and error().
 class Document
 {
 public:
-    /// Open a file from disk (memory-mapped).
-    static std::unique_ptr<Document> open(const std::string &path, const OpenOptions &options = {});
-    /// Open bytes held in memory (tests, fuzzing). `name` is used in error messages.
-    static std::unique_ptr<Document> fromBytes(std::vector<uint8_t> bytes, std::string name,
-                                               const OpenOptions &options = {});
-
     ~Document();
 
     const std::string &path() const { return m_path; }
@@ -129,15 +97,7 @@ public:
 
     // --- filled in by the reading pipeline (unpickler, containers, recognisers) ---
 
-    /// A joblib NumpyArrayWrapper and the raw payload (or nested pickle) that followed it.
-    struct JoblibPayload
-    {
-        NodeId wrapper = kNoNode;
-        uint32_t buffer = 0;
-        uint64_t offset = 0;         ///< buffer offset of the array bytes
-        uint64_t size = 0;           ///< bytes of array data
-        NodeId nestedRoot = kNoNode; ///< object arrays: root of the nested pickle
-    };
+    using JoblibPayload = ps::JoblibPayload;
     const std::vector<JoblibPayload> &joblibPayloads() const { return m_joblibPayloads; }
     /// torch storages by key ("0", "1", ...): the raw bytes (zip entry or legacy blob).
     const std::unordered_map<std::string, std::span<const uint8_t>> &torchStorages() const
@@ -264,5 +224,9 @@ private:
     std::unordered_map<std::string, std::span<const uint8_t>> m_torchStorages;
     std::unordered_map<std::string, std::span<const uint8_t>> m_originalTorchStorages;
 };
+
+/// Follows Alias interpretations (set([...]) → the set, _codecs.encode → the bytes, ...) a
+/// bounded number of times; returns `id` itself when it is not an alias.
+NodeId followAlias(const Document &document, NodeId id);
 
 } // namespace ps

@@ -4,9 +4,10 @@
 #include "path/path.h"
 #include "pickler/pickler.h"
 #include "present/children.h"
-#include "present/pyrepr.h"
 #include "present/python_type.h"
+#include "resolve/resolve.h"
 #include "util/bigint.h"
+#include "util/pyrepr.h"
 
 #include <algorithm>
 #include <cctype>

@@ -2,9 +2,9 @@
 #include "export/export.h"
 
 #include "present/json_writer.h"
-#include "present/pyrepr.h"
 #include "present/python_type.h"
 #include "present/summary.h"
+#include "util/pyrepr.h"
 
 #include <cctype>
 #include <cmath>

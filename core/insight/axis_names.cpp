@@ -3,6 +3,7 @@
 
 #include "document/document.h"
 #include "path/path.h"
+#include "resolve/resolve.h"
 
 #include <algorithm>
 #include <string_view>

@@ -2,9 +2,9 @@
 #include "insight/importances.h"
 
 #include "document/document.h"
+#include "document/interpretation.h"
 #include "insight/values.h"
 #include "present/children.h"
-#include "recognise/interpretation.h"
 
 #include <array>
 #include <string_view>

@@ -2,13 +2,13 @@
 #include "insight/insight.h"
 
 #include "document/document.h"
+#include "document/interpretation.h"
 #include "insight/discovery.h"
 #include "insight/feature_names.h"
 #include "insight/parameters.h"
 #include "insight/values.h"
 #include "path/path.h"
 #include "present/summary.h"
-#include "recognise/interpretation.h"
 
 #include <unordered_map>
 

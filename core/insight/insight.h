@@ -3,8 +3,8 @@
 // scikit-learn-aware insight: which estimators a file holds, what they learned, what their
 // features are called. Computed from the file alone; scikit-learn never runs.
 
+#include "array/ndarray.h"
 #include "graph/graph.h"
-#include "recognise/ndarray.h"
 
 #include <cstdint>
 #include <functional>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "insight/parameters.h"
 
+#include "document/interpretation.h"
 #include "insight/importances.h"
 #include "insight/values.h"
 #include "path/path.h"
-#include "recognise/interpretation.h"
 
 #include <algorithm>
 #include <array>

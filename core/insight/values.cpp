@@ -2,13 +2,13 @@
 #include "insight/values.h"
 
 #include "document/document.h"
+#include "document/interpretation.h"
+#include "graph/node_util.h"
 #include "path/path.h"
 #include "present/children.h"
-#include "present/pyrepr.h"
 #include "present/python_type.h"
 #include "present/summary.h"
-#include "recognise/interpretation.h"
-#include "recognise/node_util.h"
+#include "util/pyrepr.h"
 
 #include <array>
 

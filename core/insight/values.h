@@ -3,8 +3,8 @@
 // Reading estimator attributes as plain values (numbers, names, sequences) for the insight
 // layer. Each helper looks at one node and its direct items: nothing recurses.
 
+#include "array/ndarray.h"
 #include "graph/graph.h"
-#include "recognise/ndarray.h"
 
 #include <cstdint>
 #include <memory>

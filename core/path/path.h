@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "array/ndarray.h"
 #include "graph/graph.h"
-#include "recognise/ndarray.h"
 #include "util/result.h"
 
 #include <cstdint>
@@ -115,20 +115,6 @@ std::shared_ptr<const NdArray> arrayOfNode(const Document &document, NodeId id);
 /// The starting point for a node: Resolved{node, arrayOfNode(node)}.
 Resolved resolvedNode(const Document &document, NodeId id);
 
-/// Applies one step. Errors name what was wrong, e.g. "no attribute 'foo' on
-/// LogisticRegression (attributes: C, penalty, …)", "index 7 out of range for list of 3
-/// items", "key 'x' not in dict", "index 5 is out of bounds for axis 0 with size 3".
-Result<Resolved> applyStep(const Document &document, const Resolved &from, const PathStep &step);
-
-/// Resolves parsed steps from a node. Errors are prefixed with the path resolved so far
-/// ("at .steps[1]: ...").
-Result<Resolved> resolveSteps(const Document &document, const std::vector<PathStep> &steps,
-                              NodeId start);
-
-/// Parses and resolves a path from the root with index `root` (0-based into
-/// Document::roots()).
-Result<Resolved> resolvePath(const Document &document, std::string_view path, uint32_t root = 0);
-
 /// The key literal of a dict key node (str, Py2String as str, bytes, int, bool, float, None,
 /// tuples of those; aliases followed), or nullopt when the key has no literal form.
 std::optional<KeyLiteral> keyLiteralOf(const Document &document, NodeId key);
@@ -136,17 +122,10 @@ std::optional<KeyLiteral> keyLiteralOf(const Document &document, NodeId key);
 /// Python equality between a key node and a literal (1 == 1.0 == True, Py2String == str).
 bool keyMatches(const Document &document, NodeId key, const KeyLiteral &literal);
 
-/// Where findPath found a node: the root index (into Document::roots()) and the path from it.
-struct FoundPath
-{
-    uint32_t root = 0;
-    std::string path;
-};
-
-/// Breadth-first search (over children()) for the shortest path from the roots to a node,
-/// visiting at most `maxVisits` nodes; nullopt when not found within that budget.
-std::optional<FoundPath> findPath(const Document &document, NodeId target,
-                                  size_t maxVisits = 1000000);
+/// A string that is equal for two hashable keys exactly when Python would find them equal
+/// (str/Py2String by text, numbers by value — 1, 1.0 and True are the same key —, bytes,
+/// None, tuples element-wise); other keys are identified by node.
+std::string keyIdentity(const Document &document, NodeId key);
 
 /// A view: the sub-array at leading indices (already non-negative and in range).
 std::shared_ptr<const NdArray> subArrayView(const NdArray &array,

@@ -4,10 +4,10 @@
 #include "opcodes/opcode_table.h"
 #include "pickler/length_field.h"
 #include "pickler/zip_writer.h"
-#include "present/pyrepr.h"
 #include "source/decompress.h"
 #include "source/zip_reader.h"
 #include "util/bigint.h"
+#include "util/pyrepr.h"
 #include "util/utf8.h"
 
 #include <cstring>

@@ -2,31 +2,17 @@
 #include "present/children.h"
 
 #include "document/document.h"
+#include "document/interpretation.h"
 #include "opcodes/opcode_reader.h"
-#include "present/pyrepr.h"
 #include "present/python_type.h"
 #include "present/summary.h"
-#include "recognise/interpretation.h"
+#include "util/pyrepr.h"
 
 #include <algorithm>
 #include <functional>
 #include <unordered_map>
 
 namespace ps {
-
-NodeId followAlias(const Document &document, NodeId id)
-{
-    const Graph &g = document.graph();
-    for (int hop = 0; hop < 16; ++hop) {
-        if (id == kNoNode || id >= g.size())
-            return id;
-        const Interpretation *in = document.interpretation(id);
-        if (!in || in->what != Recognised::Alias || in->value == kNoNode || in->value == id)
-            return id;
-        id = in->value;
-    }
-    return id;
-}
 
 ObjectStateDicts objectStateDicts(const Graph &g, NodeId id)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "document/document.h"
 #include "graph/graph.h"
 #include "path/path.h"
 
@@ -42,10 +43,6 @@ std::vector<Child> children(const Document &document, NodeId id, size_t first = 
 /// Number of children() of a node (cheap for lists and arrays: no enumeration).
 size_t childCount(const Document &document, NodeId id);
 
-/// Follows Alias interpretations (set([...]) → the set, _codecs.encode → the bytes, ...) a
-/// bounded number of times; returns `id` itself when it is not an alias.
-NodeId followAlias(const Document &document, NodeId id);
-
 /// The attribute dicts of a generic object: the last BUILD state when it is a Dict, or the
 /// items of a (dict_or_None, slots_dict) 2-tuple state. kNoNode when absent.
 struct ObjectStateDicts
@@ -64,10 +61,5 @@ struct DictEntry
     size_t valueIndex = 0;
 };
 std::vector<DictEntry> dictEntries(const Document &document, const std::vector<NodeId> &flat);
-
-/// A string that is equal for two hashable keys exactly when Python would find them equal
-/// (str/Py2String by text, numbers by value — 1, 1.0 and True are the same key —, bytes,
-/// None, tuples element-wise); other keys are identified by node.
-std::string keyIdentity(const Document &document, NodeId key);
 
 } // namespace ps

@@ -4,8 +4,8 @@
 #include "opcodes/opcode_reader.h"
 #include "opcodes/opcode_table.h"
 #include "present/json_writer.h"
-#include "present/pyrepr.h"
 #include "util/bigint.h"
+#include "util/pyrepr.h"
 
 #include <algorithm>
 #include <set>

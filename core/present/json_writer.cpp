@@ -2,13 +2,13 @@
 #include "present/json_writer.h"
 
 #include "document/document.h"
+#include "document/interpretation.h"
 #include "opcodes/opcode_reader.h"
 #include "present/children.h"
-#include "present/pyrepr.h"
 #include "present/python_type.h"
 #include "present/summary.h"
-#include "recognise/interpretation.h"
 #include "util/bigint.h"
+#include "util/pyrepr.h"
 
 #include <cmath>
 #include <sstream>

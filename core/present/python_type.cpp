@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "present/python_type.h"
 
+#include "array/ndarray.h"
 #include "document/document.h"
+#include "document/interpretation.h"
 #include "path/path.h"
 #include "present/children.h"
-#include "present/pyrepr.h"
 #include "present/summary.h"
-#include "recognise/interpretation.h"
-#include "recognise/ndarray.h"
 #include "recognise/numpy_recogniser.h"
+#include "util/pyrepr.h"
 
 #include <algorithm>
 #include <array>

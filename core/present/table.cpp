@@ -4,9 +4,9 @@
 
 #include "document/document.h"
 #include "present/children.h"
-#include "present/pyrepr.h"
 #include "present/python_type.h"
 #include "present/summary.h"
+#include "util/pyrepr.h"
 
 #include <algorithm>
 #include <cmath>

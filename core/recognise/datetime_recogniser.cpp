@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // datetime values from their pickled states (CPython datetime __reduce__: packed bytes).
-#include "recognise/node_util.h"
+#include "graph/node_util.h"
 #include "recognise/stdlib_recogniser.h"
 
 #include <cstdio>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Legacy joblib (<= 0.9) arrays kept in companion files next to the pickle (FORMAT.md §3.5).
 #include "document/document.h"
-#include "recognise/node_util.h"
+#include "graph/node_util.h"
 #include "recognise/numpy_recogniser.h"
 #include "source/decompress.h"
 #include "source/mapped_file.h"

@@ -4,7 +4,7 @@
 
 #include "util/utf8.h"
 
-#include "recognise/node_util.h"
+#include "graph/node_util.h"
 #include "recognise/numpy_recogniser.h"
 
 #include <algorithm>

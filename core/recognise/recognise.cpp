@@ -3,7 +3,7 @@
 #include "recognise/recognise.h"
 
 #include "document/document.h"
-#include "recognise/node_util.h"
+#include "graph/node_util.h"
 #include "recognise/numpy_recogniser.h"
 #include "recognise/pandas_recogniser.h"
 #include "recognise/recognise_context.h"

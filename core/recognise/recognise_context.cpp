@@ -2,7 +2,7 @@
 #include "recognise/recognise_context.h"
 
 #include "document/document.h"
-#include "recognise/node_util.h"
+#include "graph/node_util.h"
 #include "recognise/recognise.h"
 
 #include <algorithm>

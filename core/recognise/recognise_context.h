@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "array/ndarray.h"
+#include "document/interpretation.h"
 #include "graph/graph.h"
-#include "recognise/interpretation.h"
-#include "recognise/ndarray.h"
 
 #include <cstdint>
 #include <memory>

@@ -2,7 +2,7 @@
 // scipy.sparse matrices and arrays: an ordinary instance whose state dict holds the arrays.
 #include "recognise/scipy_recogniser.h"
 
-#include "recognise/node_util.h"
+#include "graph/node_util.h"
 #include "recognise/sklearn_recogniser.h"
 
 #include <algorithm>

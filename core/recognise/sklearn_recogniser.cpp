@@ -2,7 +2,7 @@
 // scikit-learn estimators, sklearn.tree._tree.Tree, and generic objects with a dict state.
 #include "recognise/sklearn_recogniser.h"
 
-#include "recognise/node_util.h"
+#include "graph/node_util.h"
 #include "recognise/numpy_recogniser.h"
 
 #include <unordered_map>

@@ -2,7 +2,7 @@
 // Standard-library containers and values pickled through REDUCE / NEWOBJ (FORMAT.md §1.5).
 #include "recognise/stdlib_recogniser.h"
 
-#include "recognise/node_util.h"
+#include "graph/node_util.h"
 
 #include <string_view>
 

@@ -3,7 +3,7 @@
 #include "recognise/torch_recogniser.h"
 
 #include "document/document.h"
-#include "recognise/node_util.h"
+#include "graph/node_util.h"
 #include "recognise/numpy_recogniser.h"
 
 namespace ps {

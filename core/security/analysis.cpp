@@ -6,10 +6,11 @@
 #include "document/document.h"
 #include "opcodes/opcode_table.h"
 #include "present/children.h"
-#include "present/pyrepr.h"
+#include "reader/reader.h"
 #include "security/allowlist.h"
 #include "security/expression.h"
 #include "source/zip_reader.h"
+#include "util/pyrepr.h"
 
 #include <algorithm>
 #include <deque>
@@ -977,7 +978,7 @@ private:
             const Buffer &buf = m_doc.buffers()[b];
             OpenOptions options;
             options.joblibArrays = false;
-            const auto sub = Document::fromBytes(
+            const auto sub = openDocumentBytes(
                 std::vector<uint8_t>(buf.bytes.begin(), buf.bytes.end()), m_doc.path(), options);
             SecurityReport inner;
             Analyser(*sub, m_opt, inner, m_depth + 1).run();
@@ -1396,8 +1397,8 @@ private:
     void scanMember(const std::string &kind, const std::string &name, std::span<const uint8_t> data,
                     std::optional<uint64_t> fileOffset, const std::string &where)
     {
-        auto sub = Document::fromBytes(std::vector<uint8_t>(data.begin(), data.end()),
-                                       m_doc.path() + ":" + name);
+        auto sub = openDocumentBytes(std::vector<uint8_t>(data.begin(), data.end()),
+                                     m_doc.path() + ":" + name);
         if (sub->streams().empty() || sub->streams().front().instructions.empty()) {
             m_rep.notes.push_back(kind + " " + name + " looks like a pickle but is not one");
             return;

@@ -2,8 +2,8 @@
 #include "security/expression.h"
 
 #include "document/document.h"
-#include "present/pyrepr.h"
 #include "security/classification.h"
+#include "util/pyrepr.h"
 
 namespace ps::security {
 namespace {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "unpickler/unpickler.h"
 
+#include "array/dtype_decode.h"
 #include "opcodes/opcode_reader.h"
-#include "recognise/recognise.h"
 
 #include <algorithm>
 #include <new>
@@ -387,7 +387,7 @@ std::optional<Error> Unpickler::Impl::joblibPayload(NodeId wrapper, NodeId state
     auto dt = decodeDType(g, dtype);
     if (!dt.ok())
         return fail("joblib NumpyArrayWrapper has an unreadable dtype: " + dt.error().message);
-    Document::JoblibPayload payload;
+    JoblibPayload payload;
     payload.wrapper = wrapper;
     payload.buffer = u.m_bufferIndex;
     if ((*dt)->hasObject()) {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "document/document.h"
 #include "graph/graph.h"
 #include "unpickler/limits.h"
+#include "unpickler/records.h"
 #include "util/error.h"
 
 #include <cstdint>
@@ -48,7 +48,7 @@ struct UnpickleSession
         std::string message;
     };
     std::vector<Anomaly> anomalies;
-    std::vector<Document::JoblibPayload> joblibPayloads;
+    std::vector<JoblibPayload> joblibPayloads;
     std::vector<ForeignMutation> foreignMutations;
     std::vector<std::string> warnings;
 };

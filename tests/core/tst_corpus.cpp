@@ -5,8 +5,10 @@
 #include "document/document.h"
 #include "path/path.h"
 #include "present/json_writer.h"
-#include "present/pyrepr.h"
 #include "present/python_type.h"
+#include "reader/reader.h"
+#include "resolve/resolve.h"
+#include "util/pyrepr.h"
 
 #include <QtTest>
 
@@ -76,7 +78,7 @@ void tst_Corpus::fixture()
     const QJsonObject expected = QJsonDocument::fromJson(f.readAll()).object();
     const QString file = QDir(fixturesDir()).filePath(expected.value("file").toString());
 
-    auto doc = Document::open(file.toStdString());
+    auto doc = openDocument(file.toStdString());
     QVERIFY2(doc->ok(), doc->error() ? doc->error()->toString().c_str() : "");
 
     // Container and stream facts.

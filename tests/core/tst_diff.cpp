@@ -6,6 +6,8 @@
 #include "document/document.h"
 #include "insight/insight.h"
 #include "path/path.h"
+#include "reader/reader.h"
+#include "resolve/resolve.h"
 
 #include <QtTest>
 
@@ -32,7 +34,7 @@ QJsonObject expectation(const QString &name)
 
 std::unique_ptr<Document> open(const QString &file)
 {
-    return Document::open(pairsDir().filePath(file).toStdString());
+    return openDocument(pairsDir().filePath(file).toStdString());
 }
 
 /// Compares the two files of a pair.
@@ -467,8 +469,8 @@ void tst_Diff::deepNesting()
 {
     // Deeper than any C++ stack would take recursively; the walk is iterative.
     constexpr size_t kDepth = 20000;
-    const auto a = Document::fromBytes(nestedLists(kDepth, 1), "a.pkl");
-    const auto b = Document::fromBytes(nestedLists(kDepth, 2), "b.pkl");
+    const auto a = openDocumentBytes(nestedLists(kDepth, 1), "a.pkl");
+    const auto b = openDocumentBytes(nestedLists(kDepth, 2), "b.pkl");
     QVERIFY(a->ok() && b->ok());
     const auto r = diff::compare(*a, *b);
     QVERIFY(r.ok());
@@ -481,9 +483,9 @@ void tst_Diff::unreadable()
 {
     auto bytes = nestedLists(3, 1);
     bytes.resize(bytes.size() - 2); // no STOP
-    const auto broken = Document::fromBytes(bytes, "broken.pkl");
+    const auto broken = openDocumentBytes(bytes, "broken.pkl");
     QVERIFY(!broken->ok());
-    const auto good = Document::fromBytes(nestedLists(3, 1), "good.pkl");
+    const auto good = openDocumentBytes(nestedLists(3, 1), "good.pkl");
     const auto r = diff::compare(*good, *broken);
     QVERIFY(!r.ok());
     QCOMPARE(r.error().file, std::string("broken.pkl"));

@@ -4,6 +4,7 @@
 // from pickletools.genops). The same opcode table drives this listing and the unpickler.
 #include "document/document.h"
 #include "present/disassembly.h"
+#include "reader/reader.h"
 
 #include <QtTest>
 
@@ -40,7 +41,7 @@ void tst_Dis::matchesPickletools()
     const QJsonArray streams
         = QJsonDocument::fromJson(f.readAll()).object().value("streams").toArray();
     const QString file = disPath.chopped(int(strlen(".dis.json")));
-    auto doc = Document::open(file.toStdString());
+    auto doc = openDocument(file.toStdString());
     QVERIFY2(doc->ok(), doc->error() ? doc->error()->toString().c_str() : "");
     QCOMPARE(int(doc->streams().size()), streams.size());
 
@@ -73,7 +74,7 @@ void tst_Dis::matchesPickletools()
 /// The text listing has pickletools' shape: offset, opcode byte, MARK indentation, name, arg.
 void tst_Dis::textListing()
 {
-    auto doc = Document::open(std::string(PS_FIXTURES) + "/lr_iris_p4.pkl");
+    auto doc = openDocument(std::string(PS_FIXTURES) + "/lr_iris_p4.pkl");
     QVERIFY(doc->ok());
     std::ostringstream out;
     writeDisassembly(out, *doc);

@@ -11,6 +11,8 @@
 #include "pickler/pickler.h"
 #include "pickler/save.h"
 #include "present/json_writer.h"
+#include "reader/reader.h"
+#include "resolve/resolve.h"
 
 #include <QtTest>
 
@@ -227,7 +229,7 @@ void tst_Edit::editedModelsLoadInScikitLearn()
 
 void tst_Edit::undoRedoRestoreExactly()
 {
-    auto doc = Document::open(fixture(QStringLiteral("lr_iris_p4.pkl")).toStdString());
+    auto doc = openDocument(fixture(QStringLiteral("lr_iris_p4.pkl")).toStdString());
     QVERIFY(doc->ok());
     const std::string coefBefore = jsonAt(*doc, ".coef_");
     const std::string cBefore = jsonAt(*doc, ".C");
@@ -255,7 +257,7 @@ void tst_Edit::undoRedoRestoreExactly()
 /// An array reached through two paths is one array: an element edit shows through both.
 void tst_Edit::sharedValueStaysShared()
 {
-    auto doc = Document::open(fixture(QStringLiteral("recursive_p4.pkl")).toStdString());
+    auto doc = openDocument(fixture(QStringLiteral("recursive_p4.pkl")).toStdString());
     QVERIFY(doc->ok());
     // recursive_p4's ['shared'] is a list that contains the same sub-list twice.
     auto shared = resolvePath(*doc, "['shared'][0]");
@@ -315,7 +317,7 @@ void tst_Edit::invalidEditsAreRefused()
     QFETCH(QString, path);
     QFETCH(QString, value);
     QFETCH(QString, message);
-    auto doc = Document::open(fixture(file).toStdString());
+    auto doc = openDocument(fixture(file).toStdString());
     QVERIFY(doc->ok());
     auto e = makeSetValue(*doc, path.toStdString(), value.toStdString());
     QVERIFY(!e.ok());
@@ -338,7 +340,7 @@ void tst_Edit::refusesToOverwriteWithoutInPlace()
                                               QStringLiteral("2.0"), QStringLiteral("--in-place")});
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 0);
-    auto doc = Document::open(copy.toStdString());
+    auto doc = openDocument(copy.toStdString());
     QCOMPARE(jsonAt(*doc, ".C"), std::string("2.0"));
 }
 
@@ -346,7 +348,7 @@ void tst_Edit::refusesToOverwriteWithoutInPlace()
 /// with exactly those changes, and undo brings back the original bytes.
 void tst_Edit::structuralEditsLoadInPython()
 {
-    auto doc = Document::open(fixture(QStringLiteral("pydata_p4.pkl")).toStdString());
+    auto doc = openDocument(fixture(QStringLiteral("pydata_p4.pkl")).toStdString());
     QVERIFY(doc->ok());
     std::vector<std::unique_ptr<Edit>> edits;
     auto add = [&](Result<std::unique_ptr<Edit>> e) {
@@ -407,7 +409,7 @@ void tst_Edit::arrayEditKeepsLayout_data()
 void tst_Edit::arrayEditKeepsLayout()
 {
     QFETCH(QString, file);
-    auto doc = Document::open(fixture(file).toStdString());
+    auto doc = openDocument(fixture(file).toStdString());
     QVERIFY(doc->ok());
     auto e = makeSetValue(*doc, ".coef_[2, 3]", "-1.0");
     QVERIFY2(e.ok(), e.ok() ? "" : e.error().message.c_str());
@@ -420,7 +422,7 @@ void tst_Edit::arrayEditKeepsLayout()
     for (size_t i = 0; i < original.size(); ++i)
         differing += (*bytes)[i] != original[i];
     QVERIFY(differing > 0 && differing <= 8);
-    auto reread = Document::fromBytes(*bytes, "edited");
+    auto reread = openDocumentBytes(*bytes, "edited");
     QVERIFY(reread->ok());
     QCOMPARE(jsonAt(*reread, ".coef_[2, 3]"), std::string("-1.0"));
 }
@@ -430,7 +432,7 @@ void tst_Edit::arrayEditKeepsLayout()
 /// boundaries, loads the result with the new value.
 void tst_Edit::scalarEditKeepsLayout()
 {
-    auto doc = Document::open(fixture(QStringLiteral("lr_iris_p4.pkl")).toStdString());
+    auto doc = openDocument(fixture(QStringLiteral("lr_iris_p4.pkl")).toStdString());
     QVERIFY(doc->ok());
     auto target = resolvePath(*doc, ".penalty");
     QVERIFY(target.ok());
@@ -585,7 +587,7 @@ void tst_Edit::oversizedValuesAreRefused()
     void *reserved
         = mmap(nullptr, size, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     QVERIFY(reserved != MAP_FAILED);
-    auto doc = Document::fromBytes({0x80, 0x02, 'K', 0x01, '.'}, "tiny.pkl");
+    auto doc = openDocumentBytes({0x80, 0x02, 'K', 0x01, '.'}, "tiny.pkl");
     QVERIFY(doc);
     const NodeId id = doc->graph().addTextView(
         Kind(kind), std::span<const uint8_t>(static_cast<const uint8_t *>(reserved), size), 0, 0,

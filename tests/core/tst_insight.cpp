@@ -5,7 +5,8 @@
 // graphs; big and deep files.
 #include "document/document.h"
 #include "insight/insight.h"
-#include "present/pyrepr.h"
+#include "reader/reader.h"
+#include "util/pyrepr.h"
 
 #include <QtTest>
 
@@ -62,7 +63,7 @@ void addFixtureRows(const QString &key, int atLeast)
 
 std::unique_ptr<Document> openFixture(const QString &name)
 {
-    return Document::open(fixtures().filePath(name).toStdString());
+    return openDocument(fixtures().filePath(name).toStdString());
 }
 
 const Estimator *estimatorAtPath(const std::vector<Estimator> &all, const std::string &path,
@@ -178,7 +179,7 @@ std::unique_ptr<Document> fromBytes(const QByteArray &body, const char *name)
     QByteArray b("\x80\x02", 2);
     b += body;
     b += '.';
-    return Document::fromBytes(std::vector<uint8_t>(b.begin(), b.end()), name);
+    return openDocumentBytes(std::vector<uint8_t>(b.begin(), b.end()), name);
 }
 
 } // namespace

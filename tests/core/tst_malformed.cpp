@@ -3,6 +3,7 @@
 // reading: each is refused with a clear, located error or accepted exactly as CPython would,
 // without a crash, a hang or an allocation sized by the input. Rows are named after the item.
 #include "document/document.h"
+#include "reader/reader.h"
 
 #include <QtTest>
 
@@ -21,7 +22,7 @@ QByteArray bytes(const char *data, int size)
 std::unique_ptr<Document> openBytes(const QByteArray &data, const OpenOptions &options = {})
 {
     std::vector<uint8_t> v(data.begin(), data.end());
-    return Document::fromBytes(std::move(v), "input.pkl", options);
+    return openDocumentBytes(std::move(v), "input.pkl", options);
 }
 
 } // namespace

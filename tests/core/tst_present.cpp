@@ -10,6 +10,9 @@
 #include "present/json_writer.h"
 #include "present/python_type.h"
 #include "present/summary.h"
+#include "reader/reader.h"
+#include "resolve/resolve.h"
+#include "resolve/search.h"
 
 #include <QtTest>
 
@@ -28,7 +31,7 @@ QString fixture(const QString &name)
 
 std::unique_ptr<Document> openFixture(const QString &name)
 {
-    return Document::open(fixture(name).toStdString());
+    return openDocument(fixture(name).toStdString());
 }
 
 QJsonObject expectation(const QString &name)

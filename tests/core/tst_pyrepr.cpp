@@ -3,7 +3,7 @@
 // for byte. The expected values are the real Python's: tests/core/data/pyrepr/generate.py
 // calls repr() on every input and writes tests/core/data/pyrepr/expected.json, which this test
 // reads (the floats are edge cases plus 60 random doubles, random.seed(12345)).
-#include "present/pyrepr.h"
+#include "util/pyrepr.h"
 
 #include <QtTest>
 

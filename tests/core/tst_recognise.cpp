@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Recogniser units: DType naming, NdArray addressing, decodeDType on hand-built graphs, and a
-// few small pickles (written by CPython 3.11 + numpy 1.24) through Document::fromBytes.
+// few small pickles (written by CPython 3.11 + numpy 1.24) through openDocumentBytes.
+#include "array/ndarray.h"
 #include "document/document.h"
-#include "recognise/interpretation.h"
-#include "recognise/ndarray.h"
+#include "document/interpretation.h"
+#include "reader/reader.h"
 #include "recognise/recognise.h"
 
 #include <QtTest>
@@ -71,7 +72,7 @@ const Interpretation *rootInterpretation(const Document &doc, size_t index = 0)
 
 std::unique_ptr<Document> openBytes(const uint8_t *data, size_t size)
 {
-    return Document::fromBytes(std::vector<uint8_t>(data, data + size), "test.pkl");
+    return openDocumentBytes(std::vector<uint8_t>(data, data + size), "test.pkl");
 }
 
 // pickle.dumps(np.array([[1.5, -2.0], [3.25, 4.0]], dtype='>f8', order='F'), 2)
@@ -667,7 +668,7 @@ void tst_Recognise::arraySizeMismatchStaysGeneric()
     QCOMPARE(bytes[kFromBufferShapeArg - 1], uint8_t(0x4b)); // BININT1
     QCOMPARE(bytes[kFromBufferShapeArg], uint8_t(3));
     bytes[kFromBufferShapeArg] = 4;
-    auto doc = Document::fromBytes(bytes, "mismatch.pkl");
+    auto doc = openDocumentBytes(bytes, "mismatch.pkl");
     QVERIFY(doc->ok());
     const Interpretation *i = rootInterpretation(*doc);
     QVERIFY(!i || !i->array);

@@ -3,6 +3,7 @@
 // refuses cleanly (an error with a file offset) and never crashes, hangs or over-allocates.
 // Run under ASan/UBSan by the sanitizer build in CI.
 #include "document/document.h"
+#include "reader/reader.h"
 
 #include <QtTest>
 
@@ -64,7 +65,7 @@ void tst_Robustness::randomBytes()
             b = static_cast<uint8_t>(rng());
         if (data.back() == '.')
             data.back() = 'x';
-        auto doc = Document::fromBytes(data, "random.bin", boundedOptions());
+        auto doc = openDocumentBytes(data, "random.bin", boundedOptions());
         if (doc->error()) {
             ++refused;
             checkRefusal(*doc, data.size(), "random input");
@@ -93,14 +94,14 @@ void tst_Robustness::everyTruncation()
     const std::vector<uint8_t> full = readFile(file);
     QVERIFY(full.size() > 100);
     {
-        auto whole = Document::fromBytes(full, file.toStdString());
+        auto whole = openDocumentBytes(full, file.toStdString());
         QVERIFY2(whole->ok(), whole->error() ? whole->error()->toString().c_str() : "");
     }
     // Every prefix for small files; an even spread of 1,500 prefixes for larger ones.
     const size_t step = std::max<size_t>(1, full.size() / 1500);
     for (size_t n = 0; n < full.size(); n += step) {
         std::vector<uint8_t> prefix(full.begin(), full.begin() + static_cast<std::ptrdiff_t>(n));
-        auto doc = Document::fromBytes(std::move(prefix), file.toStdString(), boundedOptions());
+        auto doc = openDocumentBytes(std::move(prefix), file.toStdString(), boundedOptions());
         checkRefusal(*doc, n, qPrintable(QStringLiteral("%1 truncated to %2").arg(file).arg(n)));
     }
 }
@@ -125,7 +126,7 @@ void tst_Robustness::randomMutations()
         const int flips = 1 + static_cast<int>(rng() % 4);
         for (int f = 0; f < flips; ++f)
             data[rng() % data.size()] = static_cast<uint8_t>(rng());
-        auto doc = Document::fromBytes(std::move(data), file.toStdString(), boundedOptions());
+        auto doc = openDocumentBytes(std::move(data), file.toStdString(), boundedOptions());
         if (doc->error())
             QVERIFY(!doc->error()->message.empty());
     }

@@ -4,12 +4,14 @@
 // classification rules, expressions, offsets, paths, exit codes on small byte strings.
 #include "document/document.h"
 #include "path/path.h"
-#include "present/pyrepr.h"
+#include "reader/reader.h"
+#include "resolve/resolve.h"
 #include "security/allowlist.h"
 #include "security/analysis.h"
 #include "security/expression.h"
 #include "source/zip_reader.h"
 #include "util/bigint.h"
+#include "util/pyrepr.h"
 
 #include <QtTest>
 
@@ -32,7 +34,7 @@ std::vector<uint8_t> bytesOf(const QByteArray &b)
 
 std::unique_ptr<Document> docOf(const QByteArray &b, const char *name = "test.pkl")
 {
-    return Document::fromBytes(bytesOf(b), name);
+    return openDocumentBytes(bytesOf(b), name);
 }
 
 /// Files of a fixture directory that are pickles/joblib/torch files (not expectations, not
@@ -150,7 +152,7 @@ void tst_Security::hostileCorpus()
     QVERIFY2(expectFile.open(QIODevice::ReadOnly), "missing .expect.json");
     const QJsonObject expect = QJsonDocument::fromJson(expectFile.readAll()).object();
 
-    const auto doc = Document::open(dir.filePath(name).toStdString());
+    const auto doc = openDocument(dir.filePath(name).toStdString());
     const SecurityReport report = analyse(*doc);
     if (!expect.value(QStringLiteral("dangerous")).toBool()) {
         // Nothing ran, but the file cannot be read to its end: never clean.
@@ -192,7 +194,7 @@ void tst_Security::validCorpus()
 {
     QFETCH(QString, name);
     const QDir dir(QStringLiteral(PS_FIXTURES));
-    const auto doc = Document::open(dir.filePath(name).toStdString());
+    const auto doc = openDocument(dir.filePath(name).toStdString());
     QVERIFY(doc->ok());
     ScanOptions strict;
     strict.strict = true;
@@ -621,7 +623,7 @@ void tst_Security::pathsResolveToTheirNodes()
     for (const QString &dirName : {QStringLiteral(PS_FIXTURES), QStringLiteral(PS_HOSTILE)}) {
         const QDir dir(dirName);
         for (const QString &name : fixtureFiles(dirName)) {
-            const auto doc = Document::open(dir.filePath(name).toStdString());
+            const auto doc = openDocument(dir.filePath(name).toStdString());
             const SecurityReport r = analyse(*doc, all);
             for (const Finding &f : r.findings) {
                 if (!f.reachable || f.node == kNoNode || f.pathToHolder)
@@ -651,7 +653,7 @@ void tst_Security::zipAnomaliesAreFlagged()
             version = &e;
     QVERIFY(version && version->compressedSize > 0);
     bytes[version->dataOffset] ^= 0x01; // the CRC no longer matches
-    const auto doc = Document::fromBytes(bytes, "crc.pt");
+    const auto doc = openDocumentBytes(bytes, "crc.pt");
     const SecurityReport r = analyse(*doc);
     QCOMPARE(r.dangerous, uint64_t(0));
     const Finding *container = nullptr;
@@ -789,7 +791,7 @@ void tst_Security::benignCorpus()
                               .toString();
     QElapsedTimer timer;
     timer.start();
-    const auto doc = Document::open(dir.filePath(name).toStdString());
+    const auto doc = openDocument(dir.filePath(name).toStdString());
     QVERIFY(doc->ok());
     ScanOptions strict;
     strict.strict = true;
@@ -929,7 +931,7 @@ void tst_Security::oversizedEntryIsUndecided()
 {
     const QDir dir(QStringLiteral(PS_HOSTILE));
     const auto doc
-        = Document::open(dir.filePath(QStringLiteral("torch_extra_entry.pt")).toStdString());
+        = openDocument(dir.filePath(QStringLiteral("torch_extra_entry.pt")).toStdString());
     ScanOptions small;
     small.maxEntryBytes = 16; // every other entry is now "larger than the scan inflates"
     const SecurityReport r = analyse(*doc, small);
@@ -950,7 +952,7 @@ void tst_Security::frameViolationReadOn()
 {
     const QDir dir(QStringLiteral(PS_HOSTILE));
     const auto doc
-        = Document::open(dir.filePath(QStringLiteral("frame_straddle_p4.pkl")).toStdString());
+        = openDocument(dir.filePath(QStringLiteral("frame_straddle_p4.pkl")).toStdString());
     QVERIFY2(doc->ok(), doc->error() ? doc->error()->toString().c_str() : "");
     QCOMPARE(doc->readAnomalies().size(), size_t(1));
     // The listing is complete: every opcode up to STOP.

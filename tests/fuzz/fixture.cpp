@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "fixture.h"
 
+#include "reader/reader.h"
 #include "targets.h"
 
 #include <map>
@@ -11,7 +12,7 @@ namespace ps::fuzz {
 std::unique_ptr<Document> openFixture(std::string_view name)
 {
     const std::string file = std::string(PS_FUZZ_FIXTURES) + "/" + std::string(name);
-    auto doc = Document::open(file);
+    auto doc = openDocument(file);
     if (!doc || !doc->ok() || doc->roots().empty())
         fail("cannot read the fixture " + file);
     return doc;

@@ -10,6 +10,7 @@
 #include "editing/edit.h"
 #include "fixture.h"
 #include "pickler/save.h"
+#include "reader/reader.h"
 
 #include <array>
 #include <memory>
@@ -66,7 +67,7 @@ void literal(std::span<const uint8_t> input)
         return;
     auto saved = savedBytes(*doc);
     if (saved.ok()) {
-        auto reread = Document::fromBytes(std::move(*saved), "edited");
+        auto reread = openDocumentBytes(std::move(*saved), "edited");
         if (!reread->ok())
             fail("an accepted edit saved a file that does not read back: "
                  + reread->error()->toString());

@@ -7,6 +7,7 @@
 #include "fixture.h"
 #include "path/path.h"
 #include "present/summary.h"
+#include "resolve/resolve.h"
 
 #include <string>
 #include <string_view>

@@ -8,6 +8,7 @@
 #include "path/path.h"
 #include "present/children.h"
 #include "present/summary.h"
+#include "reader/reader.h"
 
 #include <algorithm>
 #include <vector>
@@ -35,9 +36,9 @@ void touchArray(const Document &doc, const NdArray &array)
 
 void reader(std::span<const uint8_t> input)
 {
-    auto doc = Document::fromBytes(std::vector<uint8_t>(input.begin(), input.end()), "fuzz");
+    auto doc = openDocumentBytes(std::vector<uint8_t>(input.begin(), input.end()), "fuzz");
     if (!doc)
-        fail("Document::fromBytes returned null");
+        fail("openDocumentBytes returned null");
     const Graph &g = doc->graph();
     for (NodeId root : doc->roots()) {
         if (root >= g.size())

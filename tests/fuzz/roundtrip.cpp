@@ -8,6 +8,7 @@
 #include "document/document.h"
 #include "graph_equal.h"
 #include "pickler/pickler.h"
+#include "reader/reader.h"
 
 #include <string>
 #include <vector>
@@ -20,7 +21,7 @@ void writeAndCompare(const Document &original, const ConvertOptions &options)
     auto written = convertDocument(original, options);
     if (!written.ok())
         return; // refused with a message: the writer's answer for what it cannot write
-    auto again = Document::fromBytes(std::move(*written), "written");
+    auto again = openDocumentBytes(std::move(*written), "written");
     const std::string at = " (protocol " + std::to_string(options.protocol) + ")";
     if (!again->ok())
         fail("the writer's output does not read back" + at + ": " + again->error()->toString());
@@ -33,7 +34,7 @@ void writeAndCompare(const Document &original, const ConvertOptions &options)
 
 void roundtrip(std::span<const uint8_t> input)
 {
-    auto doc = Document::fromBytes(std::vector<uint8_t>(input.begin(), input.end()), "fuzz");
+    auto doc = openDocumentBytes(std::vector<uint8_t>(input.begin(), input.end()), "fuzz");
     if (!doc->ok() || doc->roots().empty())
         return;
     if (doc->format() != Format::Pickle && doc->format() != Format::Joblib)

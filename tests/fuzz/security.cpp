@@ -6,6 +6,8 @@
 
 #include "document/document.h"
 #include "path/path.h"
+#include "reader/reader.h"
+#include "resolve/resolve.h"
 #include "security/analysis.h"
 
 #include <vector>
@@ -14,7 +16,7 @@ namespace ps::fuzz {
 
 void security(std::span<const uint8_t> input)
 {
-    auto doc = Document::fromBytes(std::vector<uint8_t>(input.begin(), input.end()), "fuzz");
+    auto doc = openDocumentBytes(std::vector<uint8_t>(input.begin(), input.end()), "fuzz");
     security::ScanOptions options;
     options.listSafe = true;
     const security::SecurityReport report = security::analyse(*doc, options);

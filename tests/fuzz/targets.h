@@ -12,7 +12,7 @@
 
 namespace ps::fuzz {
 
-/// Document::fromBytes on any container (plain pickle, joblib plain or compressed, ZIP/torch,
+/// openDocumentBytes on any container (plain pickle, joblib plain or compressed, ZIP/torch,
 /// torch legacy, .npy), then every recognised array's elements read through their views.
 void reader(std::span<const uint8_t> input);
 /// Read → convertDocument (the protocol kept, and one chosen by the input's size) → read: the

@@ -9,6 +9,7 @@
 #include "gui_testing.h"
 #include "mainwindow.h"
 #include "path/path.h"
+#include "resolve/resolve.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>

@@ -14,6 +14,7 @@
 #include "literaldialog.h"
 #include "mainwindow.h"
 #include "objecttreemodel.h"
+#include "reader/reader.h"
 #include "security/analysis.h"
 #include "treeediting.h"
 
@@ -697,7 +698,7 @@ private Q_SLOTS:
         QVERIFY(!tab->view()->securityBanner()->isVisibleTo(tab->view()));
         QVERIFY(saveWithKeys(window, tab));
 
-        const auto saved = Document::open(path.toStdString());
+        const auto saved = openDocument(path.toStdString());
         QVERIFY(saved->ok());
         const auto report = security::analyse(*saved);
         QCOMPARE(report.dangerous, size_t(0));

@@ -16,6 +16,7 @@
 #include "path/path.h"
 #include "present/python_type.h"
 #include "qtstrings.h"
+#include "resolve/resolve.h"
 
 #include <QIcon>
 #include <QImage>

@@ -14,6 +14,7 @@
 #include "opcodemodel.h"
 #include "path/path.h"
 #include "preferencesdialog.h"
+#include "resolve/resolve.h"
 #include "settings.h"
 #include "treefilterproxy.h"
 

@@ -8,6 +8,7 @@
 #include "objecttreemodel.h"
 #include "opcodemodel.h"
 #include "path/path.h"
+#include "resolve/resolve.h"
 #include "treefilterproxy.h"
 #include "treeindex.h"
 #include "treesearch.h"

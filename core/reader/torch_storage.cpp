@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "document/torch_storage.h"
+#include "reader/torch_storage.h"
 
 #include "source/torch_legacy.h"
 

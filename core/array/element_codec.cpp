@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "recognise/element_codec.h"
+#include "array/element_codec.h"
 
 #include <cfloat>
 #include <cmath>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "recognise/node_util.h"
+#include "graph/node_util.h"
 
 #include <charconv>
 #include <cmath>

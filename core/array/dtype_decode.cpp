@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // decodeDType: numpy.dtype objects from their pickled form (FORMAT.md §2.3), without numpy.
-#include "recognise/node_util.h"
-#include "recognise/recognise.h"
+#include "array/dtype_decode.h"
+#include "graph/node_util.h"
 
 #include <unordered_map>
 #include <unordered_set>

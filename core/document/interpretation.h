@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "array/ndarray.h"
 #include "graph/graph.h"
-#include "recognise/ndarray.h"
 
 #include <memory>
 #include <string>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "recognise/ndarray.h"
+#include "array/ndarray.h"
 
-#include "recognise/element_codec.h"
+#include "array/element_codec.h"
 
 #include <algorithm>
 #include <charconv>

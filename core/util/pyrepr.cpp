@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "present/pyrepr.h"
+#include "util/pyrepr.h"
 
 #include "util/bigint.h"
 

@@ -1,0 +1,425 @@
+// SPDX-License-Identifier: MIT
+#include "reader/reader.h"
+
+#include "opcodes/opcode_table.h"
+#include "reader/torch_storage.h"
+#include "recognise/recognise.h"
+#include "source/decompress.h"
+#include "source/mapped_file.h"
+#include "source/torch_legacy.h"
+#include "source/torch_zip.h"
+#include "source/zip_reader.h"
+#include "unpickler/unpickler.h"
+
+#include <cstdint>
+#include <new>
+#include <unordered_set>
+
+namespace ps {
+
+/// The reading pipeline: container detection, decompression, every pickle, recognisers.
+class DocumentReader
+{
+public:
+    static std::unique_ptr<Document> open(const std::string &path, const OpenOptions &options);
+    static std::unique_ptr<Document> fromBytes(std::vector<uint8_t> bytes, std::string name,
+                                               const OpenOptions &options);
+
+    DocumentReader(Document &doc, const OpenOptions &options)
+        : m_doc(doc)
+        , m_options(options)
+        , m_session(doc.m_graph, options.limits, options.progress)
+    {
+        m_session.joblibArrays = options.joblibArrays;
+    }
+
+    void read(std::span<const uint8_t> file)
+    {
+        try {
+            readContainer(file);
+        } catch (const std::bad_alloc &) {
+            setError(makeError(0, "out of memory while reading the file"));
+        } catch (const std::exception &e) {
+            setError(makeError(0, std::string("internal error: ") + e.what()));
+        }
+        finish();
+    }
+
+private:
+    Document &m_doc;
+    const OpenOptions &m_options;
+    UnpickleSession m_session;
+
+    void setError(Error e, const std::string &stream = {})
+    {
+        if (m_doc.m_error)
+            return;
+        e.file = m_doc.m_path;
+        if (e.stream.empty())
+            e.stream = stream;
+        m_doc.m_error = std::move(e);
+    }
+
+    uint32_t addBuffer(std::string name, std::span<const uint8_t> bytes, bool isFile,
+                       uint64_t fileOffset)
+    {
+        m_doc.m_buffers.push_back({std::move(name), bytes, isFile, fileOffset});
+        return static_cast<uint32_t>(m_doc.m_buffers.size() - 1);
+    }
+
+    void readContainer(std::span<const uint8_t> file)
+    {
+        m_doc.m_fileSize = file.size();
+        if (file.empty()) {
+            addBuffer("", file, true, 0);
+            setError(
+                makeError(0, "the file is empty: expected a pickle (first byte is an opcode)"));
+            return;
+        }
+        // torch.load takes a file for a ZIP checkpoint only when it starts with a local header
+        // (torch/serialization.py _is_zipfile); otherwise it, like pickle.load, reads the pickle
+        // at offset 0 — even when a ZIP archive follows it (its entries are scanned anyway).
+        const bool zipAtStart
+            = file.size() >= 4 && file[0] == 'P' && file[1] == 'K' && file[2] == 3 && file[3] == 4;
+        if (zipAtStart || (looksLikeZip(file) && !startsLikePickle(file))) {
+            readTorchZip(file);
+            return;
+        }
+        if (looksLikeZip(file))
+            m_doc.m_warnings.push_back("the file ends with a ZIP archive, but pickle.load and "
+                                       "torch.load read the pickle at offset 0");
+        const Compression c = detectCompression(file);
+        if (c != Compression::None) {
+            m_doc.m_format = Format::Joblib;
+            m_doc.m_compression = std::string(compressionName(c));
+            DecompressReport report;
+            auto out = decompress(file, c, {}, &report);
+            for (auto &w : report.warnings)
+                m_doc.m_warnings.push_back(w);
+            addBuffer("", file, true, 0); // the file itself, e.g. for identical saves
+            std::shared_ptr<std::vector<uint8_t>> data;
+            if (out.ok()) {
+                data = std::make_shared<std::vector<uint8_t>>(std::move(*out));
+            } else {
+                setError(out.error());
+                if (report.partialOutput.empty())
+                    return;
+                // Read what could be decompressed: the partial tree stays visible.
+                data = std::make_shared<std::vector<uint8_t>>(std::move(report.partialOutput));
+            }
+            m_doc.retain(data);
+            const uint32_t b = addBuffer(std::string(compressionName(c)) + " stream",
+                                         std::span<const uint8_t>(*data), false, 0);
+            readPickleSequence(b);
+            return;
+        }
+        const uint32_t b = addBuffer("", file, true, 0);
+        readPickleSequence(b);
+    }
+
+    /// The first byte is an opcode (pickle.load would start reading there).
+    static bool startsLikePickle(std::span<const uint8_t> file)
+    {
+        return !file.empty() && opcodeInfo(file[0]) != nullptr;
+    }
+
+    /// Runs one pickle; returns false when it failed.
+    bool runPickle(uint32_t buffer, uint64_t start, std::string name, UnpickleOutcome &out)
+    {
+        // Stream indices are 32-bit (Node::stream): a larger limit is capped there.
+        const uint64_t maxPickles = std::min<uint64_t>(m_options.limits.maxPickles, UINT32_MAX);
+        if (m_doc.m_streams.size() >= maxPickles) {
+            setError(makeError(start,
+                               "more than " + std::to_string(maxPickles) + " pickles in one file"));
+            return false;
+        }
+        PickleStream s;
+        s.name = std::move(name);
+        s.buffer = buffer;
+        s.begin = start;
+        const auto index = static_cast<uint32_t>(m_doc.m_streams.size());
+        m_doc.m_streams.push_back(std::move(s));
+        PickleStream &stream = m_doc.m_streams.back();
+        Unpickler unpickler(m_session, m_doc.m_buffers[buffer].bytes, buffer, index,
+                            &stream.instructions);
+        out = unpickler.run(start);
+        stream.end = out.end;
+        stream.protocol = out.protocol;
+        stream.hasProto = out.hasProto;
+        stream.root = out.root;
+        if (out.error) {
+            Error e = *out.error;
+            e.stream = m_doc.m_buffers[buffer].isFile && m_doc.m_streams.size() == 1 ? std::string()
+                                                                                     : stream.name;
+            e.file = m_doc.m_path;
+            stream.error = e;
+            stream.partialStack = out.partialStack;
+            return false;
+        }
+        return true;
+    }
+
+    void readPickleSequence(uint32_t buffer)
+    {
+        const auto bytes = m_doc.m_buffers[buffer].bytes;
+        uint64_t pos = 0;
+        int n = 0;
+        while (pos < bytes.size()) {
+            if (n > 0 && bytes.size() - pos >= 4 && bytes[pos] == 'P' && bytes[pos + 1] == 'K'
+                && bytes[pos + 2] == 3 && bytes[pos + 3] == 4) {
+                // A ZIP archive appended to the pickle(s): its entries are not pickles of this
+                // sequence (the security scan inspects them as archive entries).
+                m_doc.m_warnings.push_back("a ZIP archive follows the pickle at offset "
+                                           + std::to_string(pos));
+                break;
+            }
+            ++n;
+            UnpickleOutcome out;
+            const bool ok = runPickle(buffer, pos, "pickle " + std::to_string(n), out);
+            PickleStream &stream = m_doc.m_streams.back();
+            if (!ok) {
+                if (n == 1) {
+                    setError(*stream.error);
+                    for (NodeId id : stream.partialStack)
+                        m_doc.m_roots.push_back(id);
+                } else if (stream.instructions.empty()) {
+                    // Not a pickle at all: opaque bytes after the last STOP (loaders ignore them).
+                    m_doc.m_streams.pop_back();
+                    m_doc.m_warnings.push_back(
+                        std::to_string(bytes.size() - pos) + " trailing bytes after offset "
+                        + std::to_string(pos) + " are not a pickle: " + stream_error_text(out));
+                } else {
+                    m_doc.m_warnings.push_back("the data after offset " + std::to_string(pos)
+                                               + " is not a complete pickle: "
+                                               + stream_error_text(out));
+                }
+                break;
+            }
+            m_doc.m_roots.push_back(out.root);
+            pos = out.end;
+            if (n == 1 && detectLegacyTorch(out.root)) {
+                readLegacyTorch(buffer, pos);
+                return;
+            }
+        }
+        if (m_doc.m_streams.empty() && !m_doc.m_error)
+            setError(makeError(0, "no pickle found"));
+    }
+
+    static std::string stream_error_text(const UnpickleOutcome &out)
+    {
+        if (!out.error)
+            return {};
+        return "offset " + std::to_string(out.error->offset) + ": "
+               + (out.error->opcode.empty() ? std::string() : out.error->opcode + ": ")
+               + out.error->message;
+    }
+
+    bool detectLegacyTorch(NodeId root) const
+    {
+        // torch.save(_use_new_zipfile_serialization=False) starts with the magic number
+        // 0x1950a86a20f9469cfc6c as its own pickle (torch/serialization.py, _legacy_save).
+        const Graph &g = m_doc.m_graph;
+        if (root == kNoNode || g.kind(root) != Kind::BigInt)
+            return false;
+        // Compared as bytes: converting a huge integer to decimal is quadratic.
+        return isTorchLegacyMagic(g.bigint(root));
+    }
+
+    void readLegacyTorch(uint32_t buffer, uint64_t pos)
+    {
+        // Layout: magic, protocol version, sys_info, the object, sorted storage keys — five
+        // pickles — then each storage: u64 element count + count * element size bytes.
+        m_session.joblibArrays = false; // torch.load's unpickler is not joblib's
+        m_session.joblib = false;
+        const char *names[] = {"protocol version", "sys_info", "object", "storage keys"};
+        NodeId mainRoot = kNoNode, keysRoot = kNoNode;
+        for (int i = 0; i < 4; ++i) {
+            UnpickleOutcome out;
+            if (!runPickle(buffer, pos,
+                           std::string("pickle ") + std::to_string(i + 2) + " (" + names[i] + ")",
+                           out)) {
+                setError(*m_doc.m_streams.back().error);
+                if (i == 2)
+                    for (NodeId id : out.partialStack)
+                        mainRoot = mainRoot == kNoNode ? id : mainRoot;
+                break;
+            }
+            pos = out.end;
+            if (i == 2)
+                mainRoot = out.root;
+            if (i == 3)
+                keysRoot = out.root;
+        }
+        m_doc.m_format = Format::TorchLegacy;
+        m_doc.m_roots.clear();
+        if (mainRoot != kNoNode)
+            m_doc.m_roots.push_back(mainRoot);
+        if (keysRoot == kNoNode)
+            return;
+        auto storages
+            = splitLegacyTorchStorages(m_doc.m_graph, keysRoot, m_doc.m_buffers[buffer].bytes, pos);
+        if (!storages.ok()) {
+            setError(storages.error());
+            return;
+        }
+        for (auto &[key, span] : *storages)
+            m_doc.m_torchStorages[key] = span;
+    }
+
+    void readTorchZip(std::span<const uint8_t> file)
+    {
+        m_doc.m_format = Format::TorchZip;
+        addBuffer("", file, true, 0);
+        auto archive = readZip(file);
+        if (!archive.ok()) {
+            setError(archive.error());
+            return;
+        }
+        for (auto &w : archive->warnings)
+            m_doc.m_warnings.push_back(w);
+        // data.pkl chosen the way torch chooses it (source/torch_zip.h: one implementation).
+        auto layout = findTorchLayout(*archive);
+        if (!layout.ok()) {
+            setError(makeError(0, "ZIP archive without a '<name>/data.pkl' entry: not a PyTorch "
+                                  "checkpoint"));
+            return;
+        }
+        for (auto &w : layout->warnings)
+            m_doc.m_warnings.push_back(w);
+        const ZipEntry *dataPkl = layout->dataPkl;
+        const std::string prefix = layout->prefix;
+        m_session.joblibArrays = false; // torch.load's unpickler is not joblib's
+        auto inflated = std::make_shared<std::vector<uint8_t>>();
+        auto data = entryData(file, *dataPkl, *inflated);
+        if (!data.ok()) {
+            Error e = data.error();
+            e.stream = dataPkl->name;
+            setError(e);
+            return;
+        }
+        m_doc.retain(inflated);
+        const uint32_t b = addBuffer(dataPkl->name, *data, false,
+                                     dataPkl->method == 0 ? dataPkl->dataOffset : 0);
+        UnpickleOutcome out;
+        if (runPickle(b, 0, dataPkl->name, out)) {
+            m_doc.m_roots.push_back(out.root);
+            if (out.end != data->size())
+                m_doc.m_warnings.push_back(dataPkl->name + " has "
+                                           + std::to_string(data->size() - out.end)
+                                           + " bytes after its STOP opcode");
+        } else {
+            setError(*m_doc.m_streams.back().error);
+            for (NodeId id : out.partialStack)
+                m_doc.m_roots.push_back(id);
+        }
+        // Storages live in "<prefix>data/<key>".
+        const std::string storagePrefix = prefix + "data/";
+        for (const ZipEntry &e : archive->entries) {
+            if (e.name.size() <= storagePrefix.size()
+                || e.name.compare(0, storagePrefix.size(), storagePrefix) != 0)
+                continue;
+            auto buf = std::make_shared<std::vector<uint8_t>>();
+            auto bytes = entryData(file, e, *buf);
+            if (!bytes.ok()) {
+                m_doc.m_warnings.push_back("storage " + e.name
+                                           + " is unreadable: " + bytes.error().message);
+                continue;
+            }
+            m_doc.retain(buf);
+            m_doc.m_torchStorages[e.name.substr(storagePrefix.size())] = *bytes;
+        }
+    }
+
+    void finish()
+    {
+        m_doc.m_joblibPayloads = std::move(m_session.joblibPayloads);
+        for (auto &a : m_session.anomalies)
+            m_doc.m_readAnomalies.push_back({a.stream, a.offset, std::move(a.message)});
+        for (const ForeignMutation &f : m_session.foreignMutations)
+            m_doc.m_foreignMutations.push_back(
+                {f.target, f.value, f.opcode, f.offset, m_doc.m_graph.node(f.target).stream});
+        for (auto &w : m_session.warnings)
+            m_doc.m_warnings.push_back(std::move(w));
+        if (m_session.joblib && m_doc.m_format == Format::Pickle)
+            m_doc.m_format = Format::Joblib;
+        collectGlobals();
+        try {
+            recogniseAll(m_doc);
+            m_doc.m_graph.computeSharing(m_doc.m_roots);
+        } catch (const std::bad_alloc &) {
+            setError(makeError(0, "out of memory while interpreting the objects"));
+        } catch (const std::exception &e) {
+            setError(makeError(0, std::string("internal error while interpreting: ") + e.what()));
+        }
+    }
+
+    void collectGlobals()
+    {
+        const Graph &g = m_doc.m_graph;
+        std::unordered_set<std::string> seen;
+        bool legacyJoblib = false;
+        for (NodeId id = 0; id < g.size(); ++id) {
+            if (g.kind(id) != Kind::Global)
+                continue;
+            const GlobalData &gd = g.global(id);
+            std::string full = gd.full();
+            if (gd.name == "NDArrayWrapper" || gd.name == "ZNDArrayWrapper")
+                legacyJoblib = legacyJoblib || gd.module.rfind("joblib", 0) == 0;
+            if (!seen.insert(full).second)
+                continue;
+            GlobalRef ref;
+            ref.module = gd.module;
+            ref.name = gd.name;
+            ref.node = id;
+            ref.stream = g.node(id).stream;
+            ref.offset = g.node(id).begin;
+            m_doc.m_globals.push_back(std::move(ref));
+        }
+        if (legacyJoblib && m_doc.m_format == Format::Pickle)
+            m_doc.m_format = Format::Joblib;
+    }
+};
+
+std::unique_ptr<Document> DocumentReader::open(const std::string &path, const OpenOptions &options)
+{
+    auto doc = std::unique_ptr<Document>(new Document());
+    doc->m_path = path;
+    auto mapped = MappedFile::open(path);
+    if (!mapped.ok()) {
+        Error e = mapped.error();
+        e.file = path;
+        doc->m_error = e;
+        return doc;
+    }
+    std::shared_ptr<MappedFile> file = *mapped;
+    doc->retain(file);
+    DocumentReader reader(*doc, options);
+    reader.read(file->bytes());
+    return doc;
+}
+
+std::unique_ptr<Document> DocumentReader::fromBytes(std::vector<uint8_t> bytes, std::string name,
+                                                    const OpenOptions &options)
+{
+    auto doc = std::unique_ptr<Document>(new Document());
+    doc->m_path = std::move(name);
+    auto data = std::make_shared<std::vector<uint8_t>>(std::move(bytes));
+    doc->retain(data);
+    DocumentReader reader(*doc, options);
+    reader.read(std::span<const uint8_t>(*data));
+    return doc;
+}
+
+std::unique_ptr<Document> openDocument(const std::string &path, const OpenOptions &options)
+{
+    return DocumentReader::open(path, options);
+}
+
+std::unique_ptr<Document> openDocumentBytes(std::vector<uint8_t> bytes, std::string name,
+                                            const OpenOptions &options)
+{
+    return DocumentReader::fromBytes(std::move(bytes), std::move(name), options);
+}
+
+} // namespace ps
