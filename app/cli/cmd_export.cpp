@@ -42,19 +42,14 @@ int runExport(const std::vector<std::string> &args, std::ostream &out, std::ostr
         err << file << ": path " << parsed.positional[1] << ": " << value.error().message << '\n';
         return ExitError;
     }
-    Result<std::string> text = exportValue(*doc, *value, *format);
-    if (!text.ok()) {
-        err << file << ": " << text.error().message << '\n';
-        return ExitError;
-    }
-    const Status written = writeFileAtomic(
-        output,
-        std::span<const uint8_t>(reinterpret_cast<const uint8_t *>(text->data()), text->size()));
+    const Result<uint64_t> written = writeFileAtomic(
+        output, [&](std::ostream &stream) { return exportValue(stream, *doc, *value, *format); });
     if (!written.ok()) {
-        err << written.error().file << ": " << written.error().message << '\n';
+        const Error &e = written.error();
+        err << (e.file.empty() ? file : e.file) << ": " << e.message << '\n';
         return ExitError;
     }
-    out << output << ": " << text->size() << " bytes written\n";
+    out << output << ": " << *written << " bytes written\n";
     return ExitOk;
 }
 

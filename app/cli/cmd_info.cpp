@@ -3,7 +3,7 @@
 #include "cli/cli.h"
 #include "cli/commands.h"
 
-#include "present/json_writer.h"
+#include "present/json_emitter.h"
 #include "present/python_type.h"
 
 #include <iomanip>

@@ -7,6 +7,7 @@
 #include "insight/insight.h"
 #include "path/path.h"
 #include "present/children.h"
+#include "present/json_emitter.h"
 #include "present/json_writer.h"
 
 #include <algorithm>

@@ -4,7 +4,7 @@
 #include "cli/cli.h"
 #include "cli/commands.h"
 
-#include "present/json_writer.h"
+#include "present/json_emitter.h"
 #include "security/analysis.h"
 
 namespace ps::cli {

@@ -5,7 +5,7 @@
 
 #include "path/path.h"
 #include "present/children.h"
-#include "present/json_writer.h"
+#include "present/json_emitter.h"
 #include "present/python_type.h"
 #include "present/summary.h"
 

@@ -414,14 +414,14 @@ bool TreeEditing::exportTo(uint32_t root, const QString &path, const QString &fi
     auto value = resolvePath(doc, path.toStdString(), root);
     if (!value.ok())
         return fail(tr("%1: %2").arg(path, toQString(value.error().message)));
-    auto bytes = ps::exportValue(doc, *value, *format);
-    if (!bytes.ok())
+    const Result<uint64_t> written
+        = writeFileAtomic(fileName.toStdString(), [&](std::ostream &stream) {
+              return ps::exportValue(stream, doc, *value, *format);
+          });
+    if (!written.ok() && written.error().file.empty())
         return fail(
             tr("%1 cannot be exported this way: %2")
-                .arg(path.isEmpty() ? tr("(root)") : path, toQString(bytes.error().message)));
-    const Status written = writeFileAtomic(
-        fileName.toStdString(),
-        std::span<const uint8_t>(reinterpret_cast<const uint8_t *>(bytes->data()), bytes->size()));
+                .arg(path.isEmpty() ? tr("(root)") : path, toQString(written.error().message)));
     if (!written.ok())
         return fail(tr("%1 was not written: %2").arg(fileName, toQString(written.error().message)));
     return true;

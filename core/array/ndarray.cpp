@@ -458,6 +458,17 @@ std::span<const uint8_t> NdArray::element(uint64_t flatIndex) const
     const uint64_t off = elementOffset(flatIndex);
     if (off > data.size() || data.size() - off < itemSize)
         return {};
+    if (patches && !patches->empty()) {
+        auto it = patches->upper_bound(off);
+        if (it != patches->begin()) {
+            --it;
+            const std::string &bytes = it->second;
+            if (off - it->first + itemSize <= bytes.size())
+                return std::span<const uint8_t>(reinterpret_cast<const uint8_t *>(bytes.data()),
+                                                bytes.size())
+                    .subspan(off - it->first, itemSize);
+        }
+    }
     return data.subspan(off, itemSize);
 }
 

@@ -4,6 +4,7 @@
 #include "graph/graph.h"
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <span>
@@ -67,6 +68,10 @@ struct DType
     static std::shared_ptr<DType> fromScalarTypeName(std::string_view name);
 };
 
+/// Edited elements of an array: the offset of a whole element inside NdArray::data → its new
+/// bytes (the element's size).
+using ElementPatches = std::map<uint64_t, std::string>;
+
 /// A numpy ndarray (or torch tensor) as a strided view over bytes that stay in the input
 /// (mapped file or decompressed buffer): never a copy for non-object dtypes.
 struct NdArray
@@ -90,6 +95,10 @@ struct NdArray
     std::string subclass = "numpy.ndarray"; ///< python class, e.g. "numpy.matrix", "torch.Tensor"
     Form form = Form::Reconstruct;
     uint64_t dataFileOffset = 0; ///< stream offset where the payload starts (0 if unknown)
+    /// Elements set by edits, over `data` (which stays the file's bytes): element() and every
+    /// reader through it see them; views of the array share them (a view's elements lie
+    /// inside the patched elements). Null when nothing was edited.
+    std::shared_ptr<const ElementPatches> patches;
     /// torch only: the element type name as torch prints it ("torch.float32").
     std::string torchDType;
     /// Python converts this array to native byte order when it loads it (numpy's
@@ -105,7 +114,8 @@ struct NdArray
     size_t ndim() const { return shape.size(); }
     /// Byte offset of the element at a C-order flat index.
     uint64_t elementOffset(uint64_t flatIndex) const;
-    /// Bytes of one element at a C-order flat index (empty span for object arrays).
+    /// Bytes of one element at a C-order flat index, edits (`patches`) applied (empty span for
+    /// object arrays).
     std::span<const uint8_t> element(uint64_t flatIndex) const;
     /// The element at a C-order flat index as an integer (kinds b, i, u, M, m; byte order
     /// honoured), or nullopt (other kinds, out of range, uint64 above INT64_MAX).

@@ -283,9 +283,12 @@ bool scanRecords(const Document &oldDocument, const NdArray &x, const Document &
     return true;
 }
 
-/// Both arrays hold `n` elements inside their bytes (guards the typed loops).
+/// Both arrays hold `n` elements inside their bytes (guards the typed loops, which read the
+/// bytes directly: an edited array goes through element(), which applies its patches).
 bool inBounds(const NdArray &a)
 {
+    if (a.patches && !a.patches->empty())
+        return false;
     return NdArray::fitsIn(a.shape, a.strides, a.offset, a.dtype->itemSize, a.data.size());
 }
 

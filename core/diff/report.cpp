@@ -4,7 +4,7 @@
 #include "diff/model_summary.h"
 
 #include "insight/insight.h"
-#include "present/json_writer.h"
+#include "present/json_emitter.h"
 #include "present/summary.h"
 
 #include <algorithm>

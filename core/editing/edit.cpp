@@ -7,6 +7,7 @@
 #include "present/python_type.h"
 #include "resolve/resolve.h"
 #include "util/bigint.h"
+#include "util/guard.h"
 #include "util/pyrepr.h"
 
 #include <algorithm>
@@ -465,7 +466,12 @@ private:
     }
 };
 
-/// Writes elements of an array into an owned copy of its bytes.
+/// Writes elements of an array. numpy arrays keep only what changed: each changed element's
+/// new bytes go into the array's overlay (NdArray::patches, read through element()) and, when
+/// the array's bytes lie in the pickle stream, into per-element byte patches for the save that
+/// keeps the file's layout; otherwise the writer serialises the array from the overlay. So an
+/// edit holds O(changed elements) bytes, whatever the array's size. A torch storage is shared
+/// by every tensor viewing it, so a tensor edit replaces the storage with an edited copy.
 class ArrayEdit : public Edit
 {
 public:
@@ -479,79 +485,61 @@ public:
 
     Status apply(Document &doc) override
     {
-        Graph &g = doc.graph();
         Interpretation *in = doc.mutableInterpretation(m_node);
         if (!in || !in->array)
             return makeError(0, "the array is no longer there");
         m_oldArray = in->array;
+        if (m_oldArray->form == NdArray::Form::TorchTensor)
+            return applyToStorage(doc, *in);
         const NdArray &a = *m_oldArray;
-        std::string bytes(reinterpret_cast<const char *>(a.data.data()), a.data.size());
-        for (uint64_t off : m_offsets)
-            std::memcpy(bytes.data() + off, m_element.data(), m_element.size());
-        // Bytes that lie in the pickle stream itself are patched in place on save (the file
-        // keeps its layout); anything else is saved by writing the objects again.
-        m_patchId = 0;
-        const int buffer = a.form == NdArray::Form::TorchTensor ? -1 : doc.bufferContaining(a.data);
+        const Graph &g = doc.graph();
+        const int buffer = doc.bufferContaining(a.data);
         const bool inStream = buffer >= 0 && !doc.streams().empty()
                               && static_cast<uint32_t>(buffer) == doc.streams().front().buffer;
-        if (inStream)
-            m_patchId = doc.addBytePatch(
-                static_cast<uint32_t>(buffer),
-                static_cast<uint64_t>(a.data.data()
-                                      - doc.buffers()[static_cast<size_t>(buffer)].bytes.data()),
-                bytes);
-        else
-            doc.noteStructuralEdit(+1);
-        // The new bytes are owned by the graph (a node nobody references unless the raw
-        // structure below points at it).
-        const Kind kind = a.form == NdArray::Form::FromBuffer ? Kind::ByteArray : Kind::Bytes;
-        if (m_bytesNode == kNoNode)
-            m_bytesNode = g.addTextOwned(kind, std::move(bytes), 0, 0, 0);
-        auto copy = std::make_shared<NdArray>(a);
-        copy->data = g.bytes(m_bytesNode);
-        in->array = copy;
-        // Point the raw structure the writer emits at the new bytes.
-        m_slotContainer = kNoNode;
-        if (a.form == NdArray::Form::Reconstruct && g.kind(m_node) == Kind::Call) {
-            const NodeId state = g.lastState(m_node);
-            if (state != kNoNode && g.kind(state) == Kind::Tuple && !g.items(state).empty()) {
-                m_slotContainer = state;
-                m_slotIndex = g.items(state).size() - 1;
-            }
-        } else if (a.form == NdArray::Form::FromBuffer && g.kind(m_node) == Kind::Call) {
-            const NodeId args = g.object(m_node).args;
-            if (args != kNoNode && g.kind(args) == Kind::Tuple && !g.items(args).empty()) {
-                m_slotContainer = args;
-                m_slotIndex = 0;
-            }
-        }
-        if (a.form == NdArray::Form::TorchTensor) {
-            // The bytes are a storage shared by every tensor viewing it: replace the storage
-            // and re-point all of those tensors (torch views share their storage).
-            m_storageKey.clear();
-            for (const auto &[key, span] : doc.torchStorages())
-                if (span.data() == a.data.data() && span.size() == a.data.size())
-                    m_storageKey = key;
-            if (m_storageKey.empty()) {
-                in->array = m_oldArray;
-                doc.noteStructuralEdit(-1);
-                return makeError(0, "the tensor's storage was not found");
-            }
-            m_oldStorage = a.data;
-            doc.setTorchStorage(m_storageKey, g.bytes(m_bytesNode));
-            repointViews(doc, a.data.data(), g.bytes(m_bytesNode));
-        } else if (m_slotContainer != kNoNode) {
-            m_oldSlot = g.items(m_slotContainer)[m_slotIndex];
-            g.items(m_slotContainer)[m_slotIndex] = m_bytesNode;
-        } else if (a.form != NdArray::Form::JoblibWrapper
-                   && a.form != NdArray::Form::JoblibLegacy) {
-            in->array = m_oldArray;
-            if (m_patchId)
-                doc.removeBytePatch(m_patchId);
-            else
-                doc.noteStructuralEdit(-1);
+        // Without byte patches the writer serialises the array from its overlay: the forms it
+        // writes from an NdArray (pickler.cpp, emitReconstruct / emitFromBuffer / joblib).
+        const bool writable
+            = a.form == NdArray::Form::JoblibWrapper || a.form == NdArray::Form::JoblibLegacy
+              || ((a.form == NdArray::Form::Reconstruct || a.form == NdArray::Form::FromBuffer)
+                  && in->what == Recognised::NdArray && g.kind(m_node) == Kind::Call);
+        if (!inStream && !writable)
             return makeError(0, "this kind of array cannot be edited yet");
+        const uint64_t item = a.dtype ? a.dtype->itemSize : 0;
+        if (item == 0)
+            return makeError(0, "this array has no elements to set");
+        // Patches cover whole elements of this array (a field or sub-array view of it writes
+        // part of one), so every view finds its bytes inside one patch.
+        auto patches = a.patches ? std::make_shared<ElementPatches>(*a.patches)
+                                 : std::make_shared<ElementPatches>();
+        std::vector<uint64_t> records;
+        for (const uint64_t off : m_offsets) {
+            if (off < a.offset)
+                return makeError(0, "element outside the array data");
+            const uint64_t record = a.offset + (off - a.offset) / item * item;
+            if (record + item > a.data.size() || off + m_element.size() > record + item)
+                return makeError(0, "element outside the array data");
+            auto [it, fresh] = patches->try_emplace(record);
+            if (fresh)
+                it->second.assign(reinterpret_cast<const char *>(a.data.data() + record), item);
+            std::memcpy(it->second.data() + (off - record), m_element.data(), m_element.size());
+            records.push_back(record);
         }
+        std::sort(records.begin(), records.end());
+        records.erase(std::unique(records.begin(), records.end()), records.end());
+        m_patchIds.clear();
+        if (inStream) {
+            const uint64_t base = static_cast<uint64_t>(
+                a.data.data() - doc.buffers()[static_cast<size_t>(buffer)].bytes.data());
+            for (const uint64_t record : records)
+                m_patchIds.push_back(doc.addBytePatch(static_cast<uint32_t>(buffer), base + record,
+                                                      patches->at(record)));
+        } else {
+            doc.noteStructuralEdit(+1);
+        }
+        m_bytesHeld = m_element.size() + 2 * records.size() * item;
+        auto edited = std::make_shared<NdArray>(a);
+        edited->patches = std::move(patches);
+        in->array = std::move(edited);
         doc.noteEdit(+1);
         return {};
     }
@@ -563,17 +551,48 @@ public:
         }
         if (Interpretation *in = doc.mutableInterpretation(m_node))
             in->array = m_oldArray;
-        if (m_patchId)
-            doc.removeBytePatch(m_patchId);
-        else
+        if (!m_patchIds.empty()) {
+            for (const uint64_t id : m_patchIds)
+                doc.removeBytePatch(id);
+        } else {
             doc.noteStructuralEdit(-1);
-        if (m_slotContainer != kNoNode)
-            doc.graph().items(m_slotContainer)[m_slotIndex] = m_oldSlot;
+        }
         doc.noteEdit(-1);
     }
+    uint64_t bytesHeld() const override { return m_bytesHeld; }
     std::string description() const override { return m_description; }
 
 private:
+    /// A tensor: its storage, with the elements written, replaces the old one for every tensor
+    /// viewing it.
+    Status applyToStorage(Document &doc, Interpretation &in)
+    {
+        Graph &g = doc.graph();
+        const NdArray &a = *m_oldArray;
+        std::string bytes(reinterpret_cast<const char *>(a.data.data()), a.data.size());
+        for (uint64_t off : m_offsets)
+            std::memcpy(bytes.data() + off, m_element.data(), m_element.size());
+        m_storageKey.clear();
+        for (const auto &[key, span] : doc.torchStorages())
+            if (span.data() == a.data.data() && span.size() == a.data.size())
+                m_storageKey = key;
+        if (m_storageKey.empty())
+            return makeError(0, "the tensor's storage was not found");
+        m_patchIds.clear();
+        doc.noteStructuralEdit(+1);
+        if (m_bytesNode == kNoNode)
+            m_bytesNode = g.addTextOwned(Kind::Bytes, std::move(bytes), 0, 0, 0);
+        m_bytesHeld = g.bytes(m_bytesNode).size();
+        auto copy = std::make_shared<NdArray>(a);
+        copy->data = g.bytes(m_bytesNode);
+        in.array = copy;
+        m_oldStorage = a.data;
+        doc.setTorchStorage(m_storageKey, g.bytes(m_bytesNode));
+        repointViews(doc, a.data.data(), g.bytes(m_bytesNode));
+        doc.noteEdit(+1);
+        return {};
+    }
+
     static void repointViews(Document &doc, const uint8_t *from, std::span<const uint8_t> to)
     {
         for (NodeId id = 0; id < doc.graph().size(); ++id) {
@@ -588,16 +607,14 @@ private:
 
     std::string m_storageKey;
     std::span<const uint8_t> m_oldStorage;
-    uint64_t m_patchId = 0;
+    std::vector<uint64_t> m_patchIds;
     NodeId m_node;
     std::vector<uint64_t> m_offsets;
     std::string m_element;
     std::string m_description;
     std::shared_ptr<const NdArray> m_oldArray;
-    NodeId m_bytesNode = kNoNode;
-    NodeId m_slotContainer = kNoNode;
-    size_t m_slotIndex = 0;
-    NodeId m_oldSlot = kNoNode;
+    NodeId m_bytesNode = kNoNode; ///< torch: the edited storage, owned by the graph
+    uint64_t m_bytesHeld = 0;
 };
 
 /// Inserts or removes a run of ids in a container's item list (list, tuple, set, dict).
@@ -703,8 +720,10 @@ Result<std::pair<std::string, KeyLiteral>> splitLast(std::string_view path)
 
 } // namespace
 
-Result<std::unique_ptr<Edit>> makeRenameKey(const Document &doc, std::string_view path,
-                                            std::string_view newKeyText, uint32_t root)
+static Result<std::unique_ptr<Edit>> makeRenameKeyUnguarded(const Document &doc,
+                                                            std::string_view path,
+                                                            std::string_view newKeyText,
+                                                            uint32_t root)
 {
     auto split = splitLast(path);
     if (!split.ok())
@@ -725,8 +744,9 @@ Result<std::unique_ptr<Edit>> makeRenameKey(const Document &doc, std::string_vie
         *dict, *at, {*newKey}, 1, "Rename key " + split->second.repr() + " to " + newKey->repr()));
 }
 
-Result<std::unique_ptr<Edit>> makeInsertItem(const Document &doc, std::string_view containerPath,
-                                             int64_t index, std::string_view literal, uint32_t root)
+static Result<std::unique_ptr<Edit>>
+makeInsertItemUnguarded(const Document &doc, std::string_view containerPath, int64_t index,
+                        std::string_view literal, uint32_t root)
 {
     auto value = parseLiteral(literal);
     if (!value.ok())
@@ -751,9 +771,9 @@ Result<std::unique_ptr<Edit>> makeInsertItem(const Document &doc, std::string_vi
         new ItemsEdit(*c, static_cast<size_t>(index), {*value}, 0, "Insert " + value->repr()));
 }
 
-Result<std::unique_ptr<Edit>> makeInsertDictItem(const Document &doc, std::string_view dictPath,
-                                                 std::string_view keyText,
-                                                 std::string_view valueText, uint32_t root)
+static Result<std::unique_ptr<Edit>>
+makeInsertDictItemUnguarded(const Document &doc, std::string_view dictPath,
+                            std::string_view keyText, std::string_view valueText, uint32_t root)
 {
     auto key = parseLiteral(keyText);
     if (!key.ok())
@@ -770,8 +790,8 @@ Result<std::unique_ptr<Edit>> makeInsertDictItem(const Document &doc, std::strin
                                                "Add " + key->repr() + ": " + value->repr()));
 }
 
-Result<std::unique_ptr<Edit>> makeRemoveItem(const Document &doc, std::string_view path,
-                                             uint32_t root)
+static Result<std::unique_ptr<Edit>> makeRemoveItemUnguarded(const Document &doc,
+                                                             std::string_view path, uint32_t root)
 {
     auto split = splitLast(path);
     if (!split.ok())
@@ -801,8 +821,10 @@ Result<std::unique_ptr<Edit>> makeRemoveItem(const Document &doc, std::string_vi
         new ItemsEdit(*c, static_cast<size_t>(index), {}, 1, "Remove item " + std::to_string(*i)));
 }
 
-Result<std::unique_ptr<Edit>> makeSetValue(const Document &doc, std::string_view pathText,
-                                           std::string_view literalText, uint32_t root)
+static Result<std::unique_ptr<Edit>> makeSetValueUnguarded(const Document &doc,
+                                                           std::string_view pathText,
+                                                           std::string_view literalText,
+                                                           uint32_t root)
 {
     auto full = parseValue(literalText);
     if (!full.ok())
@@ -918,6 +940,47 @@ Result<std::unique_ptr<Edit>> makeSetValue(const Document &doc, std::string_view
 bool isEdited(const Document &document)
 {
     return document.editCount() != 0;
+}
+
+// The public makers: exceptions (out of memory above all) become Errors.
+
+Result<std::unique_ptr<Edit>> makeSetValue(const Document &document, std::string_view path,
+                                           std::string_view literal, uint32_t root)
+{
+    return guarded("preparing the edit",
+                   [&] { return makeSetValueUnguarded(document, path, literal, root); });
+}
+
+Result<std::unique_ptr<Edit>> makeRenameKey(const Document &document, std::string_view path,
+                                            std::string_view newKey, uint32_t root)
+{
+    return guarded("preparing the edit",
+                   [&] { return makeRenameKeyUnguarded(document, path, newKey, root); });
+}
+
+Result<std::unique_ptr<Edit>> makeInsertItem(const Document &document,
+                                             std::string_view containerPath, int64_t index,
+                                             std::string_view literal, uint32_t root)
+{
+    return guarded("preparing the edit", [&] {
+        return makeInsertItemUnguarded(document, containerPath, index, literal, root);
+    });
+}
+
+Result<std::unique_ptr<Edit>> makeInsertDictItem(const Document &document,
+                                                 std::string_view dictPath, std::string_view key,
+                                                 std::string_view value, uint32_t root)
+{
+    return guarded("preparing the edit", [&] {
+        return makeInsertDictItemUnguarded(document, dictPath, key, value, root);
+    });
+}
+
+Result<std::unique_ptr<Edit>> makeRemoveItem(const Document &document, std::string_view path,
+                                             uint32_t root)
+{
+    return guarded("preparing the edit",
+                   [&] { return makeRemoveItemUnguarded(document, path, root); });
 }
 
 } // namespace ps

@@ -22,6 +22,10 @@ public:
     virtual void undo(Document &document) = 0;
     /// "Set .C to 0.5"
     virtual std::string description() const = 0;
+    /// Bytes of new values this edit keeps while applied (element patches, owned literals):
+    /// what it costs in memory beyond the document it edits. Setting elements of a numpy
+    /// array holds the changed elements only, however large the array.
+    virtual uint64_t bytesHeld() const { return 0; }
 };
 
 /// Set the value at `path` (a Python path as in path.h) to `literal`, a Python literal:

@@ -4,10 +4,12 @@
 #include "present/json_writer.h"
 #include "present/python_type.h"
 #include "present/summary.h"
+#include "util/guard.h"
 #include "util/pyrepr.h"
 
 #include <cctype>
 #include <cmath>
+#include <ostream>
 
 namespace ps {
 namespace {
@@ -67,9 +69,8 @@ std::shared_ptr<const NdArray> arrayOf(const Document &doc, const Resolved &r)
 
 } // namespace
 
-Result<std::string> exportCsv(const Document &doc, const Resolved &r)
+Status exportCsv(std::ostream &out, const Document &doc, const Resolved &r)
 {
-    std::string out;
     const Interpretation *in = r.node != kNoNode && !r.array ? doc.interpretation(r.node) : nullptr;
     if (in && in->what == Recognised::DataFrame) {
         std::vector<std::pair<std::string, std::shared_ptr<const NdArray>>> columns;
@@ -88,18 +89,18 @@ Result<std::string> exportCsv(const Document &doc, const Resolved &r)
             return makeError(0, "the DataFrame has no readable columns");
         const uint64_t rows = columns.front().second->count();
         for (size_t c = 0; c < columns.size(); ++c)
-            out += (c ? "," : "") + csvField(columns[c].first);
-        out += "\n";
+            out << (c ? "," : "") << csvField(columns[c].first);
+        out << '\n';
         for (uint64_t i = 0; i < rows; ++i) {
             for (size_t c = 0; c < columns.size(); ++c) {
                 if (c)
-                    out += ',';
+                    out << ',';
                 if (i < columns[c].second->count())
-                    out += cell(doc, arrayElement(*columns[c].second, i));
+                    out << cell(doc, arrayElement(*columns[c].second, i));
             }
-            out += "\n";
+            out << '\n';
         }
-        return out;
+        return {};
     }
     const auto a = arrayOf(doc, r);
     if (!a)
@@ -109,21 +110,21 @@ Result<std::string> exportCsv(const Document &doc, const Resolved &r)
         if (a->ndim() != 1)
             return makeError(0, "CSV export of structured arrays needs a 1-D array");
         for (size_t f = 0; f < dt.fields.size(); ++f)
-            out += (f ? "," : "") + csvField(dt.fields[f].name);
-        out += "\n";
+            out << (f ? "," : "") << csvField(dt.fields[f].name);
+        out << '\n';
         for (uint64_t i = 0; i < a->count(); ++i) {
             const auto rec = a->element(i);
             for (size_t f = 0; f < dt.fields.size(); ++f) {
                 const DType &ft = *dt.fields[f].type;
                 if (f)
-                    out += ',';
+                    out << ',';
                 if (dt.fields[f].offset + ft.itemSize <= rec.size())
-                    out += cell(doc,
+                    out << cell(doc,
                                 decodeScalar(ft, rec.subspan(dt.fields[f].offset, ft.itemSize)));
             }
-            out += "\n";
+            out << '\n';
         }
-        return out;
+        return {};
     }
     if (a->ndim() > 2)
         return makeError(0, "CSV export needs a 1-D or 2-D array; this one has "
@@ -132,13 +133,13 @@ Result<std::string> exportCsv(const Document &doc, const Resolved &r)
     const uint64_t cols = a->ndim() == 2 ? a->shape[1] : 1;
     for (uint64_t i = 0; i < rows; ++i) {
         for (uint64_t j = 0; j < cols; ++j)
-            out += (j ? "," : "") + cell(doc, arrayElement(*a, i * cols + j));
-        out += "\n";
+            out << (j ? "," : "") << cell(doc, arrayElement(*a, i * cols + j));
+        out << '\n';
     }
-    return out;
+    return {};
 }
 
-Result<std::string> exportNpy(const Document &doc, const Resolved &r)
+Status exportNpy(std::ostream &out, const Document &doc, const Resolved &r)
 {
     const auto a = arrayOf(doc, r);
     if (!a)
@@ -162,19 +163,14 @@ Result<std::string> exportNpy(const Document &doc, const Resolved &r)
     const size_t unpadded = 10 + header.size() + 1;
     header.append((64 - unpadded % 64) % 64, ' ');
     header += '\n';
-    std::string out = "\x93NUMPY";
-    out += '\x01';
-    out += '\x00';
-    out += static_cast<char>(header.size() & 0xFF);
-    out += static_cast<char>((header.size() >> 8) & 0xFF);
-    out += header;
+    out << "\x93NUMPY" << '\x01' << '\x00' << static_cast<char>(header.size() & 0xFF)
+        << static_cast<char>((header.size() >> 8) & 0xFF) << header;
     const uint64_t count = a->count();
-    out.reserve(out.size() + count * dt.itemSize);
     for (uint64_t i = 0; i < count; ++i) {
         const auto e = a->element(i);
-        out.append(reinterpret_cast<const char *>(e.data()), e.size());
+        out.write(reinterpret_cast<const char *>(e.data()), static_cast<std::streamsize>(e.size()));
     }
-    return out;
+    return {};
 }
 
 std::optional<ExportFormat> exportFormatFor(std::string_view fileName)
@@ -197,22 +193,24 @@ std::optional<ExportFormat> exportFormatFor(std::string_view fileName)
     return std::nullopt;
 }
 
-Result<std::string> exportValue(const Document &document, const Resolved &value,
-                                ExportFormat format)
+Status exportValue(std::ostream &out, const Document &document, const Resolved &value,
+                   ExportFormat format)
 {
-    switch (format) {
-    case ExportFormat::Csv:
-        return exportCsv(document, value);
-    case ExportFormat::Npy:
-        return exportNpy(document, value);
-    case ExportFormat::Json: {
-        auto text = toJson(document, value, JsonOptions{});
-        if (text.ok())
-            text->push_back('\n');
-        return text;
-    }
-    }
-    return makeError(0, "unknown export format");
+    return guarded("exporting", [&]() -> Status {
+        switch (format) {
+        case ExportFormat::Csv:
+            return exportCsv(out, document, value);
+        case ExportFormat::Npy:
+            return exportNpy(out, document, value);
+        case ExportFormat::Json: {
+            const Status status = writeJson(out, document, value, JsonOptions{});
+            if (status.ok())
+                out << '\n';
+            return status;
+        }
+        }
+        return makeError(0, "unknown export format");
+    });
 }
 
 } // namespace ps

@@ -5,10 +5,14 @@
 #include <climits>
 #include <cstring>
 #include <fcntl.h>
+#include <new>
+#include <ostream>
 #include <random>
+#include <streambuf>
 #include <string>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <vector>
 
 namespace ps {
 namespace {
@@ -45,9 +49,79 @@ std::string resolveTarget(const std::string &path)
     return current;
 }
 
+/// An output stream buffer over a file descriptor: 64 KiB chunks, EINTR retried, the first
+/// write error kept (and every later write refused).
+class FdBuffer : public std::streambuf
+{
+public:
+    explicit FdBuffer(int fd)
+        : m_fd(fd)
+        , m_chunk(size_t(1) << 16)
+    {
+        setp(m_chunk.data(), m_chunk.data() + m_chunk.size());
+    }
+    int error() const { return m_error; }
+    uint64_t written() const { return m_written; }
+
+protected:
+    int_type overflow(int_type ch) override
+    {
+        if (!drain())
+            return traits_type::eof();
+        if (!traits_type::eq_int_type(ch, traits_type::eof())) {
+            *pptr() = traits_type::to_char_type(ch);
+            pbump(1);
+        }
+        return traits_type::not_eof(ch);
+    }
+    int sync() override { return drain() ? 0 : -1; }
+    std::streamsize xsputn(const char *s, std::streamsize n) override
+    {
+        // Large blocks go straight to the file, small ones through the chunk.
+        if (n >= static_cast<std::streamsize>(m_chunk.size())) {
+            if (!drain() || !writeAll(s, static_cast<size_t>(n)))
+                return 0;
+            return n;
+        }
+        return std::streambuf::xsputn(s, n);
+    }
+
+private:
+    bool drain()
+    {
+        const size_t n = static_cast<size_t>(pptr() - pbase());
+        setp(m_chunk.data(), m_chunk.data() + m_chunk.size());
+        return writeAll(m_chunk.data(), n);
+    }
+    bool writeAll(const char *data, size_t size)
+    {
+        if (m_error != 0)
+            return false;
+        size_t done = 0;
+        while (done < size) {
+            const ssize_t n = ::write(m_fd, data + done, size - done);
+            if (n < 0) {
+                if (errno == EINTR)
+                    continue;
+                m_error = errno;
+                return false;
+            }
+            done += static_cast<size_t>(n);
+        }
+        m_written += size;
+        return true;
+    }
+
+    int m_fd;
+    std::vector<char> m_chunk;
+    int m_error = 0;
+    uint64_t m_written = 0;
+};
+
 } // namespace
 
-Status writeFileAtomic(const std::string &path, std::span<const uint8_t> bytes)
+Result<uint64_t> writeFileAtomic(const std::string &path,
+                                 const std::function<Status(std::ostream &)> &produce)
 {
     const std::string target = resolveTarget(path);
     struct stat st;
@@ -79,18 +153,26 @@ Status writeFileAtomic(const std::string &path, std::span<const uint8_t> bytes)
     auto abandon = [&](const std::string &what, int err) {
         close(fd);
         unlink(tmpl.c_str());
-        return Status(systemError(path, what + " (the original file is unchanged)", err));
+        return Error(systemError(path, what + " (the original file is unchanged)", err));
     };
-    size_t written = 0;
-    while (written < bytes.size()) {
-        const ssize_t n = write(fd, bytes.data() + written, bytes.size() - written);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return abandon("cannot write", errno);
-        }
-        written += static_cast<size_t>(n);
+    FdBuffer buffer(fd);
+    std::ostream stream(&buffer);
+    Status produced;
+    try {
+        produced = produce(stream);
+        stream.flush();
+    } catch (const std::bad_alloc &) {
+        produced = makeError(0, "out of memory while writing");
+    } catch (const std::exception &ex) {
+        produced = makeError(0, ex.what());
     }
+    if (!produced.ok()) {
+        close(fd);
+        unlink(tmpl.c_str());
+        return produced.error();
+    }
+    if (buffer.error() != 0 || !stream.good())
+        return abandon("cannot write", buffer.error() != 0 ? buffer.error() : EIO);
     if (fsync(fd) != 0)
         return abandon("cannot flush to disk", errno);
     if (exists && fchmod(fd, st.st_mode & 07777) != 0)
@@ -112,6 +194,18 @@ Status writeFileAtomic(const std::string &path, std::span<const uint8_t> bytes)
         fsync(dfd);
         close(dfd);
     }
+    return buffer.written();
+}
+
+Status writeFileAtomic(const std::string &path, std::span<const uint8_t> bytes)
+{
+    auto written = writeFileAtomic(path, [bytes](std::ostream &out) {
+        out.write(reinterpret_cast<const char *>(bytes.data()),
+                  static_cast<std::streamsize>(bytes.size()));
+        return Status();
+    });
+    if (!written.ok())
+        return written.error();
     return {};
 }
 

@@ -375,13 +375,24 @@ private:
                     || in->array->form == NdArray::Form::FromBuffer)
                 && !in->array->dtype->hasObject() && arrayClassNode(id) != kNoNode)
                 return emitJoblibWrapper(id, *in->array, arrayClassNode(id));
+            // Edited elements live in the array's overlay, not in the raw structure: the array
+            // is written from its elements (its dtype and class nodes kept).
+            if (!m_joblib && in->what == Recognised::NdArray && in->array && in->array->patches
+                && (in->array->form == NdArray::Form::Reconstruct
+                    || in->array->form == NdArray::Form::FromBuffer)
+                && !in->array->dtype->hasObject() && m_g.kind(id) == Kind::Call) {
+                const NdArray &a = *in->array;
+                if (m_proto >= 5 && a.subclass == "numpy.ndarray" && !loadsSwapped(a))
+                    return emitFromBuffer(id, a);
+                return emitReconstruct(a, arrayClassNode(id), id);
+            }
             // Plain ndarrays in the form numpy writes for the target protocol: _frombuffer at
             // 5, _reconstruct below (numpy's array_reduce_ex).
             if (!m_joblib && in->what == Recognised::NdArray && in->array
                 && !in->array->dtype->hasObject() && in->array->dtype->itemSize > 0
                 && in->array->subclass == "numpy.ndarray") {
                 const NdArray &a = *in->array;
-                if (m_proto >= 5 && a.form == NdArray::Form::Reconstruct)
+                if (m_proto >= 5 && a.form == NdArray::Form::Reconstruct && !loadsSwapped(a))
                     return emitFromBuffer(id, a);
                 if (m_proto < 5 && a.form == NdArray::Form::FromBuffer)
                     return emitReconstruct(a, kNoNode, id);
@@ -758,6 +769,15 @@ private:
         return data;
     }
 
+    /// Python turns this array to native byte order when it loads the original (numpy's
+    /// __setstate__, joblib's readers), but protocol 5's _frombuffer would keep the file's
+    /// order: such arrays keep the _reconstruct form at protocol 5 too, so the converted file
+    /// loads exactly as the original does (native dtype, the same values).
+    static bool loadsSwapped(const NdArray &a)
+    {
+        return a.swapsOnLoad && a.dtype && a.dtype->byteOrder == '>';
+    }
+
     /// Written in Fortran order: the array was pickled F-ordered and has 2+ dimensions.
     static bool writesFortran(const NdArray &a) { return a.fortranOrder && a.shape.size() > 1; }
 
@@ -891,7 +911,7 @@ private:
         if (m_joblib && !a.dtype->hasObject())
             return emitJoblibWrapper(id, a, cls);
         if (m_proto >= 5 && !a.dtype->hasObject() && a.dtype->itemSize > 0
-            && a.subclass == "numpy.ndarray")
+            && a.subclass == "numpy.ndarray" && !loadsSwapped(a))
             return emitFromBuffer(id, a);
         return emitReconstruct(a, cls, id);
     }
@@ -1249,7 +1269,7 @@ Result<std::vector<uint8_t>> convertTorch(const Document &doc, int protocol)
     auto pickled = pickleAt(0);
     if (!pickled.ok())
         return pickled.error();
-    std::vector<std::vector<uint8_t>> inflated(archive->entries.size());
+    std::vector<ByteBuffer> inflated(archive->entries.size());
     std::vector<ZipWriteEntry> entries;
     for (size_t i = 0; i < archive->entries.size(); ++i) {
         const ZipEntry &e = archive->entries[i];

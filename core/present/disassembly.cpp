@@ -3,7 +3,7 @@
 
 #include "opcodes/opcode_reader.h"
 #include "opcodes/opcode_table.h"
-#include "present/json_writer.h"
+#include "present/json_emitter.h"
 #include "util/bigint.h"
 #include "util/pyrepr.h"
 

@@ -5,9 +5,11 @@
 #include "document/interpretation.h"
 #include "opcodes/opcode_reader.h"
 #include "present/children.h"
+#include "present/json_emitter.h"
 #include "present/python_type.h"
 #include "present/summary.h"
 #include "util/bigint.h"
+#include "util/guard.h"
 #include "util/pyrepr.h"
 
 #include <cmath>
@@ -15,206 +17,6 @@
 #include <unordered_map>
 
 namespace ps {
-
-// ---------------------------------------------------------------------------------------------
-// Strings and numbers
-
-std::string jsonString(std::string_view s)
-{
-    static const char hex[] = "0123456789abcdef";
-    std::string out;
-    out.reserve(s.size() + 2);
-    out += '"';
-    for (size_t pos = 0; pos < s.size();) {
-        const auto c = static_cast<unsigned char>(s[pos]);
-        if (c < 0x80) {
-            ++pos;
-            switch (c) {
-            case '"':
-                out += "\\\"";
-                break;
-            case '\\':
-                out += "\\\\";
-                break;
-            case '\n':
-                out += "\\n";
-                break;
-            case '\r':
-                out += "\\r";
-                break;
-            case '\t':
-                out += "\\t";
-                break;
-            case '\b':
-                out += "\\b";
-                break;
-            case '\f':
-                out += "\\f";
-                break;
-            default:
-                if (c < 0x20) {
-                    out += "\\u00";
-                    out += hex[c >> 4];
-                    out += hex[c & 0xF];
-                } else {
-                    out += static_cast<char>(c);
-                }
-            }
-            continue;
-        }
-        const size_t start = pos;
-        char32_t cp;
-        if (!nextCodePoint(s, pos, cp)) {
-            out += "\xEF\xBF\xBD"; // U+FFFD for an invalid byte
-            continue;
-        }
-        if (cp >= 0xD800 && cp <= 0xDFFF) {
-            out += "\\u";
-            for (int i = 3; i >= 0; --i)
-                out += hex[(cp >> (4 * i)) & 0xF];
-            continue;
-        }
-        out.append(s.substr(start, pos - start));
-    }
-    out += '"';
-    return out;
-}
-
-std::string jsonFloat(double v)
-{
-    if (std::isnan(v))
-        return "\"nan\"";
-    if (std::isinf(v))
-        return v > 0 ? "\"inf\"" : "\"-inf\"";
-    return reprFloat(v);
-}
-
-// ---------------------------------------------------------------------------------------------
-// JsonEmitter
-
-JsonEmitter::JsonEmitter(bool pretty, int indent, std::ostream *sink)
-    : m_pretty(pretty)
-    , m_indent(indent)
-    , m_sink(sink)
-{}
-
-void JsonEmitter::put(std::string_view text)
-{
-    m_buffer.append(text);
-    if (m_sink && m_buffer.size() >= (1u << 16))
-        flush();
-}
-
-void JsonEmitter::flush()
-{
-    if (!m_sink)
-        return;
-    m_sink->write(m_buffer.data(), static_cast<std::streamsize>(m_buffer.size()));
-    m_written += m_buffer.size();
-    m_buffer.clear();
-}
-
-void JsonEmitter::newline()
-{
-    if (!m_pretty)
-        return;
-    m_buffer += '\n';
-    m_buffer.append(static_cast<size_t>(m_indent) * m_contexts.size(), ' ');
-}
-
-void JsonEmitter::valueStart()
-{
-    if (m_contexts.empty())
-        return;
-    Context &c = m_contexts.back();
-    if (c.object && c.afterKey) {
-        c.afterKey = false;
-        return;
-    }
-    if (c.count++)
-        m_buffer += ',';
-    newline();
-}
-
-void JsonEmitter::key(std::string_view utf8)
-{
-    if (m_contexts.empty())
-        return;
-    Context &c = m_contexts.back();
-    if (c.count++)
-        m_buffer += ',';
-    newline();
-    put(jsonString(utf8));
-    put(m_pretty ? ": " : ":");
-    c.afterKey = true;
-}
-
-void JsonEmitter::beginObject()
-{
-    valueStart();
-    m_buffer += '{';
-    m_contexts.push_back({true, 0, false});
-}
-
-void JsonEmitter::beginArray()
-{
-    valueStart();
-    m_buffer += '[';
-    m_contexts.push_back({false, 0, false});
-}
-
-void JsonEmitter::end()
-{
-    if (m_contexts.empty())
-        return;
-    const Context c = m_contexts.back();
-    m_contexts.pop_back();
-    if (c.count)
-        newline();
-    put(c.object ? "}" : "]");
-}
-
-void JsonEmitter::string(std::string_view utf8)
-{
-    valueStart();
-    put(jsonString(utf8));
-}
-
-void JsonEmitter::number(int64_t value)
-{
-    valueStart();
-    put(std::to_string(value));
-}
-
-void JsonEmitter::number(uint64_t value)
-{
-    valueStart();
-    put(std::to_string(value));
-}
-
-void JsonEmitter::floating(double value)
-{
-    valueStart();
-    put(jsonFloat(value));
-}
-
-void JsonEmitter::boolean(bool value)
-{
-    valueStart();
-    put(value ? "true" : "false");
-}
-
-void JsonEmitter::null()
-{
-    valueStart();
-    put("null");
-}
-
-void JsonEmitter::raw(std::string_view json)
-{
-    valueStart();
-    put(json);
-}
 
 // ---------------------------------------------------------------------------------------------
 // The walk
@@ -350,6 +152,10 @@ private:
 
     bool checkOutput()
     {
+        if (m_out.sinkFailed()) {
+            fail("cannot write the JSON output (the output stream failed)");
+            return false;
+        }
         if (m_out.bytesWritten() > m_opt.maxOutputBytes) {
             fail("JSON output exceeds the limit of " + std::to_string(m_opt.maxOutputBytes)
                  + " bytes");
@@ -1173,14 +979,23 @@ private:
     Error m_error;
 };
 
+/// Runs the walk; an exception (out of memory above all) becomes an Error.
+Status walk(JsonEmitter &out, const Document &document, const Resolved &resolved,
+            const JsonOptions &options)
+{
+    return guarded("writing JSON", [&] {
+        Walker walker(document, options, out);
+        return walker.run(resolved);
+    });
+}
+
 } // namespace
 
 Result<std::string> toJson(const Document &document, const Resolved &resolved,
                            const JsonOptions &options)
 {
     JsonEmitter out(options.pretty, options.indent);
-    Walker walker(document, options, out);
-    const Status status = walker.run(resolved);
+    const Status status = walk(out, document, resolved, options);
     if (!status.ok())
         return status.error();
     return out.take();
@@ -1190,9 +1005,15 @@ Status writeJson(std::ostream &stream, const Document &document, const Resolved 
                  const JsonOptions &options)
 {
     JsonEmitter out(options.pretty, options.indent, &stream);
-    Walker walker(document, options, out);
-    const Status status = walker.run(resolved);
-    out.flush();
+    Status status = walk(out, document, resolved, options);
+    try {
+        out.flush();
+    } catch (const std::exception &) {
+        if (status.ok())
+            status = makeError(0, "cannot write the JSON output");
+    }
+    if (status.ok() && out.sinkFailed())
+        return makeError(0, "cannot write the JSON output (the output stream failed)");
     return status;
 }
 

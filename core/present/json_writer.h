@@ -7,8 +7,6 @@
 #include <cstdint>
 #include <ostream>
 #include <string>
-#include <string_view>
-#include <vector>
 
 namespace ps {
 
@@ -55,127 +53,15 @@ struct JsonOptions
 ///    extension codes {"$ext": code}, out-of-band buffers {"$buffer": index}, values the
 ///    reader could not build → null.
 ///  * A node that is its own ancestor in the walk → {"$cycle": "<path of that ancestor>"}.
-/// Iterative: never recursive on the input's depth.
+/// Iterative: never recursive on the input's depth. Pretty output is indented as
+/// JsonEmitter does: at most kJsonMaxIndentLevels levels deep.
 Result<std::string> toJson(const Document &document, const Resolved &resolved,
                            const JsonOptions &options = {});
 
-/// The same, streamed to `out` (nothing is buffered beyond a small chunk). On error, the
-/// output written so far is incomplete JSON.
+/// The same, streamed to `out` as it is produced (nothing is held beyond a 64 KiB chunk, so
+/// memory does not grow with the output). On error, the output written so far is incomplete
+/// JSON. Neither function throws: running out of memory is an Error too.
 Status writeJson(std::ostream &out, const Document &document, const Resolved &resolved,
                  const JsonOptions &options = {});
-
-/// A JSON string literal (with quotes) for UTF-8/WTF-8 text: escapes like Python's json with
-/// ensure_ascii=False; lone surrogates as \udXXX; invalid bytes as U+FFFD.
-std::string jsonString(std::string_view utf8);
-
-/// A JSON number for a double by Python's repr, or "nan" / "inf" / "-inf" strings.
-std::string jsonFloat(double value);
-
-/// A small streaming JSON emitter (used by toJson and by the CLI's documents).
-class JsonEmitter
-{
-public:
-    /// `sink`: when set, text is flushed there in chunks; otherwise it accumulates in text().
-    explicit JsonEmitter(bool pretty = true, int indent = 2, std::ostream *sink = nullptr);
-
-    void beginObject();
-    void beginArray();
-    /// Closes the innermost object or array.
-    void end();
-    /// The key of the next value (inside an object).
-    void key(std::string_view utf8);
-    void string(std::string_view utf8);
-    void number(int64_t value);
-    void number(uint64_t value);
-    void number(int value) { number(static_cast<int64_t>(value)); }
-    void floating(double value);
-    void boolean(bool value);
-    void null();
-    /// A complete, already valid JSON value (e.g. a number's text).
-    void raw(std::string_view json);
-
-    /// `"key": value` in one call, for objects built field by field.
-    void field(std::string_view name, std::string_view utf8)
-    {
-        key(name);
-        string(utf8);
-    }
-    void field(std::string_view name, const char *utf8)
-    {
-        key(name);
-        string(utf8);
-    }
-    void field(std::string_view name, const std::string &utf8)
-    {
-        key(name);
-        string(utf8);
-    }
-    void field(std::string_view name, int64_t value)
-    {
-        key(name);
-        number(value);
-    }
-    void field(std::string_view name, uint64_t value)
-    {
-        key(name);
-        number(value);
-    }
-    void field(std::string_view name, int value)
-    {
-        key(name);
-        number(value);
-    }
-    void field(std::string_view name, bool value)
-    {
-        key(name);
-        boolean(value);
-    }
-    /// `"key": ["a", "b", ...]`.
-    void field(std::string_view name, const std::vector<std::string> &items)
-    {
-        key(name);
-        beginArray();
-        for (const std::string &item : items)
-            string(item);
-        end();
-    }
-    /// `"key": "text"`, or `"key": null` when `utf8` is empty.
-    void fieldOrNull(std::string_view name, std::string_view utf8)
-    {
-        key(name);
-        if (utf8.empty())
-            null();
-        else
-            string(utf8);
-    }
-
-    /// Open objects/arrays.
-    size_t depth() const { return m_contexts.size(); }
-    /// Bytes produced so far (flushed or not).
-    uint64_t bytesWritten() const { return m_written + m_buffer.size(); }
-    /// The accumulated text (when there is no sink).
-    const std::string &text() const { return m_buffer; }
-    std::string take() { return std::move(m_buffer); }
-    /// Writes buffered text to the sink.
-    void flush();
-
-private:
-    void valueStart();
-    void newline();
-    void put(std::string_view text);
-
-    struct Context
-    {
-        bool object = false;
-        size_t count = 0;
-        bool afterKey = false;
-    };
-    bool m_pretty;
-    int m_indent;
-    std::ostream *m_sink;
-    std::string m_buffer;
-    uint64_t m_written = 0;
-    std::vector<Context> m_contexts;
-};
 
 } // namespace ps

@@ -97,15 +97,15 @@ private:
             for (auto &w : report.warnings)
                 m_doc.m_warnings.push_back(w);
             addBuffer("", file, true, 0); // the file itself, e.g. for identical saves
-            std::shared_ptr<std::vector<uint8_t>> data;
+            std::shared_ptr<ByteBuffer> data;
             if (out.ok()) {
-                data = std::make_shared<std::vector<uint8_t>>(std::move(*out));
+                data = std::make_shared<ByteBuffer>(std::move(*out));
             } else {
                 setError(out.error());
                 if (report.partialOutput.empty())
                     return;
                 // Read what could be decompressed: the partial tree stays visible.
-                data = std::make_shared<std::vector<uint8_t>>(std::move(report.partialOutput));
+                data = std::make_shared<ByteBuffer>(std::move(report.partialOutput));
             }
             m_doc.retain(data);
             const uint32_t b = addBuffer(std::string(compressionName(c)) + " stream",
@@ -290,7 +290,7 @@ private:
         const ZipEntry *dataPkl = layout->dataPkl;
         const std::string prefix = layout->prefix;
         m_session.joblibArrays = false; // torch.load's unpickler is not joblib's
-        auto inflated = std::make_shared<std::vector<uint8_t>>();
+        auto inflated = std::make_shared<ByteBuffer>();
         auto data = entryData(file, *dataPkl, *inflated);
         if (!data.ok()) {
             Error e = data.error();
@@ -319,7 +319,7 @@ private:
             if (e.name.size() <= storagePrefix.size()
                 || e.name.compare(0, storagePrefix.size(), storagePrefix) != 0)
                 continue;
-            auto buf = std::make_shared<std::vector<uint8_t>>();
+            auto buf = std::make_shared<ByteBuffer>();
             auto bytes = entryData(file, e, *buf);
             if (!bytes.ok()) {
                 m_doc.m_warnings.push_back("storage " + e.name

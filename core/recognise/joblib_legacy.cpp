@@ -150,7 +150,7 @@ bool recogniseZNDArrayWrapper(RecogniseContext &ctx, NodeId id, Interpretation &
     auto data = decompress(mapping->bytes(), Compression::ZFile, limits);
     if (!data || data->size() != expected)
         return false;
-    auto owned = std::make_shared<std::vector<uint8_t>>(std::move(*data));
+    auto owned = std::make_shared<ByteBuffer>(std::move(*data));
     auto array = arrayOverBytes(dtype, *shape, *fortran != 0,
                                 std::span<const uint8_t>(owned->data(), owned->size()));
     if (!array)

@@ -1330,7 +1330,7 @@ private:
                                      + "): whether it holds a pickle cannot be decided"});
             return;
         }
-        std::vector<uint8_t> inflated;
+        ByteBuffer inflated;
         DecompressLimits limits;
         limits.maxOutputBytes = m_opt.maxEntryBytes;
         auto data = entryData(file, e, inflated, limits);

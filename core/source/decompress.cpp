@@ -17,10 +17,22 @@ namespace ps {
 
 namespace {
 
-/// Smallest growth step of an output buffer.
+/// Smallest first reservation of an output buffer without a declared size.
 constexpr uint64_t kMinGrowth = 64 * 1024;
-/// Largest first guess for the output size (taken from the real input length, never from a
-/// size the input declares).
+/// Reserved beyond a declared size, so that a decoder can see the end of its stream without
+/// another reservation.
+constexpr uint64_t kHintSlack = 4096;
+/// The scratch chunk of a Sink that hands its output to a consumer.
+constexpr size_t kConsumerChunk = 256 * 1024;
+/// Output a format's headers and first literals may add beyond its per-byte expansion.
+constexpr uint64_t kFormatOverhead = 64 * 1024;
+/// The most output one compressed byte can give: deflate's longest match (258 bytes) costs at
+/// least 2 bits (1032:1); an LZ4 match grows by 255 bytes per length byte. bzip2 and LZMA have
+/// no useful bound of this kind (DecompressLimits::maxRatio bounds them).
+constexpr uint64_t kDeflateMaxExpansion = 1032;
+constexpr uint64_t kLz4MaxExpansion = 256;
+/// Largest first guess for the output size when the container declares none (taken from the
+/// real input length).
 constexpr uint64_t kMaxInitialGuess = uint64_t(64) << 20;
 /// zlib and bzip2 count bytes in 32-bit `unsigned`; feed and drain them in pieces of this size.
 constexpr uint64_t kMaxCallBytes = uint64_t(1) << 30;
@@ -50,52 +62,94 @@ std::string streamLabel(Compression c)
     }
 }
 
-/// The growing output buffer shared by every decoder; enforces DecompressLimits.
+/// Where every decoder writes, and the one place DecompressLimits are enforced. Either keeps
+/// the output in a ByteBuffer (reserved once from the container's declared size when there is
+/// one; grown by doubling, never zero-filled, when there is none), or hands it to a consumer
+/// in chunks and keeps nothing (ZIP CRC checks).
 class Sink
 {
 public:
-    Sink(std::vector<uint8_t> &out, const DecompressLimits &limits, uint64_t inputSize,
-         std::string stream)
+    using Consumer = std::function<void(std::span<const uint8_t>)>;
+
+    /// `expansion`: the most output one input byte can give in this format (0: no such bound).
+    /// `hint`: the output size the container declares, if any (a reservation, not a promise).
+    Sink(ByteBuffer &out, const DecompressLimits &limits, uint64_t inputSize, uint64_t expansion,
+         std::optional<uint64_t> hint, std::string stream)
         : m_out(out)
         , m_limits(limits)
         , m_inputSize(inputSize)
+        , m_hint(hint)
         , m_stream(std::move(stream))
-    {}
+    {
+        // One byte beyond every limit may be produced, so that "exactly at the limit" and
+        // "more than the limit" can be told apart.
+        const auto plusOne = [](uint64_t v) {
+            return v == std::numeric_limits<uint64_t>::max() ? v : v + 1;
+        };
+        m_cap = plusOne(m_limits.maxOutputBytes);
+        if (m_limits.maxRatio != 0) {
+            uint64_t byRatio;
+            if (__builtin_mul_overflow(std::max<uint64_t>(m_inputSize, 1), m_limits.maxRatio + 1,
+                                       &byRatio))
+                byRatio = std::numeric_limits<uint64_t>::max();
+            m_cap = std::min(m_cap, plusOne(std::max(byRatio, m_limits.ratioCheckAbove)));
+        }
+        uint64_t physical;
+        if (expansion != 0 && !__builtin_mul_overflow(m_inputSize, expansion, &physical))
+            m_cap = std::min(m_cap, plusOne(physical + kFormatOverhead));
+    }
 
+    /// Hands output to `consume` in chunks instead of keeping it.
+    void setConsumer(Consumer consume) { m_consume = std::move(consume); }
     void setStream(std::string stream) { m_stream = std::move(stream); }
     const std::string &stream() const { return m_stream; }
 
-    /// Makes sure some free space exists; fails when the output limit is reached.
+    /// Makes sure some free space exists; fails when a limit is reached.
     std::optional<Error> makeRoom(uint64_t inputOffset)
     {
-        if (m_used < m_out.size())
+        if (m_out.size() < m_out.capacity())
             return std::nullopt;
-        // One byte beyond the limit may be produced so that "exactly at the limit" and "more
-        // than the limit" can be told apart.
-        const uint64_t hardCap = m_limits.maxOutputBytes == std::numeric_limits<uint64_t>::max()
-                                     ? m_limits.maxOutputBytes
-                                     : m_limits.maxOutputBytes + 1;
-        if (m_out.size() >= hardCap)
+        if (m_consume) {
+            if (m_out.capacity() == 0)
+                m_out.reserve(kConsumerChunk);
+            return std::nullopt;
+        }
+        if (m_out.capacity() >= m_cap)
             return limitError(inputOffset);
         uint64_t want;
-        if (m_out.empty())
+        if (m_out.capacity() == 0 && m_hint)
+            want = *m_hint + kHintSlack; // the declared size: one reservation
+        else if (m_out.capacity() == 0)
             want = std::clamp<uint64_t>(m_inputSize * 4, kMinGrowth, kMaxInitialGuess);
         else
-            want = m_out.size() + std::max<uint64_t>(m_out.size() / 2, kMinGrowth);
-        want = std::min(want, hardCap);
-        if (want > static_cast<uint64_t>(m_out.max_size()))
+            want = m_out.capacity() * 2;
+        want = std::max<uint64_t>(std::min(want, m_cap), m_out.capacity() + 1);
+        if (want > std::numeric_limits<size_t>::max() / 2)
             return streamError(m_stream, inputOffset, "the output is too large for memory");
-        m_out.resize(static_cast<size_t>(want));
+        m_out.reserve(static_cast<size_t>(want));
+        ++m_reservations;
         return std::nullopt;
     }
 
-    uint8_t *freePtr() { return m_out.data() + m_used; }
-    uint64_t freeBytes() const { return std::min<uint64_t>(m_out.size() - m_used, kMaxCallBytes); }
+    /// Times the output buffer was reserved or grown, and its capacity now.
+    uint32_t reservations() const { return m_reservations; }
+    uint64_t reserved() const { return m_out.capacity(); }
+
+    uint8_t *freePtr() { return m_out.data() + m_out.size(); }
+    uint64_t freeBytes() const
+    {
+        return std::min<uint64_t>(m_out.capacity() - m_out.size(), kMaxCallBytes);
+    }
 
     /// Records `n` bytes written at freePtr() and checks the limits.
     std::optional<Error> commit(uint64_t n, uint64_t inputOffset)
     {
+        m_out.setSize(m_out.size() + static_cast<size_t>(n));
         m_used += n;
+        if (m_consume && n > 0) {
+            m_consume(std::span<const uint8_t>(m_out.data() + m_out.size() - n, n));
+            m_out.setSize(0);
+        }
         if (m_used > m_limits.maxOutputBytes)
             return limitError(inputOffset);
         if (m_limits.maxRatio != 0 && m_used > m_limits.ratioCheckAbove
@@ -109,22 +163,32 @@ public:
         return std::nullopt;
     }
 
+    /// Bytes produced so far (kept or consumed).
     uint64_t used() const { return m_used; }
-    void finish() { m_out.resize(static_cast<size_t>(m_used)); }
+    void finish() { m_out.shrinkToFit(); }
 
 private:
     Error limitError(uint64_t inputOffset) const
     {
+        if (m_used <= m_limits.maxOutputBytes)
+            return streamError(m_stream, inputOffset,
+                               "corrupt data: it decodes to more than "
+                                   + std::to_string(m_inputSize)
+                                   + " compressed bytes of this format can hold");
         return streamError(m_stream, inputOffset,
                            "decompressed data exceeds the limit of "
                                + std::to_string(m_limits.maxOutputBytes) + " bytes");
     }
 
-    std::vector<uint8_t> &m_out;
+    ByteBuffer &m_out;
     const DecompressLimits &m_limits;
     uint64_t m_inputSize;
+    std::optional<uint64_t> m_hint;
     std::string m_stream;
+    uint64_t m_cap = 0;
     uint64_t m_used = 0;
+    uint32_t m_reservations = 0;
+    Consumer m_consume;
 };
 
 /// Decodes one stream at the start of `in`; returns the compressed bytes it used.
@@ -477,26 +541,133 @@ std::optional<uint64_t> parseZFileLength(std::string_view field)
     return value;
 }
 
-Result<std::vector<uint8_t>> decompressImpl(std::span<const uint8_t> in, Compression c,
-                                            const DecompressLimits &limits,
-                                            DecompressReport &report)
+uint32_t le32(const uint8_t *p)
 {
-    std::vector<uint8_t> out;
+    return static_cast<uint32_t>(p[0]) | (static_cast<uint32_t>(p[1]) << 8)
+           | (static_cast<uint32_t>(p[2]) << 16) | (static_cast<uint32_t>(p[3]) << 24);
+}
+
+uint64_t le64(const uint8_t *p)
+{
+    return static_cast<uint64_t>(le32(p)) | (static_cast<uint64_t>(le32(p + 4)) << 32);
+}
+
+/// The uncompressed size recorded in the index of the xz stream that ends `in` (after any
+/// stream padding), or nothing.
+std::optional<uint64_t> xzIndexSize(std::span<const uint8_t> in)
+{
+    constexpr size_t kFooter = 12;
+    size_t end = in.size();
+    while (end >= 4 && le32(in.data() + end - 4) == 0) // stream padding: zeros, 4-byte units
+        end -= 4;
+    if (end < kFooter + 12 || in[end - 2] != 'Y' || in[end - 1] != 'Z')
+        return std::nullopt;
+    const uint8_t *footer = in.data() + end - kFooter;
+    const uint64_t backward = (uint64_t(le32(footer + 4)) + 1) * 4;
+    if (backward > end - kFooter - 12)
+        return std::nullopt;
+    const size_t indexStart = static_cast<size_t>(end - kFooter - backward);
+    lzma_index *index = nullptr;
+    uint64_t memlimit = uint64_t(64) << 20;
+    size_t pos = indexStart;
+    if (lzma_index_buffer_decode(&index, &memlimit, nullptr, in.data(), &pos, end - kFooter)
+        != LZMA_OK)
+        return std::nullopt;
+    const uint64_t size = lzma_index_uncompressed_size(index);
+    lzma_index_end(index, nullptr);
+    return size;
+}
+
+/// The content size an LZ4 frame header declares (FLG bit 3), or nothing.
+std::optional<uint64_t> lz4ContentSize(std::span<const uint8_t> in)
+{
+    if (in.size() < 15 || le32(in.data()) != 0x184D2204 || (in[4] & 0x08) == 0)
+        return std::nullopt;
+    return le64(in.data() + 6);
+}
+
+} // namespace
+
+std::optional<uint64_t> declaredSize(std::span<const uint8_t> in, Compression c)
+{
+    switch (c) {
+    case Compression::None:
+        return in.size();
+    case Compression::Gzip:
+        // ISIZE, the last member's size modulo 2^32 (RFC 1952 §2.3.1).
+        if (in.size() < 18)
+            return std::nullopt;
+        return le32(in.data() + in.size() - 4);
+    case Compression::Xz:
+        return xzIndexSize(in);
+    case Compression::Lzma: {
+        // The "alone" header: properties (1), dictionary size (4), size (8; all ones: unknown).
+        if (in.size() < 13)
+            return std::nullopt;
+        const uint64_t size = le64(in.data() + 5);
+        if (size == std::numeric_limits<uint64_t>::max())
+            return std::nullopt;
+        return size;
+    }
+    case Compression::Lz4:
+        return lz4ContentSize(in);
+    case Compression::ZFile:
+        if (in.size() < kZFileHeaderSize)
+            return std::nullopt;
+        return parseZFileLength(
+            std::string_view(reinterpret_cast<const char *>(in.data()) + 2, 19));
+    case Compression::Zlib:
+    case Compression::Bz2:
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+/// The most output `c` can give per compressed byte, or 0 when only the limits bound it.
+uint64_t maxExpansion(Compression c)
+{
+    switch (c) {
+    case Compression::Zlib:
+    case Compression::Gzip:
+    case Compression::ZFile:
+        return kDeflateMaxExpansion;
+    case Compression::Lz4:
+        return kLz4MaxExpansion;
+    case Compression::None:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+Result<ByteBuffer> decompressImpl(std::span<const uint8_t> in, Compression c,
+                                  const DecompressLimits &limits, DecompressReport &report)
+{
+    ByteBuffer out;
     if (c == Compression::None) {
         if (in.size() > limits.maxOutputBytes) {
             return streamError("", limits.maxOutputBytes,
                                "data exceeds the limit of " + std::to_string(limits.maxOutputBytes)
                                    + " bytes");
         }
-        out.assign(in.begin(), in.end());
+        out.append(in);
         report.consumedBytes = in.size();
         report.streams = 1;
         return out;
     }
 
-    Sink sink(out, limits, in.size(), streamLabel(c));
+    // The declared size is reserved once, but only as far as the data could honestly produce
+    // it: the Sink caps every reservation by the format's expansion bound and the limits.
+    Sink sink(out, limits, in.size(), maxExpansion(c), declaredSize(in, c), streamLabel(c));
     const std::string name(compressionName(c));
-    auto fail = [&](Error e) -> Result<std::vector<uint8_t>> {
+    auto noteMemory = [&] {
+        report.reservations = sink.reservations();
+        report.reservedBytes = std::max(report.reservedBytes, sink.reserved());
+    };
+    auto fail = [&](Error e) -> Result<ByteBuffer> {
+        noteMemory();
         sink.finish();
         report.partialOutput = std::move(out);
         return e;
@@ -535,6 +706,7 @@ Result<std::vector<uint8_t>> decompressImpl(std::span<const uint8_t> in, Compres
                                       + std::to_string(sink.used())
                                       + " (joblib would refuse this file)");
         }
+        noteMemory();
         sink.finish();
         return out;
     }
@@ -559,6 +731,7 @@ Result<std::vector<uint8_t>> decompressImpl(std::span<const uint8_t> in, Compres
     }
     report.consumedBytes = pos;
     noteTrailing(c, in.subspan(static_cast<size_t>(pos)), report);
+    noteMemory();
     sink.finish();
     return out;
 }
@@ -789,8 +962,8 @@ Compression detectCompression(std::span<const uint8_t> head)
     return Compression::None;
 }
 
-Result<std::vector<uint8_t>> decompress(std::span<const uint8_t> in, Compression c,
-                                        const DecompressLimits &limits, DecompressReport *report)
+Result<ByteBuffer> decompress(std::span<const uint8_t> in, Compression c,
+                              const DecompressLimits &limits, DecompressReport *report)
 {
     DecompressReport local;
     DecompressReport &r = report ? *report : local;
@@ -798,11 +971,63 @@ Result<std::vector<uint8_t>> decompress(std::span<const uint8_t> in, Compression
     try {
         return decompressImpl(in, c, limits, r);
     } catch (const std::bad_alloc &) {
-        r.partialOutput.clear();
+        r.partialOutput.reset();
         return streamError(streamLabel(c), 0, "out of memory while decompressing");
     } catch (const std::exception &ex) {
-        r.partialOutput.clear();
+        r.partialOutput.reset();
         return streamError(streamLabel(c), 0, std::string("decompression failed: ") + ex.what());
+    }
+}
+
+namespace {
+
+/// Raw deflate through the one zlib loop (inflateOne), with the output bounded by `declared`
+/// besides the limits.
+Result<uint64_t> inflateRawImpl(std::span<const uint8_t> in, ByteBuffer &out, uint64_t declared,
+                                const DecompressLimits &limits, const std::string &stream,
+                                Sink::Consumer consume)
+{
+    DecompressLimits bounded = limits;
+    bounded.maxOutputBytes = std::min(limits.maxOutputBytes, declared);
+    Sink sink(out, bounded, in.size(), kDeflateMaxExpansion, declared, stream);
+    if (consume)
+        sink.setConsumer(std::move(consume));
+    auto used = inflateOne(in, 0, sink, -MAX_WBITS, "deflate");
+    if (!used && sink.used() > declared && declared < limits.maxOutputBytes) {
+        Error e = used.error();
+        e.message = "deflate data inflates to more than the declared " + std::to_string(declared)
+                    + " bytes";
+        return e;
+    }
+    if (!consume)
+        sink.finish();
+    return used;
+}
+
+} // namespace
+
+Result<uint64_t> inflateRaw(std::span<const uint8_t> in, ByteBuffer &out, uint64_t declared,
+                            const DecompressLimits &limits, const std::string &stream)
+{
+    try {
+        out.reset();
+        return inflateRawImpl(in, out, declared, limits, stream, {});
+    } catch (const std::bad_alloc &) {
+        out.reset();
+        return streamError(stream, 0, "out of memory while inflating");
+    }
+}
+
+Result<uint64_t> inflateRaw(std::span<const uint8_t> in,
+                            const std::function<void(std::span<const uint8_t>)> &consume,
+                            uint64_t declared, const DecompressLimits &limits,
+                            const std::string &stream)
+{
+    try {
+        ByteBuffer scratch;
+        return inflateRawImpl(in, scratch, declared, limits, stream, consume);
+    } catch (const std::bad_alloc &) {
+        return streamError(stream, 0, "out of memory while inflating");
     }
 }
 

@@ -140,7 +140,7 @@ Result<std::string> readSmallTextEntry(std::span<const uint8_t> file, const ZipE
         return e;
     }
     try {
-        std::vector<uint8_t> storage;
+        ByteBuffer storage;
         DecompressLimits limits;
         limits.maxOutputBytes = maxBytes;
         auto data = entryData(file, entry, storage, limits);

@@ -8,7 +8,7 @@
 #include <optional>
 #include <unordered_map>
 
-#include <zlib.h>
+#include <zlib.h> // crc32_z
 
 namespace ps {
 
@@ -30,10 +30,6 @@ constexpr uint16_t kSuspiciousFlagMask = 0x0001 | 0x0020 | 0x0040;
 /// Bit 3: sizes and CRC follow the data in a data descriptor (PyTorch sets it; the local header
 /// then holds zeros).
 constexpr uint16_t kFlagDataDescriptor = 0x0008;
-/// Inflate scratch buffer for CRC checks.
-constexpr size_t kInflateChunk = 256 * 1024;
-/// zlib counts input in 32-bit `uInt`.
-constexpr uint64_t kMaxFeed = uint64_t(1) << 30;
 
 uint16_t le16(const uint8_t *p)
 {
@@ -167,84 +163,6 @@ void applyZip64Extra(std::span<const uint8_t> extra, ZipEntry &entry, bool needU
     }
 }
 
-/// Raw-inflates `in` in chunks handed to `sink`; the output may not exceed `declared` bytes
-/// nor the limits. Returns the compressed bytes used.
-Result<uint64_t> inflateRaw(std::span<const uint8_t> in, uint64_t declared,
-                            const DecompressLimits &limits, const std::string &stream,
-                            const std::function<void(std::span<const uint8_t>)> &sink)
-{
-    z_stream zs{};
-    if (inflateInit2(&zs, -MAX_WBITS) != Z_OK)
-        return zipError(0, "cannot initialise the zlib decoder", stream);
-    struct Guard
-    {
-        z_stream &z;
-        ~Guard() { inflateEnd(&z); }
-    } guard{zs};
-
-    std::vector<uint8_t> chunk(kInflateChunk);
-    uint64_t fed = 0;
-    uint64_t produced = 0;
-    int idle = 0;
-    for (;;) {
-        if (zs.avail_in == 0 && fed < in.size()) {
-            const uint64_t n = std::min<uint64_t>(kMaxFeed, in.size() - fed);
-            zs.next_in = const_cast<Bytef *>(in.data() + fed);
-            zs.avail_in = static_cast<uInt>(n);
-            fed += n;
-        }
-        zs.next_out = chunk.data();
-        zs.avail_out = static_cast<uInt>(chunk.size());
-        const uInt inBefore = zs.avail_in;
-        const int ret = inflate(&zs, Z_NO_FLUSH);
-        const uint64_t consumed = fed - zs.avail_in;
-        const uint64_t got = chunk.size() - zs.avail_out;
-        produced += got;
-        if (produced > declared) {
-            return zipError(consumed,
-                            "deflate data inflates to more than the declared "
-                                + std::to_string(declared) + " bytes",
-                            stream);
-        }
-        if (produced > limits.maxOutputBytes) {
-            return zipError(consumed,
-                            "inflated data exceeds the limit of "
-                                + std::to_string(limits.maxOutputBytes) + " bytes",
-                            stream);
-        }
-        if (limits.maxRatio != 0 && produced > limits.ratioCheckAbove
-            && produced / std::max<uint64_t>(in.size(), 1) > limits.maxRatio) {
-            return zipError(consumed,
-                            "decompression ratio exceeds the limit of "
-                                + std::to_string(limits.maxRatio) + ":1; possible compression bomb",
-                            stream);
-        }
-        if (got > 0)
-            sink({chunk.data(), static_cast<size_t>(got)});
-        if (ret == Z_STREAM_END)
-            return consumed;
-        if (ret == Z_DATA_ERROR) {
-            return zipError(consumed,
-                            std::string("corrupt deflate data: ")
-                                + (zs.msg ? zs.msg : "invalid compressed data"),
-                            stream);
-        }
-        if (ret == Z_MEM_ERROR)
-            return zipError(consumed, "out of memory in the zlib decoder", stream);
-        if (ret != Z_OK && ret != Z_BUF_ERROR)
-            return zipError(consumed, "zlib decoder failed with code " + std::to_string(ret),
-                            stream);
-        const bool progress = got > 0 || zs.avail_in != inBefore;
-        if (!progress && zs.avail_in == 0 && fed == in.size()) {
-            return zipError(in.size(), "deflate data is truncated (expected more compressed data)",
-                            stream);
-        }
-        idle = progress ? 0 : idle + 1;
-        if (idle > 3)
-            return zipError(consumed, "zlib decoder made no progress", stream);
-    }
-}
-
 /// Parses the local header of `entry` (whose central fields are filled in).
 void readLocalHeader(std::span<const uint8_t> file, ZipEntry &entry,
                      std::vector<std::string> &warnings)
@@ -314,10 +232,12 @@ void verifyCrc(std::span<const uint8_t> file, ZipEntry &entry, const DecompressL
     if (entry.method == 0) {
         crc = crc32_z(crc, data.data(), data.size());
     } else if (entry.method == 8) {
-        auto used = inflateRaw(data, entry.uncompressedSize, limits, entry.name,
-                               [&crc](std::span<const uint8_t> chunk) {
-                                   crc = crc32_z(crc, chunk.data(), chunk.size());
-                               });
+        auto used = inflateRaw(
+            data,
+            [&crc](std::span<const uint8_t> chunk) {
+                crc = crc32_z(crc, chunk.data(), chunk.size());
+            },
+            entry.uncompressedSize, limits, entry.name);
         if (!used) {
             warnings.push_back("entry " + quoted(entry.name) + ": CRC not verified: "
                                + used.error().message + " (compressed offset "
@@ -562,11 +482,11 @@ Result<ZipArchive> readZip(std::span<const uint8_t> file, const ZipReadOptions &
 }
 
 Result<std::span<const uint8_t>> entryData(std::span<const uint8_t> file, const ZipEntry &entry,
-                                           std::vector<uint8_t> &storageIfInflated,
+                                           ByteBuffer &storageIfInflated,
                                            const DecompressLimits &limits)
 {
     try {
-        storageIfInflated.clear();
+        storageIfInflated.reset();
         if (!entry.readable()) {
             return zipError(entry.localHeaderOffset, "cannot read the entry: " + entry.problem,
                             entry.name);
@@ -597,24 +517,18 @@ Result<std::span<const uint8_t>> entryData(std::span<const uint8_t> file, const 
                                 + " is not supported (only stored and deflate)",
                             entry.name);
         }
-        // Reserve from the real compressed size, never from the declared uncompressed size.
-        storageIfInflated.reserve(
-            static_cast<size_t>(std::min({entry.uncompressedSize, limits.maxOutputBytes,
-                                          entry.compressedSize * 4 + kInflateChunk})));
-        auto used = inflateRaw(raw, entry.uncompressedSize, limits, entry.name,
-                               [&storageIfInflated](std::span<const uint8_t> chunk) {
-                                   storageIfInflated.insert(storageIfInflated.end(), chunk.begin(),
-                                                            chunk.end());
-                               });
+        // One pass into a buffer reserved once from the declared size (bounded by what the
+        // compressed bytes can inflate to and by `limits`).
+        auto used = inflateRaw(raw, storageIfInflated, entry.uncompressedSize, limits, entry.name);
         if (!used) {
             Error e = used.error();
             e.offset += entry.dataOffset; // report a file offset
-            storageIfInflated.clear();
+            storageIfInflated.reset();
             return e;
         }
         if (storageIfInflated.size() != entry.uncompressedSize) {
             const uint64_t got = storageIfInflated.size();
-            storageIfInflated.clear();
+            storageIfInflated.reset();
             return zipError(entry.dataOffset,
                             "deflate data inflates to " + std::to_string(got)
                                 + " bytes but the directory declares "
@@ -623,10 +537,10 @@ Result<std::span<const uint8_t>> entryData(std::span<const uint8_t> file, const 
         }
         return std::span<const uint8_t>(storageIfInflated);
     } catch (const std::bad_alloc &) {
-        storageIfInflated.clear();
+        storageIfInflated.reset();
         return zipError(entry.dataOffset, "out of memory while inflating the entry", entry.name);
     } catch (const std::exception &ex) {
-        storageIfInflated.clear();
+        storageIfInflated.reset();
         return zipError(entry.dataOffset, std::string("cannot read the entry: ") + ex.what(),
                         entry.name);
     }

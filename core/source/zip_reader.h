@@ -64,8 +64,8 @@ struct ZipArchive
 struct ZipReadOptions
 {
     /// Compute the CRC-32 of every readable entry and compare it with the declared one.
-    /// Stored entries cost one pass over their bytes; deflated ones are inflated in small pieces
-    /// (bounded by `limits`) and discarded.
+    /// Stored entries cost one pass over their bytes; deflated ones are inflated in 256 KiB
+    /// pieces (bounded by `limits`) and discarded.
     bool verifyCrc = true;
     DecompressLimits limits; ///< bounds for inflating deflated entries while checking CRCs
 };
@@ -90,11 +90,12 @@ Result<ZipArchive> readZip(std::span<const uint8_t> file, const ZipReadOptions &
 /// The uncompressed bytes of `entry`.
 ///
 /// Method 0 (stored, what PyTorch writes): a view into `file`, no copy. Method 8 (deflate):
-/// inflated into `storageIfInflated` (replaced), bounded by the declared uncompressed size and
-/// by `limits` (size and ratio caps); the returned span points into it. Any other method,
-/// unreadable entries, and inflated sizes that differ from the declared one are Errors.
+/// inflated in one pass into `storageIfInflated` (replaced), which is reserved once from the
+/// declared uncompressed size, bounded by what deflate can produce from the entry's bytes and
+/// by `limits` (decompress.h's one set of limits); the returned span points into it. Any other
+/// method, unreadable entries, and inflated sizes that differ from the declared one are Errors.
 Result<std::span<const uint8_t>> entryData(std::span<const uint8_t> file, const ZipEntry &entry,
-                                           std::vector<uint8_t> &storageIfInflated,
+                                           ByteBuffer &storageIfInflated,
                                            const DecompressLimits &limits = {});
 
 /// True when `file` starts with a local file header ("PK\x03\x04") or has an EOCD record in its

@@ -9,9 +9,10 @@
 
 namespace ps {
 
-/// Either a value or an Error (std::expected is C++23; we target C++20).
+/// Either a value or an Error (std::expected is C++23; we target C++20). [[nodiscard]]: a
+/// Result nobody looks at is an error nobody handles.
 template<typename T>
-class Result
+class [[nodiscard]] Result
 {
 public:
     Result(T value)
@@ -55,7 +56,7 @@ private:
 };
 
 /// Result of an operation that yields nothing but may fail.
-class Status
+class [[nodiscard]] Status
 {
 public:
     Status() = default;

@@ -16,12 +16,16 @@ struct Run
     QByteArray err;
 };
 
-inline Run cli(const QStringList &args)
+/// Runs `program` with `args`; its standard output goes to `stdoutFile` when one is given.
+inline Run run(const QString &program, const QStringList &args, const QString &stdoutFile = {},
+               int timeoutMs = 60000)
 {
     QProcess p;
-    p.start(QStringLiteral(PICKLESCOPE_CLI), args);
+    if (!stdoutFile.isEmpty())
+        p.setStandardOutputFile(stdoutFile);
+    p.start(program, args);
     Run r;
-    if (!p.waitForFinished(60000)) {
+    if (!p.waitForFinished(timeoutMs)) {
         p.kill();
         p.waitForFinished();
         r.err = "timed out";
@@ -31,6 +35,11 @@ inline Run cli(const QStringList &args)
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+inline Run cli(const QStringList &args)
+{
+    return run(QStringLiteral(PICKLESCOPE_CLI), args);
 }
 
 /// A file of the fixture corpus.

@@ -54,6 +54,7 @@ private slots:
     void dis();
     void truncatedFile();
     void missingFile();
+    void deepNestingBounded();
 };
 
 void tst_Cli::initTestCase()
@@ -386,6 +387,69 @@ void tst_Cli::missingFile()
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.startsWith("/nonexistent/model.pkl"), r.err.constData());
     }
+}
+
+/// Issue 14: a 1 MB pickle of dicts nested 200,000 deep. `get --json` indented each level
+/// one step further (80 GB of spaces) and `export x.json` built the whole text in memory
+/// (std::bad_alloc, "internal error"). Both now run under a 1 GiB address-space limit and a
+/// 256 MiB file-size limit (prlimit; exceeding --fsize kills the process with SIGXFSZ), and
+/// write a bounded, complete document.
+void tst_Cli::deepNestingBounded()
+{
+    constexpr int depth = 200'000;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // {'a': {'a': ... {} ...}} at protocol 2: EMPTY_DICT + SHORT_BINSTRING 'a' per level,
+    // then one SETITEM per level.
+    QByteArray pickle("\x80\x02", 2);
+    for (int i = 0; i < depth; ++i)
+        pickle += QByteArray("}U\x01"
+                             "a",
+                             4);
+    pickle += '}';
+    pickle += QByteArray(depth, 's');
+    pickle += '.';
+    const QString file = dir.filePath(QStringLiteral("deep.pkl"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(pickle), pickle.size());
+    }
+    constexpr qint64 fileLimit = qint64(256) << 20;
+    auto limited = [&](const QStringList &args, const QString &stdoutFile) {
+        return clitest::run(QStringLiteral("prlimit"),
+                            QStringList{QStringLiteral("--as=%1").arg(qint64(1) << 30),
+                                        QStringLiteral("--fsize=%1").arg(fileLimit),
+                                        QStringLiteral("--"), QStringLiteral(PICKLESCOPE_CLI)}
+                                + args,
+                            stdoutFile, 120000);
+    };
+    // The shape of the text: every level opens once and closes once, indentation stops at
+    // kJsonMaxIndentLevels (32) levels of 2 spaces.
+    auto checkDocument = [&](const QString &path) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(f.size() < 64 << 20, QByteArray::number(f.size()).constData());
+        const QByteArray text = f.readAll();
+        QVERIFY(text.startsWith("{\n  \"a\": {\n    \"a\": {"));
+        QCOMPARE(text.count('{'), depth + 1);
+        QCOMPARE(text.count('}'), depth + 1);
+        const QByteArray deepest = "\n" + QByteArray(64, ' ') + "\"a\": {";
+        QVERIFY(text.contains(deepest));
+        QVERIFY(!text.contains("\n" + QByteArray(65, ' ')));
+        QVERIFY(text.endsWith("}\n"));
+    };
+
+    const QString got = dir.filePath(QStringLiteral("get.json"));
+    Run r = limited({QStringLiteral("get"), file, QString(), QStringLiteral("--json")}, got);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    checkDocument(got);
+
+    const QString exported = dir.filePath(QStringLiteral("export.json"));
+    r = limited({QStringLiteral("export"), file, QString(), QStringLiteral("-o"), exported},
+                dir.filePath(QStringLiteral("export.out")));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    checkDocument(exported);
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

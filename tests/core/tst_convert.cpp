@@ -6,6 +6,8 @@
 // dict order, shared identity, cycles). Each file is also written again in its own protocol
 // and container (the writer, not a copy: what saving an edited file does) and compared the
 // same way; a convert without options is byte-identical.
+#include "python_jobs.h"
+
 #include <QtTest>
 
 class tst_Convert : public QObject
@@ -16,6 +18,7 @@ private slots:
     void initTestCase();
     void unchangedIsIdentical();
     void roundTripThroughPython();
+    void byteOrderToProtocol5();
     void refusals();
     void fullDisk();
     void readOnlyLocation();
@@ -140,32 +143,77 @@ void tst_Convert::roundTripThroughPython()
         }
     }
     QCOMPARE(unsupported.size(), 4); // the four torch fixtures: no joblib target
-    const QString jobsPath = m_dir.filePath(QStringLiteral("jobs.json"));
-    QFile jf(jobsPath);
-    QVERIFY(jf.open(QIODevice::WriteOnly));
-    jf.write(QJsonDocument(jobs).toJson());
-    jf.close();
-
-    QProcess py;
-    py.start(QStringLiteral("/usr/bin/python3"),
-             {QStringLiteral(PS_ROUNDTRIP "/compare.py"), jobsPath});
-    QVERIFY(py.waitForFinished(600000));
-    QCOMPARE(py.exitCode(), 0);
-    const QList<QByteArray> lines = py.readAllStandardOutput().split('\n');
     int ok = 0;
-    QStringList failures;
-    for (const QByteArray &line : lines) {
-        if (line.trimmed().isEmpty())
-            continue;
-        const QJsonObject r = QJsonDocument::fromJson(line).object();
-        if (r.value("ok").toBool())
-            ++ok;
-        else
-            failures << r.value("output").toString() + QLatin1String(": ")
-                            + r.value("problem").toString();
-    }
+    const QStringList failures = pythonjobs::run(QStringLiteral(PS_ROUNDTRIP "/compare.py"), jobs,
+                                                 m_dir.filePath(QStringLiteral("jobs.json")), &ok);
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
     QCOMPARE(ok, jobs.size());
+}
+
+/// Issue 14: numpy turns a big-endian array read through _reconstruct (protocols 0-4, joblib)
+/// into native order on load, while protocol 5's _frombuffer keeps the order it is given.
+/// Converted to protocol 5, such arrays must still load native with the same values: the real
+/// numpy loads original and output, compare.py compares them strictly (a byte order the
+/// original's load dropped may not reappear), and the dtypes are checked by name.
+void tst_Convert::byteOrderToProtocol5()
+{
+    struct Case
+    {
+        const char *file;
+        const char *loader;
+        const char *key;
+    };
+    const Case cases[] = {
+        {"np_layouts_p2.pkl", "pickle", "big_f8"},
+        {"np_layouts_p4.pkl", "pickle", "big_i4"},
+        {"legacy_npy.joblib", "joblib", "big_endian"},
+    };
+    QJsonArray jobs;
+    QStringList checks;
+    for (const Case &c : cases) {
+        const QString name = QString::fromLatin1(c.file);
+        const QString out = m_dir.filePath(name + QStringLiteral(".byteorder.p5"));
+        QString err;
+        QVERIFY2(runCli({QStringLiteral("convert"), fixture(name), QStringLiteral("-o"), out,
+                         QStringLiteral("--protocol"), QStringLiteral("5"),
+                         QStringLiteral("--format"), QStringLiteral("pickle")},
+                        &err)
+                     == 0,
+                 qPrintable(name + QLatin1String(": ") + err));
+        QJsonObject job;
+        job["original"] = fixture(name);
+        job["output"] = out;
+        job["original_loader"] = QString::fromLatin1(c.loader);
+        job["output_loader"] = "pickle";
+        job["encoding"] = "ASCII";
+        jobs.append(job);
+        checks << QStringLiteral("('%1', '%2', '%3')")
+                      .arg(fixture(name), out, QString::fromLatin1(c.key));
+    }
+    int ok = 0;
+    const QStringList failures
+        = pythonjobs::run(QStringLiteral(PS_ROUNDTRIP "/compare.py"), jobs,
+                          m_dir.filePath(QStringLiteral("byteorder-jobs.json")), &ok);
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+    QCOMPARE(ok, jobs.size());
+
+    // What loading gives, by name: the original's array is native; so is the output's.
+    const QString script
+        = QStringLiteral("import pickle, sys, joblib\n"
+                         "for original, output, key in [%1]:\n"
+                         "    a = (joblib.load if original.endswith('.joblib') else\n"
+                         "         lambda f: pickle.load(open(f, 'rb')))(original)[key]\n"
+                         "    b = pickle.load(open(output, 'rb'))[key]\n"
+                         "    assert a.dtype.isnative and b.dtype.str == a.dtype.str, (key, "
+                         "a.dtype, b.dtype)\n"
+                         "    assert a.tobytes() == b.tobytes(), key\n"
+                         "    print(key, b.dtype.str)\n")
+              .arg(checks.join(QStringLiteral(", ")));
+    QProcess check;
+    check.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script});
+    QVERIFY(check.waitForFinished(120000));
+    QVERIFY2(check.exitCode() == 0, check.readAllStandardError().constData());
+    QCOMPARE(check.readAllStandardOutput(), QByteArray("big_f8 <f8\nbig_i4 <i4\nbig_endian <f8\n"));
 }
 
 /// What cannot be written is refused with a clear message, and nothing is written.

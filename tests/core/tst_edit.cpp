@@ -3,6 +3,8 @@
 // loads with exactly the edited values, everything else unchanged, and predictions that
 // reflect the edit (tests/roundtrip/check_edit.py). In-process: undo/redo restore exactly,
 // shared values stay shared, and bad values are refused with clear messages.
+#include "python_jobs.h"
+
 #include "document/document.h"
 #include "editing/edit.h"
 #include "path/path.h"
@@ -103,8 +105,10 @@ private slots:
     void structuralEditsLoadInPython();
     void arrayEditKeepsLayout_data();
     void arrayEditKeepsLayout();
+    void arrayEditHoldsChangedElementsOnly();
     void scalarEditKeepsLayout();
     void atomicWriteSetsModeWithoutUmask();
+    void atomicWriteStreamed();
     void lengthFieldWidths_data();
     void lengthFieldWidths();
     void oversizedValuesAreRefused_data();
@@ -201,28 +205,10 @@ void tst_Edit::editedModelsLoadInScikitLearn()
         job["changes_scores"] = c.changesScores;
         jobs.append(job);
     }
-    const QString jobsPath = m_dir.filePath(QStringLiteral("edit-jobs.json"));
-    QFile f(jobsPath);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(QJsonDocument(jobs).toJson());
-    f.close();
-    QProcess py;
-    py.start(QStringLiteral("/usr/bin/python3"),
-             {QStringLiteral(PS_ROUNDTRIP "/check_edit.py"), jobsPath});
-    QVERIFY(py.waitForFinished(300000));
-    QCOMPARE(py.exitCode(), 0);
     int ok = 0;
-    QStringList failures;
-    for (const QByteArray &line : py.readAllStandardOutput().split('\n')) {
-        if (line.trimmed().isEmpty())
-            continue;
-        const QJsonObject r = QJsonDocument::fromJson(line).object();
-        if (r.value("ok").toBool())
-            ++ok;
-        else
-            failures << r.value("output").toString() + QLatin1String(": ")
-                            + r.value("problem").toString();
-    }
+    const QStringList failures
+        = pythonjobs::run(QStringLiteral(PS_ROUNDTRIP "/check_edit.py"), jobs,
+                          m_dir.filePath(QStringLiteral("edit-jobs.json")), &ok, 300000);
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
     QCOMPARE(ok, int(cases.size()));
 }
@@ -430,6 +416,91 @@ void tst_Edit::arrayEditKeepsLayout()
 /// A hyper-parameter re-encoded in place: bytes before and after the value are unchanged
 /// (frame lengths aside), and Python's strict pure-Python unpickler, which checks frame
 /// boundaries, loads the result with the new value.
+/// Issue 14: setting one element of a large array kept a copy of the whole array in the graph.
+/// The edit now holds the changed element only (an overlay over the file's bytes): checked
+/// structurally on a 32 MiB array written by the real numpy, as a plain pickle (saved by byte
+/// patch) and as a compressed joblib file (saved by writing the array from its overlay); both
+/// saved files load in Python with exactly that element changed (check_edit.py).
+void tst_Edit::arrayEditHoldsChangedElementsOnly()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("big-array"));
+    QVERIFY(QDir().mkpath(dir));
+    const QString pkl = dir + QStringLiteral("/big.pkl");
+    const QString jl = dir + QStringLiteral("/big.joblib");
+    QProcess gen;
+    gen.start(QStringLiteral("/usr/bin/python3"),
+              {QStringLiteral("-c"),
+               QStringLiteral("import sys, pickle, joblib, numpy as np\n"
+                              "a = np.arange(4 << 20, dtype=np.float64) * 0.5\n"
+                              "pickle.dump(a, open(sys.argv[1], 'wb'), protocol=4)\n"
+                              "joblib.dump(a, sys.argv[2], compress=3)\n"),
+               pkl, jl});
+    QVERIFY(gen.waitForFinished(120000));
+    QVERIFY2(gen.exitCode() == 0, gen.readAllStandardError().constData());
+
+    QJsonArray jobs;
+    for (const QString &file : {pkl, jl}) {
+        auto doc = openDocument(file.toStdString());
+        QVERIFY(doc->ok());
+        auto before = resolvePath(*doc, "");
+        QVERIFY(before.ok() && before->array);
+        const std::span<const uint8_t> original = before->array->data;
+        QCOMPARE(original.size(), size_t(32) << 20);
+        auto e = makeSetValue(*doc, "[1000]", "2.25");
+        QVERIFY2(e.ok(), e.ok() ? "" : e.error().message.c_str());
+        QVERIFY((*e)->apply(*doc).ok());
+        // What the edit holds: the 8-byte element (in the overlay and a byte patch), not 32 MiB.
+        QVERIFY2((*e)->bytesHeld() <= 64, QByteArray::number(qulonglong((*e)->bytesHeld())));
+        auto after = resolvePath(*doc, "");
+        QVERIFY(after.ok() && after->array);
+        QCOMPARE(after->array->data.data(), original.data()); // still the file's bytes
+        QVERIFY(after->array->patches);
+        QCOMPARE(after->array->patches->size(), size_t(1));
+        uint64_t patched = 0;
+        for (const auto &p : doc->bytePatches())
+            patched += p.bytes.size();
+        QVERIFY(patched <= 8);
+        QCOMPARE(jsonAt(*doc, "[1000]"), std::string("2.25"));
+        QCOMPARE(jsonAt(*doc, "[1001]"), std::string("500.5"));
+        auto bytes = savedBytes(*doc);
+        QVERIFY2(bytes.ok(), bytes.ok() ? "" : bytes.error().message.c_str());
+        const QString out = file + QStringLiteral(".edited");
+        QVERIFY(writeFileAtomic(out.toStdString(), *bytes).ok());
+        QStringList outputs{out};
+        // Written again from the graph (as a structural save or a convert does): the array
+        // comes from its overlay, at protocol 2 (_reconstruct) and 5 (_frombuffer).
+        if (file == pkl) {
+            for (int protocol : {2, 5}) {
+                auto again = picklePickle(*doc, doc->roots().front(), protocol, false);
+                QVERIFY2(again.ok(), again.ok() ? "" : again.error().message.c_str());
+                outputs << file + QStringLiteral(".edited.p%1").arg(protocol);
+                QVERIFY(writeFileAtomic(outputs.back().toStdString(), *again).ok());
+            }
+        }
+        // Undo gives the unedited array back.
+        (*e)->undo(*doc);
+        QCOMPARE(jsonAt(*doc, "[1000]"), std::string("500.0"));
+        QVERIFY(doc->bytePatches().empty());
+
+        for (const QString &output : outputs) {
+            QJsonObject job;
+            job["original"] = file;
+            job["output"] = output;
+            job["loader"] = output.endsWith(QLatin1String(".joblib.edited")) ? "joblib" : "pickle";
+            job["edits"] = QJsonArray{QJsonArray{QStringLiteral("[1000]"), QStringLiteral("2.25")}};
+            job["input"] = QJsonValue();
+            job["changes_scores"] = false;
+            jobs.append(job);
+        }
+    }
+    int ok = 0;
+    const QStringList failures
+        = pythonjobs::run(QStringLiteral(PS_ROUNDTRIP "/check_edit.py"), jobs,
+                          dir + QStringLiteral("/jobs.json"), &ok, 300000);
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+    QCOMPARE(ok, 4);
+}
+
 void tst_Edit::scalarEditKeepsLayout()
 {
     auto doc = openDocument(fixture(QStringLiteral("lr_iris_p4.pkl")).toStdString());
@@ -504,6 +575,52 @@ void tst_Edit::atomicWriteSetsModeWithoutUmask()
     QCOMPARE(stat(kept.c_str(), &st), 0);
     QCOMPARE(st.st_mode & 07777, mode_t(0604));
     QCOMPARE(st.st_size, off_t(bytes.size()));
+}
+
+/// Issue 14: the streaming atomic writer (exports) replaces the file only when the producer
+/// succeeds; a producer's Error or exception (std::bad_alloc above all) becomes an Error, the
+/// original stays, and no temporary file is left behind.
+void tst_Edit::atomicWriteStreamed()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const std::string path = dir.filePath(QStringLiteral("out.json")).toStdString();
+    {
+        QFile f(QString::fromStdString(path));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("original");
+    }
+    auto contents = [&] {
+        QFile f(QString::fromStdString(path));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<unreadable>");
+    };
+    const std::string chunk(100'000, 'x');
+    auto failing = writeFileAtomic(path, [&](std::ostream &out) {
+        out << chunk;
+        return Status(makeError(7, "refused halfway"));
+    });
+    QVERIFY(!failing.ok());
+    QCOMPARE(QString::fromStdString(failing.error().message), QStringLiteral("refused halfway"));
+    QCOMPARE(contents(), QByteArray("original"));
+    auto throwing = writeFileAtomic(path, [&](std::ostream &out) -> Status {
+        out << chunk;
+        throw std::bad_alloc();
+    });
+    QVERIFY(!throwing.ok());
+    QVERIFY2(throwing.error().message.find("out of memory") != std::string::npos,
+             throwing.error().message.c_str());
+    QCOMPARE(contents(), QByteArray("original"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+
+    auto written = writeFileAtomic(path, [&](std::ostream &out) {
+        for (int i = 0; i < 10; ++i)
+            out << chunk;
+        return Status();
+    });
+    QVERIFY(written.ok());
+    QCOMPARE(*written, uint64_t(10 * chunk.size()));
+    QCOMPARE(contents(), QByteArray(10 * int(chunk.size()), 'x'));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
 }
 
 void tst_Edit::lengthFieldWidths_data()

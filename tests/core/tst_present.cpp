@@ -7,6 +7,7 @@
 #include "path/path.h"
 #include "present/children.h"
 #include "present/disassembly.h"
+#include "present/json_emitter.h"
 #include "present/json_writer.h"
 #include "present/python_type.h"
 #include "present/summary.h"
@@ -75,6 +76,8 @@ private slots:
     void cycles();
     void sharedBudget();
     void jsonText();
+    void jsonStreamErrors();
+    void jsonIndentCap();
     void summaries_data();
     void summaries();
     void resolveErrors_data();
@@ -267,6 +270,86 @@ void tst_Present::jsonText()
     auto r = resolvePath(*doc, "['tuples'][1]");
     QVERIFY(r.ok());
     QCOMPARE(QString::fromStdString(*toJson(*doc, *r)), QStringLiteral("[\n  1,\n  2\n]"));
+}
+
+/// Issue 14: no exception leaves writeJson(), even from a stream set to throw, and a stream
+/// that fails stops the walk with an Error instead of writing on into the void.
+void tst_Present::jsonStreamErrors()
+{
+    auto doc = openFixture(QStringLiteral("pydata_p4.pkl"));
+    auto r = resolvePath(*doc, "");
+    QVERIFY(r.ok());
+    /// Accepts `room` bytes, then fails every write.
+    struct FullBuffer : std::streambuf
+    {
+        explicit FullBuffer(std::streamsize room)
+            : room(room)
+        {}
+        std::streamsize room;
+        std::streamsize xsputn(const char *, std::streamsize n) override
+        {
+            const std::streamsize taken = std::min(n, room);
+            room -= taken;
+            return taken;
+        }
+        int_type overflow(int_type ch) override
+        {
+            if (room == 0)
+                return traits_type::eof();
+            --room;
+            return traits_type::not_eof(ch);
+        }
+    };
+    FullBuffer full(100);
+    std::ostream throwing(&full);
+    throwing.exceptions(std::ios::badbit | std::ios::failbit);
+    Status status;
+    try {
+        status = writeJson(throwing, *doc, *r);
+    } catch (...) {
+        QFAIL("writeJson let an exception escape");
+    }
+    QVERIFY(!status.ok());
+    QVERIFY2(status.error().message.find("JSON") != std::string::npos,
+             status.error().message.c_str());
+
+    FullBuffer fullQuiet(100);
+    std::ostream quiet(&fullQuiet);
+    status = writeJson(quiet, *doc, *r);
+    QVERIFY(!status.ok());
+    QVERIFY2(status.error().message.find("output stream failed") != std::string::npos,
+             status.error().message.c_str());
+}
+
+/// Issue 14: indentation stops growing at kJsonMaxIndentLevels, so text grows linearly with
+/// nesting; the emitter's sink receives chunks as they are produced.
+void tst_Present::jsonIndentCap()
+{
+    std::ostringstream sink;
+    JsonEmitter json(true, 2, &sink);
+    constexpr size_t depth = 1000;
+    for (size_t i = 0; i < depth; ++i)
+        json.beginArray();
+    json.null();
+    for (size_t i = 0; i < depth; ++i)
+        json.end();
+    // Text left in the emitter's own buffer before flush(): at most one chunk.
+    QVERIFY(json.bytesWritten() - sink.str().size() <= (size_t(1) << 16) + 128);
+    json.flush();
+    const std::string text = sink.str();
+    QCOMPARE(text.size(), size_t(json.bytesWritten()));
+    // "\n" + indent + "[" opening levels 1..depth-1 (level 0 is a bare "["), the same with
+    // "]" closing levels depth-1..0, and "\n" + indent + "null" at level `depth`.
+    size_t expected = 1;
+    for (size_t level = 0; level < depth; ++level) {
+        const size_t indent = 2 * std::min(level, kJsonMaxIndentLevels);
+        expected += (level > 0 ? indent + 2 : 0) + indent + 2;
+    }
+    expected += 1 + 2 * std::min(depth, kJsonMaxIndentLevels) + 4;
+    QCOMPARE(text.size(), expected);
+    QVERIFY(text.find("\n" + std::string(2 * kJsonMaxIndentLevels, ' ') + "[")
+            != std::string::npos);
+    QVERIFY(text.find(std::string(2 * kJsonMaxIndentLevels + 1, ' ')) == std::string::npos);
 }
 
 void tst_Present::summaries_data()

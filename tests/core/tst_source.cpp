@@ -63,7 +63,7 @@ std::string joined(const std::vector<std::string> &list)
     return out;
 }
 
-bool isPrefixOf(const Bytes &prefix, const Bytes &whole)
+bool isPrefixOf(std::span<const uint8_t> prefix, std::span<const uint8_t> whole)
 {
     return prefix.size() <= whole.size() && std::equal(prefix.begin(), prefix.end(), whole.begin());
 }
@@ -133,6 +133,9 @@ private slots:
     void emptyInput();
     void outputLimit();
     void ratioLimit();
+    void declaredSizeReservedOnce();
+    void lyingDeclaredSize();
+    void honestOutputBound();
     void zfileHeader();
     void invalidLevels();
     // mapped file
@@ -492,6 +495,77 @@ void tst_Source::ratioLimit()
     }
 }
 
+/// Issue 13/14: a declared output size (gzip ISIZE, the xz index, an LZ4 frame's content size,
+/// a Z-file's length) is reserved once: one reservation, no growth, no zero-fill. Without one
+/// (zlib, bzip2, lzma "alone") the buffer doubles from a guess: a few reservations, never
+/// more than twice the output.
+void tst_Source::declaredSizeReservedOnce()
+{
+    const Bytes input = mixedPayload(8 << 20);
+    for (Compression c : kAllCompressed) {
+        auto packed = compress(input, c, 1);
+        QVERIFY(packed.ok());
+        const auto declared = declaredSize(*packed, c);
+        const bool hinted = c == Compression::Gzip || c == Compression::Xz || c == Compression::Lz4
+                            || c == Compression::ZFile;
+        QCOMPARE(declared.has_value(), hinted);
+        if (hinted)
+            QCOMPARE(*declared, uint64_t(input.size()));
+        DecompressReport report;
+        auto out = decompress(*packed, c, {}, &report);
+        QVERIFY(out.ok());
+        QVERIFY(*out == input);
+        const QByteArray name(compressionName(c).data(), int(compressionName(c).size()));
+        if (hinted) {
+            QVERIFY2(report.reservations == 1, name.constData());
+            QVERIFY2(report.reservedBytes == input.size() + 4096, name.constData());
+        } else {
+            QVERIFY2(report.reservations >= 1 && report.reservations <= 8, name.constData());
+            QVERIFY2(report.reservedBytes >= input.size()
+                         && report.reservedBytes < 2 * input.size(),
+                     name.constData());
+        }
+    }
+}
+
+/// A declaration is a hint, never a licence: 200 bytes of gzip claiming 4 GiB reserve no more
+/// than deflate can produce from them (1032:1), and zlib's own ISIZE check refuses the file.
+void tst_Source::lyingDeclaredSize()
+{
+    auto packed = compress(mixedPayload(1000), Compression::Gzip, 9);
+    QVERIFY(packed.ok());
+    Bytes lying = *packed;
+    for (size_t i = lying.size() - 4; i < lying.size(); ++i)
+        lying[i] = 0xFF;
+    QCOMPARE(*declaredSize(lying, Compression::Gzip), uint64_t(0xFFFFFFFF));
+    DecompressReport report;
+    auto out = decompress(lying, Compression::Gzip, {}, &report);
+    QVERIFY(!out.ok());
+    QVERIFY2(report.reservedBytes <= lying.size() * 1032 + 64 * 1024 + 1,
+             QByteArray::number(qulonglong(report.reservedBytes)).constData());
+}
+
+/// Memory follows what the data can honestly produce: a 30 KB xz stream of 72 MiB (2,600:1,
+/// sparse bytes in zeros) was decoded in full under the old 10,000:1 cap; above 64 MiB no
+/// format may now expand more than deflate could (1,100:1), so it stops at 64 MiB.
+void tst_Source::honestOutputBound()
+{
+    Bytes sparse(72 << 20, 0);
+    std::mt19937 rng(7);
+    for (size_t i = 0; i < sparse.size(); i += 8192)
+        sparse[i] = static_cast<uint8_t>(1 + rng() % 255);
+    auto packed = compress(sparse, Compression::Xz, 0);
+    QVERIFY(packed.ok());
+    QVERIFY(sparse.size() / packed->size() > kDefaultMaxCompressionRatio);
+    DecompressReport report;
+    auto out = decompress(*packed, Compression::Xz, {}, &report);
+    QVERIFY(!out.ok());
+    QVERIFY2(out.error().message.find("ratio") != std::string::npos, out.error().message.c_str());
+    QVERIFY(report.reservedBytes <= kDefaultRatioCheckThreshold + 1);
+    QVERIFY(report.partialOutput.size() <= kDefaultRatioCheckThreshold + 1);
+    QVERIFY(isPrefixOf(report.partialOutput, sparse));
+}
+
 void tst_Source::zfileHeader()
 {
     // A length field that does not match the data: decoded, with a warning.
@@ -614,7 +688,7 @@ void tst_Source::torchZip()
     QVERIFY(layout->storages.count("0"));
     QVERIFY(layout->version);
 
-    std::vector<uint8_t> storage;
+    ByteBuffer storage;
     auto pkl = entryData(file, *layout->dataPkl, storage);
     QVERIFY(pkl.ok());
     QVERIFY(storage.empty()); // stored: a view into the file, no copy
@@ -656,7 +730,7 @@ void tst_Source::zipStoredAndDeflated()
     QCOMPARE(qs(archive->entries.at(0).name), QStringLiteral("archive/data.pkl"));
     QCOMPARE(int(archive->entries.at(0).method), method);
 
-    std::vector<uint8_t> storage;
+    ByteBuffer storage;
     auto pkl = entryData(data, archive->entries.at(0), storage);
     QVERIFY2(pkl.ok(), pkl.ok() ? "" : pkl.error().toString().c_str());
     const Bytes expectedPkl
@@ -693,7 +767,7 @@ void tst_Source::zipCrcMismatch()
     QVERIFY(e.anomalies & ZipCrcMismatch);
     QCOMPARE(e.crc32, 0x12345678u);
     QVERIFY(anyContains(archive->warnings, "'archive/data.pkl': CRC-32 mismatch"));
-    std::vector<uint8_t> storage;
+    ByteBuffer storage;
     QVERIFY(entryData(data, e, storage).ok()); // still readable (PyTorch ignores CRCs)
     QCOMPARE(archive->entries.at(1).anomalies, 0u);
 
@@ -714,7 +788,7 @@ void tst_Source::zipNameMismatch()
     QCOMPARE(qs(e.name), QStringLiteral("archive/data.pkl"));
     QCOMPARE(qs(e.localName), QStringLiteral("archive/data.txt"));
     QVERIFY(anyContains(archive->warnings, "CVE-2025-1944"));
-    std::vector<uint8_t> storage;
+    ByteBuffer storage;
     QVERIFY(entryData(data, e, storage).ok());
 }
 
@@ -724,7 +798,7 @@ void tst_Source::zipFlags()
     auto archive = readZip(data);
     QVERIFY(archive.ok());
     QCOMPARE(archive->entries.size(), size_t(3));
-    std::vector<uint8_t> storage;
+    ByteBuffer storage;
     for (const ZipEntry &e : archive->entries) {
         QVERIFY(e.anomalies & ZipSuspiciousFlags);
         QVERIFY(e.readable());
@@ -767,7 +841,7 @@ void tst_Source::zipSizePastEof()
     QVERIFY(!bad.readable());
     QCOMPARE(bad.compressedSize, uint64_t(0x80000000));
     QVERIFY2(bad.problem.find("extends past the end") != std::string::npos, bad.problem.c_str());
-    std::vector<uint8_t> storage;
+    ByteBuffer storage;
     auto read = entryData(data, bad, storage);
     QVERIFY(!read.ok());
     QCOMPARE(read.error().stream, bad.name);
@@ -782,7 +856,7 @@ void tst_Source::zipBadLocalOffset()
     QVERIFY(archive.ok());
     QVERIFY(!archive->entries.at(1).readable());
     QVERIFY(archive->entries.at(1).problem.find("lies outside") != std::string::npos);
-    std::vector<uint8_t> storage;
+    ByteBuffer storage;
     QVERIFY(!entryData(data, archive->entries.at(1), storage).ok());
 }
 
@@ -796,7 +870,7 @@ void tst_Source::zip64()
     QCOMPARE(archive->entries.size(), size_t(3));
     QCOMPARE(archive->entries[1].compressedSize, uint64_t(24));
     QCOMPARE(archive->entries[1].uncompressedSize, uint64_t(24));
-    std::vector<uint8_t> storage;
+    ByteBuffer storage;
     auto blob = entryData(data, archive->entries[1], storage);
     QVERIFY(blob.ok());
     QCOMPARE(int((*blob)[23]), 23);
@@ -811,7 +885,7 @@ void tst_Source::zipPrefixed()
     QVERIFY(archive.ok());
     QCOMPARE(archive->prefixBytes, uint64_t(100));
     QVERIFY(anyContains(archive->warnings, "100 bytes precede the archive"));
-    std::vector<uint8_t> storage;
+    ByteBuffer storage;
     auto blob = entryData(data, *archive->find("archive/data/0"), storage);
     QVERIFY(blob.ok());
     QCOMPARE(int((*blob)[5]), 5);
@@ -823,7 +897,7 @@ void tst_Source::zipDeflateUndersized()
     auto archive = readZip(data);
     QVERIFY(archive.ok());
     QVERIFY(anyContains(archive->warnings, "CRC not verified"));
-    std::vector<uint8_t> storage;
+    ByteBuffer storage;
     auto read = entryData(data, archive->entries.at(0), storage);
     QVERIFY(!read.ok());
     QVERIFY2(read.error().message.find("more than the declared 5 bytes") != std::string::npos,
@@ -860,7 +934,7 @@ void tst_Source::zipMutationsNeverCrash()
             auto archive = readZip(data);
             if (!archive.ok())
                 return;
-            std::vector<uint8_t> storage;
+            ByteBuffer storage;
             for (const ZipEntry &e : archive->entries) {
                 auto read = entryData(data, e, storage);
                 if (read.ok()) {

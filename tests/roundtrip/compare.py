@@ -145,10 +145,13 @@ def compare(a, b, share_arrays=True):
             continue
         if isinstance(x, np.ndarray):
             if x.dtype != y.dtype or x.dtype.str != y.dtype.str:
-                # numpy itself byte-swaps a non-native array to native order whenever it is
-                # read through _reconstruct (protocols 0-4) but not through protocol-5
-                # _frombuffer; that is the only dtype change allowed, with identical values.
-                if x.dtype.newbyteorder("=") == y.dtype.newbyteorder("=") and not x.dtype.names:
+                # numpy byte-swaps a non-native array to native order whenever it is read
+                # through _reconstruct (protocols 0-4) but not through protocol-5 _frombuffer.
+                # A converted file may only lose a non-native order the original kept (a
+                # protocol-5 original written below 5), never gain one the original's load
+                # dropped (issue 14: a protocol 2/4 big-endian array converted to 5).
+                if x.dtype.newbyteorder("=") == y.dtype.newbyteorder("=") and not x.dtype.names \
+                        and y.dtype.isnative and not x.dtype.isnative:
                     x = x.astype(x.dtype.newbyteorder("="))
                     y = y.astype(y.dtype.newbyteorder("="))
                 else:
