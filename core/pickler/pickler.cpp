@@ -1050,6 +1050,12 @@ private:
     Status emitObject(NodeId id)
     {
         const ObjectData &o = m_g.object(id);
+        // A joblib wrapper whose array bytes the reader took from the stream but whose state
+        // does not describe a readable array (e.g. no 'order'): written as a plain object, the
+        // bytes would be missing and the next read would take the following opcodes as them.
+        if (m_payloads.count(id))
+            return fail(id, "cannot write a joblib NumpyArrayWrapper whose array could not be "
+                            "read (its state needs shape, order 'C' or 'F' and dtype)");
         if (m_inProgress.count(id))
             return fail(id, "cannot write an object whose constructor arguments contain the "
                             "object itself");
