@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "opcodes/opcode_reader.h"
 
+#include "util/py_escape.h"
+
 #include "util/bigint.h"
 #include "util/utf8.h"
 
@@ -35,13 +37,7 @@ Error truncated(const OpcodeInfo *info, uint64_t offset, std::string_view what, 
 
 int hexValue(uint8_t c)
 {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
+    return pyescape::hexDigit(static_cast<char>(c));
 }
 
 } // namespace
@@ -378,75 +374,18 @@ Result<std::string> decodeQuotedString(std::span<const uint8_t> line)
     if (line.size() < 2 || (line[0] != '\'' && line[0] != '"') || line.back() != line[0])
         return makeError(0, "the STRING opcode argument must be quoted");
     const auto inner = line.subspan(1, line.size() - 2);
+    const std::string_view text(reinterpret_cast<const char *>(inner.data()), inner.size());
     std::string out;
     out.reserve(inner.size());
-    for (size_t i = 0; i < inner.size(); ++i) {
-        const uint8_t c = inner[i];
-        if (c != '\\') {
-            out += static_cast<char>(c);
+    for (size_t i = 0; i < text.size();) {
+        if (text[i] != '\\') {
+            out += text[i++];
             continue;
         }
-        if (i + 1 >= inner.size())
+        if (++i >= text.size())
             return makeError(0, "STRING argument ends with a lone backslash");
-        const uint8_t e = inner[++i];
-        switch (e) {
-        case '\n':
-            break; // line continuation
-        case '\\':
-            out += '\\';
-            break;
-        case '\'':
-            out += '\'';
-            break;
-        case '"':
-            out += '"';
-            break;
-        case 'a':
-            out += '\a';
-            break;
-        case 'b':
-            out += '\b';
-            break;
-        case 'f':
-            out += '\f';
-            break;
-        case 'n':
-            out += '\n';
-            break;
-        case 'r':
-            out += '\r';
-            break;
-        case 't':
-            out += '\t';
-            break;
-        case 'v':
-            out += '\v';
-            break;
-        case 'x': {
-            if (i + 2 >= inner.size())
-                return makeError(0, "invalid \\x escape in STRING argument");
-            const int h = hexValue(inner[i + 1]);
-            const int l = hexValue(inner[i + 2]);
-            if (h < 0 || l < 0)
-                return makeError(0, "invalid \\x escape in STRING argument");
-            out += static_cast<char>(h * 16 + l);
-            i += 2;
-            break;
-        }
-        default:
-            if (e >= '0' && e <= '7') {
-                int value = e - '0';
-                for (int k = 0;
-                     k < 2 && i + 1 < inner.size() && inner[i + 1] >= '0' && inner[i + 1] <= '7';
-                     ++k)
-                    value = value * 8 + (inner[++i] - '0');
-                out += static_cast<char>(value & 0xFF);
-            } else {
-                // Unknown escapes are kept literally (codecs.escape_decode).
-                out += '\\';
-                out += static_cast<char>(e);
-            }
-        }
+        if (pyescape::decode(text, i, out, pyescape::Flavor::Bytes) != pyescape::Status::Ok)
+            return makeError(0, "invalid \\x escape in STRING argument");
     }
     return out;
 }

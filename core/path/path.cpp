@@ -6,6 +6,7 @@
 #include "document/interpretation.h"
 #include "opcodes/opcode_reader.h"
 #include "util/bigint.h"
+#include "util/py_escape.h"
 #include "util/pyrepr.h"
 #include "util/utf8.h"
 
@@ -588,112 +589,22 @@ private:
                 continue;
             }
             const size_t escColumn = column();
-            m_pos += 2;
-            switch (e) {
-            case '\\':
-                out += '\\';
+            ++m_pos; // the escape's letter
+            switch (pyescape::decode(m_s, m_pos, out,
+                                     isBytes ? pyescape::Flavor::Bytes : pyescape::Flavor::Str)) {
+            case pyescape::Status::Ok:
                 break;
-            case '\'':
-                out += '\'';
-                break;
-            case '"':
-                out += '"';
-                break;
-            case 'a':
-                out += '\a';
-                break;
-            case 'b':
-                out += '\b';
-                break;
-            case 'f':
-                out += '\f';
-                break;
-            case 'n':
-                out += '\n';
-                break;
-            case 'r':
-                out += '\r';
-                break;
-            case 't':
-                out += '\t';
-                break;
-            case 'v':
-                out += '\v';
-                break;
-            case '\n':
-                break;
-            case 'x': {
-                uint32_t v = 0;
-                if (!readHex(2, v))
-                    return pathError(escColumn, "truncated \\xXX escape");
-                appendCode(out, v, isBytes);
-                break;
-            }
-            case 'u':
-            case 'U': {
-                if (isBytes) {
-                    out += '\\';
-                    out += e;
-                    break;
-                }
-                uint32_t v = 0;
-                if (!readHex(e == 'u' ? 4 : 8, v))
-                    return pathError(escColumn, e == 'u' ? "truncated \\uXXXX escape"
-                                                         : "truncated \\UXXXXXXXX escape");
-                if (v > 0x10FFFF)
-                    return pathError(escColumn, "illegal Unicode character");
-                appendUtf8(out, v);
-                break;
-            }
-            case 'N':
-                if (!isBytes)
-                    return pathError(escColumn, "\\N{...} escapes are not supported");
-                out += "\\N";
-                break;
-            default:
-                if (e >= '0' && e <= '7') {
-                    uint32_t v = static_cast<uint32_t>(e - '0');
-                    for (int i = 0;
-                         i < 2 && m_pos < m_s.size() && m_s[m_pos] >= '0' && m_s[m_pos] <= '7'; ++i)
-                        v = v * 8 + static_cast<uint32_t>(m_s[m_pos++] - '0');
-                    appendCode(out, isBytes ? (v & 0xFF) : v, isBytes);
-                } else {
-                    out += '\\';
-                    out += e;
-                }
-                break;
+            case pyescape::Status::BadHex:
+                return pathError(escColumn, "truncated \\xXX escape");
+            case pyescape::Status::BadUnicode:
+                return pathError(escColumn, e == 'u' ? "truncated \\uXXXX escape"
+                                                     : "truncated \\UXXXXXXXX escape");
+            case pyescape::Status::IllegalUnicode:
+                return pathError(escColumn, "illegal Unicode character");
+            case pyescape::Status::NamedEscape:
+                return pathError(escColumn, "\\N{...} escapes are not supported");
             }
         }
-    }
-
-    bool readHex(int n, uint32_t &value)
-    {
-        value = 0;
-        for (int i = 0; i < n; ++i) {
-            if (m_pos >= m_s.size())
-                return false;
-            const char h = m_s[m_pos];
-            int d;
-            if (h >= '0' && h <= '9')
-                d = h - '0';
-            else if (h >= 'a' && h <= 'f')
-                d = h - 'a' + 10;
-            else if (h >= 'A' && h <= 'F')
-                d = h - 'A' + 10;
-            else
-                return false;
-            value = value * 16 + static_cast<uint32_t>(d);
-            ++m_pos;
-        }
-        return true;
-    }
-
-    static void appendCode(std::string &out, uint32_t v, bool isBytes)
-    {
-        if (isBytes)
-            out += static_cast<char>(v);
-        else
-            appendUtf8(out, v);
     }
 
     std::string_view m_s;

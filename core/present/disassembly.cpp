@@ -5,6 +5,7 @@
 #include "opcodes/opcode_table.h"
 #include "present/json_emitter.h"
 #include "util/bigint.h"
+#include "util/py_escape.h"
 #include "util/pyrepr.h"
 
 #include <algorithm>
@@ -13,81 +14,21 @@
 namespace ps {
 namespace {
 
-/// Python's codecs.escape_decode (what pickletools applies to STRING, PERSID, GLOBAL lines).
+/// Python's codecs.escape_decode (what pickletools applies to STRING, PERSID, GLOBAL lines):
+/// malformed escapes and a trailing backslash are kept as they are.
 std::string escapeDecode(std::span<const uint8_t> in)
 {
+    const std::string_view text(reinterpret_cast<const char *>(in.data()), in.size());
     std::string out;
     out.reserve(in.size());
-    for (size_t i = 0; i < in.size(); ++i) {
-        const uint8_t c = in[i];
-        if (c != '\\' || i + 1 >= in.size()) {
-            out += static_cast<char>(c);
+    for (size_t i = 0; i < text.size();) {
+        if (text[i] != '\\' || i + 1 >= text.size()) {
+            out += text[i++];
             continue;
         }
-        const uint8_t e = in[++i];
-        switch (e) {
-        case '\n':
-            break;
-        case '\\':
-            out += '\\';
-            break;
-        case '\'':
-            out += '\'';
-            break;
-        case '"':
-            out += '"';
-            break;
-        case 'a':
-            out += '\a';
-            break;
-        case 'b':
-            out += '\b';
-            break;
-        case 'f':
-            out += '\f';
-            break;
-        case 'n':
-            out += '\n';
-            break;
-        case 'r':
-            out += '\r';
-            break;
-        case 't':
-            out += '\t';
-            break;
-        case 'v':
-            out += '\v';
-            break;
-        case 'x': {
-            auto hex = [](uint8_t h) -> int {
-                if (h >= '0' && h <= '9')
-                    return h - '0';
-                if (h >= 'a' && h <= 'f')
-                    return h - 'a' + 10;
-                if (h >= 'A' && h <= 'F')
-                    return h - 'A' + 10;
-                return -1;
-            };
-            if (i + 2 < in.size() && hex(in[i + 1]) >= 0 && hex(in[i + 2]) >= 0) {
-                out += static_cast<char>(hex(in[i + 1]) * 16 + hex(in[i + 2]));
-                i += 2;
-            } else {
-                out += "\\x";
-            }
-            break;
-        }
-        default:
-            if (e >= '0' && e <= '7') {
-                int v = e - '0';
-                for (int k = 0; k < 2 && i + 1 < in.size() && in[i + 1] >= '0' && in[i + 1] <= '7';
-                     ++k)
-                    v = v * 8 + (in[++i] - '0');
-                out += static_cast<char>(v & 0xFF);
-            } else {
-                out += '\\';
-                out += static_cast<char>(e);
-            }
-        }
+        const size_t escape = i++;
+        if (pyescape::decode(text, i, out, pyescape::Flavor::Bytes) != pyescape::Status::Ok)
+            out.append(text.substr(escape, i - escape)); // "\\x" without two hex digits
     }
     return out;
 }
