@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "graph/node_util.h"
 
-#include <charconv>
-#include <cmath>
+#include "util/pyrepr.h"
 
 namespace ps::nodes {
 
@@ -236,39 +235,6 @@ NodeId dictState(const Graph &g, NodeId id)
     if (const auto *t = tupleItems(g, state); t && t->size() == 2 && g.kind((*t)[0]) == Kind::Dict)
         return (*t)[0];
     return kNoNode;
-}
-
-std::string reprFloat(double v)
-{
-    if (std::isnan(v))
-        return "nan";
-    if (std::isinf(v))
-        return v < 0 ? "-inf" : "inf";
-    char buf[64];
-    const double mag = std::fabs(v);
-    std::to_chars_result r;
-    if (mag != 0 && (mag >= 1e16 || mag < 1e-4))
-        r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific);
-    else
-        r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed);
-    std::string s(buf, r.ptr);
-    const size_t e = s.find('e');
-    if (e != std::string::npos) {
-        // Python writes at least two exponent digits: 1e-05, 1e+16.
-        std::string mant = s.substr(0, e);
-        std::string exp = s.substr(e + 1);
-        char sign = '+';
-        if (!exp.empty() && (exp[0] == '-' || exp[0] == '+')) {
-            sign = exp[0];
-            exp.erase(0, 1);
-        }
-        if (exp.size() < 2)
-            exp.insert(0, "0");
-        return mant + "e" + sign + exp;
-    }
-    if (s.find('.') == std::string::npos)
-        s += ".0";
-    return s;
 }
 
 std::string reprScalar(const Graph &g, NodeId id)

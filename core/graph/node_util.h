@@ -70,8 +70,6 @@ NodeId dictState(const Graph &g, NodeId id);
 
 /// Python repr() of a simple value node (None, Bool, Int, Float, Str, Bytes); "..." otherwise.
 std::string reprScalar(const Graph &g, NodeId id);
-/// Python repr() of a double ("1.0", "0.1", "1e-05", "inf", "nan").
-std::string reprFloat(double v);
 
 } // namespace nodes
 } // namespace ps
