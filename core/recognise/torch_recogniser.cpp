@@ -5,6 +5,7 @@
 #include "document/document.h"
 #include "graph/node_util.h"
 #include "recognise/numpy_recogniser.h"
+#include "source/torch_legacy.h"
 
 namespace ps {
 
@@ -84,43 +85,19 @@ bool recogniseParameter(RecogniseContext &ctx, NodeId id, Interpretation &out)
 
 std::shared_ptr<DType> torchStorageDType(std::string_view storageClass, std::string *torchName)
 {
-    struct Entry
-    {
-        std::string_view storage;
-        std::string_view typestr;
-        std::string_view torch;
-    };
-    static constexpr Entry kTypes[] = {
-        {"FloatStorage", "<f4", "torch.float32"},
-        {"DoubleStorage", "<f8", "torch.float64"},
-        {"HalfStorage", "<f2", "torch.float16"},
-        {"BFloat16Storage", "<f2", "torch.bfloat16"},
-        {"LongStorage", "<i8", "torch.int64"},
-        {"IntStorage", "<i4", "torch.int32"},
-        {"ShortStorage", "<i2", "torch.int16"},
-        {"CharStorage", "|i1", "torch.int8"},
-        {"ByteStorage", "|u1", "torch.uint8"},
-        {"BoolStorage", "|b1", "torch.bool"},
-        {"ComplexFloatStorage", "<c8", "torch.complex64"},
-        {"ComplexDoubleStorage", "<c16", "torch.complex128"},
-        {"QInt8Storage", "|i1", "torch.qint8"},
-        {"QUInt8Storage", "|u1", "torch.quint8"},
-        {"QInt32Storage", "<i4", "torch.qint32"},
-        {"QUInt4x2Storage", "|u1", "torch.quint4x2"},
-        {"QUInt2x4Storage", "|u1", "torch.quint2x4"},
-        {"UntypedStorage", "|u1", "torch.uint8"},
-    };
-    for (const auto &e : kTypes) {
-        if (e.storage != storageClass)
-            continue;
-        auto d = DType::fromTypeStr(e.typestr);
-        if (d && e.storage == "BFloat16Storage")
-            d->bfloat16 = true;
-        if (torchName)
-            *torchName = std::string(e.torch);
-        return d;
-    }
-    return nullptr;
+    // The one table of storage classes is source/torch_legacy's; a qualified name (with a
+    // module part) is not a storage class here.
+    if (storageClass.find('.') != std::string_view::npos)
+        return nullptr;
+    const TorchStorageType *type = findTorchStorageType(storageClass);
+    if (!type)
+        return nullptr;
+    auto d = DType::fromTypeStr(type->typestr);
+    if (d && type->name == "BFloat16Storage")
+        d->bfloat16 = true;
+    if (torchName)
+        *torchName = std::string(type->dtype);
+    return d;
 }
 
 bool recogniseTorchStorage(RecogniseContext &ctx, NodeId id, Interpretation &out)

@@ -60,13 +60,15 @@ bool isTorchLegacyMagic(std::span<const uint8_t> payload);
 /// negative answer to skip scanning.
 bool looksLikeTorchLegacy(std::span<const uint8_t> file);
 
-/// A legacy storage class (torch/storage.py `_dtype_to_storage_type_map`) and its element size
-/// (`torch._utils._element_size`).
+/// A legacy storage class (torch/storage.py `_dtype_to_storage_type_map`), its element size
+/// (`torch._utils._element_size`) and the numpy typestr of its elements: the one table of
+/// storage classes (the reader splits storages with it, the torch recogniser types them).
 struct TorchStorageType
 {
-    std::string_view name;  ///< "FloatStorage"
-    std::string_view dtype; ///< "torch.float32"
-    uint8_t elementSize;    ///< bytes per element
+    std::string_view name;    ///< "FloatStorage"
+    std::string_view dtype;   ///< "torch.float32"
+    uint8_t elementSize;      ///< bytes per element
+    std::string_view typestr; ///< numpy typestr of the elements ("<f4"; bfloat16: "<f2")
 };
 
 /// Looks a storage class up by name: "FloatStorage", "torch.FloatStorage" or
