@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "editing/edit.h"
 
+#include "path/literal.h"
 #include "path/path.h"
 #include "pickler/pickler.h"
 #include "present/children.h"
@@ -18,22 +19,6 @@
 
 namespace ps {
 namespace {
-
-/// A Python literal parsed with the path grammar: `[literal]` is a key step.
-Result<KeyLiteral> parseLiteral(std::string_view text)
-{
-    auto steps = parsePath("[" + std::string(text) + "]");
-    if (!steps.ok() || steps->size() != 1)
-        return makeError(0, "'" + std::string(text)
-                                + "' is not a Python literal (e.g. 0.25, -7, 'text', b'raw', "
-                                  "True, None)");
-    const PathStep &s = steps->front();
-    if (s.type == PathStep::Type::Key)
-        return s.key;
-    if (s.type == PathStep::Type::Index && s.indices.size() == 1)
-        return KeyLiteral::fromInt(s.indices.front());
-    return makeError(0, "'" + std::string(text) + "' is not a single Python literal");
-}
 
 /// New graph nodes for a literal (owned by the graph; never a view into the input).
 NodeId makeNode(Graph &g, const KeyLiteral &v)
@@ -67,18 +52,7 @@ NodeId makeNode(Graph &g, const KeyLiteral &v)
     return g.addNode(Kind::None, 0, 0, 0);
 }
 
-/// A Python literal that may also be a list, tuple, dict or set of literals: what "replace a
-/// subtree" writes. Scalars and tuples of scalars use the path grammar (KeyLiteral).
-struct ValueLiteral
-{
-    enum class Type { Scalar, List, Tuple, Dict, Set };
-    Type type = Type::Scalar;
-    KeyLiteral scalar;
-    std::vector<ValueLiteral> items; ///< Dict: key, value, key, value, ...
-};
-
-constexpr int kMaxLiteralDepth = 100;
-
+/// The text without surrounding whitespace (how an edit names the literal it writes).
 std::string_view trim(std::string_view t)
 {
     while (!t.empty() && std::isspace(static_cast<unsigned char>(t.front())))
@@ -86,118 +60,6 @@ std::string_view trim(std::string_view t)
     while (!t.empty() && std::isspace(static_cast<unsigned char>(t.back())))
         t.remove_suffix(1);
     return t;
-}
-
-/// Splits at top-level `sep` characters (outside brackets and string quotes).
-std::vector<std::string_view> splitTop(std::string_view t, char sep)
-{
-    std::vector<std::string_view> parts;
-    int depth = 0;
-    char quote = 0;
-    size_t start = 0;
-    for (size_t i = 0; i < t.size(); ++i) {
-        const char c = t[i];
-        if (quote) {
-            if (c == '\\')
-                ++i;
-            else if (c == quote)
-                quote = 0;
-            continue;
-        }
-        if (c == '\'' || c == '"')
-            quote = c;
-        else if (c == '(' || c == '[' || c == '{')
-            ++depth;
-        else if (c == ')' || c == ']' || c == '}')
-            --depth;
-        else if (c == sep && depth == 0) {
-            parts.push_back(t.substr(start, i - start));
-            start = i + 1;
-        }
-    }
-    parts.push_back(t.substr(start));
-    return parts;
-}
-
-Result<ValueLiteral> parseValue(std::string_view text, int depth = 0)
-{
-    if (depth > kMaxLiteralDepth)
-        return makeError(0, "the literal nests deeper than " + std::to_string(kMaxLiteralDepth));
-    const std::string_view t = trim(text);
-    ValueLiteral v;
-    auto elements = [&](std::string_view inner, bool allowTrailingComma) -> Status {
-        inner = trim(inner);
-        if (inner.empty())
-            return {};
-        auto parts = splitTop(inner, ',');
-        if (allowTrailingComma && parts.size() > 1 && trim(parts.back()).empty())
-            parts.pop_back();
-        for (std::string_view part : parts) {
-            auto item = parseValue(part, depth + 1);
-            if (!item.ok())
-                return item.error();
-            v.items.push_back(std::move(*item));
-        }
-        return {};
-    };
-    if (t.size() >= 2 && t.front() == '[' && t.back() == ']') {
-        v.type = ValueLiteral::Type::List;
-        if (Status s = elements(t.substr(1, t.size() - 2), true); !s.ok())
-            return s.error();
-        return v;
-    }
-    if (t.size() >= 2 && t.front() == '{' && t.back() == '}') {
-        const std::string_view inner = trim(t.substr(1, t.size() - 2));
-        if (inner.empty()) {
-            v.type = ValueLiteral::Type::Dict;
-            return v;
-        }
-        auto parts = splitTop(inner, ',');
-        if (parts.size() > 1 && trim(parts.back()).empty())
-            parts.pop_back();
-        const bool isDict = splitTop(parts.front(), ':').size() == 2;
-        v.type = isDict ? ValueLiteral::Type::Dict : ValueLiteral::Type::Set;
-        for (std::string_view part : parts) {
-            if (isDict) {
-                auto kv = splitTop(part, ':');
-                if (kv.size() != 2)
-                    return makeError(0, "expected key: value in '" + std::string(part) + "'");
-                for (std::string_view side : kv) {
-                    auto item = parseValue(side, depth + 1);
-                    if (!item.ok())
-                        return item.error();
-                    v.items.push_back(std::move(*item));
-                }
-            } else {
-                auto item = parseValue(part, depth + 1);
-                if (!item.ok())
-                    return item.error();
-                v.items.push_back(std::move(*item));
-            }
-        }
-        for (size_t i = 0; i < v.items.size(); i += isDict ? 2 : 1)
-            if (v.items[i].type != ValueLiteral::Type::Scalar)
-                return makeError(0, "dict keys and set items must be scalars or tuples");
-        return v;
-    }
-    if (t.size() >= 2 && t.front() == '(' && t.back() == ')'
-        && splitTop(t.substr(1, t.size() - 2), ',').size() > 1) {
-        // A tuple holding lists or dicts; plain tuples of scalars are scalars below.
-        auto scalar = parseLiteral(t);
-        if (scalar.ok()) {
-            v.scalar = *scalar;
-            return v;
-        }
-        v.type = ValueLiteral::Type::Tuple;
-        if (Status s = elements(t.substr(1, t.size() - 2), true); !s.ok())
-            return s.error();
-        return v;
-    }
-    auto scalar = parseLiteral(t);
-    if (!scalar.ok())
-        return scalar.error();
-    v.scalar = *scalar;
-    return v;
 }
 
 NodeId makeValueNode(Graph &g, const ValueLiteral &v)
@@ -728,7 +590,7 @@ static Result<std::unique_ptr<Edit>> makeRenameKeyUnguarded(const Document &doc,
     auto split = splitLast(path);
     if (!split.ok())
         return split.error();
-    auto newKey = parseLiteral(newKeyText);
+    auto newKey = parseKeyLiteral(newKeyText);
     if (!newKey.ok())
         return newKey.error();
     auto dict = containerAt(doc, split->first, root, {Kind::Dict});
@@ -748,7 +610,7 @@ static Result<std::unique_ptr<Edit>>
 makeInsertItemUnguarded(const Document &doc, std::string_view containerPath, int64_t index,
                         std::string_view literal, uint32_t root)
 {
-    auto value = parseLiteral(literal);
+    auto value = parseKeyLiteral(literal);
     if (!value.ok())
         return value.error();
     auto c = containerAt(doc, containerPath, root, {Kind::List, Kind::Tuple, Kind::Set});
@@ -775,10 +637,10 @@ static Result<std::unique_ptr<Edit>>
 makeInsertDictItemUnguarded(const Document &doc, std::string_view dictPath,
                             std::string_view keyText, std::string_view valueText, uint32_t root)
 {
-    auto key = parseLiteral(keyText);
+    auto key = parseKeyLiteral(keyText);
     if (!key.ok())
         return key.error();
-    auto value = parseLiteral(valueText);
+    auto value = parseKeyLiteral(valueText);
     if (!value.ok())
         return value.error();
     auto d = containerAt(doc, dictPath, root, {Kind::Dict});
@@ -826,7 +688,7 @@ static Result<std::unique_ptr<Edit>> makeSetValueUnguarded(const Document &doc,
                                                            std::string_view literalText,
                                                            uint32_t root)
 {
-    auto full = parseValue(literalText);
+    auto full = parseValueLiteral(literalText);
     if (!full.ok())
         return full.error();
     const std::string valueText(trim(literalText));

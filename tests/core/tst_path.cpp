@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Path syntax: parsing, canonical formatting (format(parse(x)) is a fixed point) and located
 // errors.
+#include "path/literal.h"
 #include "path/path.h"
 
 #include <QtTest>
@@ -19,6 +20,11 @@ private slots:
     void errors();
     void stepKinds();
     void keyLiterals();
+    void valueLiterals_data();
+    void valueLiterals();
+    void valueLiteralErrors_data();
+    void valueLiteralErrors();
+    void keyLiteralText();
 };
 
 /// Input path and its canonical form.
@@ -206,6 +212,124 @@ void tst_Path::keyLiterals()
     QCOMPARE(formatStep(PathStep::keyStep(KeyLiteral::fromBool(true))), std::string("[True]"));
     QCOMPARE(pathOf(".a", PathStep::attribute("b")), std::string(".a.b"));
     QCOMPARE(formatStep(PathStep::attribute("has space")), std::string(".'has space'"));
+}
+
+/// Python's repr of a parsed value literal (lists, dicts and sets spelled as Python does).
+static std::string valueRepr(const ValueLiteral &v)
+{
+    if (v.type == ValueLiteral::Type::Scalar)
+        return v.scalar.repr();
+    const bool dict = v.type == ValueLiteral::Type::Dict;
+    std::string s = v.type == ValueLiteral::Type::List    ? "["
+                    : v.type == ValueLiteral::Type::Tuple ? "("
+                                                          : "{";
+    for (size_t i = 0; i < v.items.size(); ++i) {
+        if (i)
+            s += dict && i % 2 ? ": " : ", ";
+        s += valueRepr(v.items[i]);
+    }
+    if (v.type == ValueLiteral::Type::Tuple && v.items.size() == 1)
+        s += ',';
+    return s
+           + (v.type == ValueLiteral::Type::List    ? "]"
+              : v.type == ValueLiteral::Type::Tuple ? ")"
+                                                    : "}");
+}
+
+/// The one literal parser (path keys and edit values): text, its repr and its outer type.
+void tst_Path::valueLiterals_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("repr");
+    QTest::addColumn<int>("type");
+    const int scalar = int(ValueLiteral::Type::Scalar);
+    const int list = int(ValueLiteral::Type::List);
+    const int tuple = int(ValueLiteral::Type::Tuple);
+    const int dict = int(ValueLiteral::Type::Dict);
+    const int set = int(ValueLiteral::Type::Set);
+    QTest::newRow("float") << "0.25"
+                           << "0.25" << scalar;
+    QTest::newRow("blanks around") << " -7 \n"
+                                   << "-7" << scalar;
+    QTest::newRow("list of scalars") << "[1, 'a', b'x', None, True]"
+                                     << "[1, 'a', b'x', None, True]" << list;
+    QTest::newRow("empty list") << "[]"
+                                << "[]" << list;
+    QTest::newRow("nested lists") << "[1, [2, [3]],]"
+                                  << "[1, [2, [3]]]" << list;
+    QTest::newRow("empty dict") << "{}"
+                                << "{}" << dict;
+    QTest::newRow("dict") << "{'a': 1, 'b': [2, 3]}"
+                          << "{'a': 1, 'b': [2, 3]}" << dict;
+    QTest::newRow("set") << "{1, 2, (3, 4)}"
+                         << "{1, 2, (3, 4)}" << set;
+    QTest::newRow("tuple holding a list") << "(1, [2])"
+                                          << "(1, [2])" << tuple;
+    QTest::newRow("tuple of scalars") << "(1, 2)"
+                                      << "(1, 2)" << scalar;
+    QTest::newRow("parenthesised int") << "(3)"
+                                       << "3" << scalar;
+    QTest::newRow("parenthesised list") << "([1])"
+                                        << "[1]" << list;
+    QTest::newRow("bare tuple") << "'a', 'b'"
+                                << "('a', 'b')" << scalar;
+    QTest::newRow("one-item bare tuple") << "1,"
+                                         << "(1,)" << scalar;
+    QTest::newRow("newlines inside") << "[1,\n 2]"
+                                     << "[1, 2]" << list;
+    QTest::newRow("tab in dict") << "{'k':\t(1,)}"
+                                 << "{'k': (1,)}" << dict;
+    QTest::newRow("str escapes") << "'\\x41\\u00e9'"
+                                 << "'A\u00e9'" << scalar;
+    QTest::newRow("100 levels") << QString(100, '[') + QString(100, ']')
+                                << QString(100, '[') + QString(100, ']') << list;
+}
+
+void tst_Path::valueLiterals()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, repr);
+    QFETCH(int, type);
+    auto v = parseValueLiteral(input.toStdString());
+    QVERIFY2(v.ok(), v.ok() ? "" : v.error().message.c_str());
+    QCOMPARE(QString::fromStdString(valueRepr(*v)), repr);
+    QCOMPARE(int(v->type), type);
+}
+
+void tst_Path::valueLiteralErrors_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("a call") << QByteArray("os.system('x')") << "strings need quotes";
+    QTest::newRow("unclosed list") << QByteArray("[1, 2") << "expected ']' to close the list";
+    QTest::newRow("set item in a dict") << QByteArray("{1: 2, 3}") << "expected ':' after";
+    QTest::newRow("list as a key") << QByteArray("{[1]: 2}") << "must be scalars or tuples";
+    QTest::newRow("list in a set") << QByteArray("{1, [2]}") << "must be scalars or tuples";
+    QTest::newRow("two literals") << QByteArray("1 2") << "after the literal";
+    QTest::newRow("empty") << QByteArray("") << "the text ended";
+    QTest::newRow("too deep") << QByteArray(150, '[') + QByteArray(150, ']') << "deeper than 100";
+    QTest::newRow("not UTF-8") << QByteArray("'\xff'") << "invalid UTF-8";
+}
+
+void tst_Path::valueLiteralErrors()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, message);
+    auto v = parseValueLiteral(std::string_view(input.constData(), size_t(input.size())));
+    QVERIFY(!v.ok());
+    const QString text = QString::fromStdString(v.error().message);
+    QVERIFY2(text.contains(QStringLiteral("is not a Python literal")), qPrintable(text));
+    QVERIFY2(text.contains(message), qPrintable(text));
+}
+
+void tst_Path::keyLiteralText()
+{
+    auto key = parseKeyLiteral("('a', 2)");
+    QVERIFY(key.ok());
+    QCOMPARE(key->repr(), std::string("('a', 2)"));
+    auto list = parseKeyLiteral("[1]");
+    QVERIFY(!list.ok());
+    QVERIFY(list.error().message.find("not a single Python literal") != std::string::npos);
 }
 
 QTEST_GUILESS_MAIN(tst_Path)
