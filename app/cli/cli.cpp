@@ -199,6 +199,12 @@ std::unique_ptr<Document> openForCommand(const std::string &path, Need need, std
 
 int finishWith(const Document &document, std::ostream &out, std::ostream &err)
 {
+    // What was printed was read from the mapped file: say so when it changed underneath.
+    if (Status unchanged = document.verifyMappedBytes(); !unchanged.ok()) {
+        out.flush();
+        err << unchanged.error().toString() << '\n';
+        return ExitError;
+    }
     if (!document.error())
         return ExitOk;
     out.flush();

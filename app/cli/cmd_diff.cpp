@@ -70,6 +70,11 @@ int runDiff(const std::vector<std::string> &args, std::ostream &out, std::ostrea
         err << result.error().toString() << '\n';
         return ExitError;
     }
+    for (const Document *doc : {a.get(), b.get()})
+        if (Status unchanged = doc->verifyMappedBytes(); !unchanged.ok()) {
+            err << unchanged.error().toString() << '\n';
+            return ExitError;
+        }
     out << (parsed.has("--json") ? diff::jsonReport(*result) : diff::textReport(*result));
     return result->equal ? ExitOk : ExitDifferent;
 }

@@ -6,6 +6,7 @@
 #include "present/json_emitter.h"
 #include "present/python_type.h"
 
+#include <algorithm>
 #include <iomanip>
 #include <sstream>
 
@@ -77,7 +78,13 @@ void writeTextInfo(std::ostream &out, const Document &doc)
 {
     line(out, "File", doc.path());
     line(out, "Format", std::string(formatName(doc.format())));
-    line(out, "Protocol", std::to_string(doc.protocol()));
+    const bool arraysOnly
+        = (doc.format() == Format::Npy || doc.format() == Format::Npz)
+          && std::all_of(doc.streams().begin(), doc.streams().end(),
+                         [](const PickleStream &s) { return s.instructions.empty(); });
+    line(out, "Protocol",
+         arraysOnly ? std::string("none (arrays only, no pickle)")
+                    : std::to_string(doc.protocol()));
     line(out, "Compression", std::string(doc.compression()));
     line(out, "File size", std::to_string(doc.fileSize()) + " bytes");
     line(out, "Roots", std::to_string(doc.roots().size()));
@@ -87,10 +94,15 @@ void writeTextInfo(std::ostream &out, const Document &doc)
     line(out, "Root types", types.empty() ? "-" : types);
     line(out, "Objects", std::to_string(doc.graph().size()));
     line(out, "Streams", std::to_string(doc.streams().size()));
-    for (const PickleStream &s : doc.streams())
+    for (const PickleStream &s : doc.streams()) {
+        if (s.instructions.empty() && !s.error) { // a numeric .npy array: raw data, no pickle
+            out << "  " << s.name << ": array data, bytes " << s.begin << "–" << s.end << '\n';
+            continue;
+        }
         out << "  " << s.name << ": protocol " << s.protocol << ", bytes " << s.begin << "–"
             << s.end << ", " << opcodeCount(s) << " opcodes" << (s.error ? ", stopped early" : "")
             << '\n';
+    }
     line(out, "Globals", std::to_string(doc.globals().size()));
     for (const GlobalRef &g : doc.globals())
         out << "  " << g.full() << '\n';

@@ -210,7 +210,9 @@ int runScan(const std::vector<std::string> &args, std::ostream &out, std::ostrea
     }
     for (const std::string &file : parsed.positional) {
         const auto doc = openDocument(file);
-        const SecurityReport report = security::analyse(*doc, options);
+        SecurityReport report = security::analyse(*doc, options);
+        if (Status unchanged = doc->verifyMappedBytes(); !unchanged.ok() && !report.error)
+            report.error = unchanged.error(); // the verdict was read from changing bytes
         anyFlagged = anyFlagged || report.flagged();
         anyError = anyError || report.exitCode() == ExitError;
         if (asJson) {

@@ -47,7 +47,8 @@ enum class Need { Partial, Complete };
 /// stopped early.
 std::unique_ptr<Document> openForCommand(const std::string &path, Need need, std::ostream &err);
 /// The exit code after a command printed what it read: 0, or 2 with the document's error on
-/// `err` when reading stopped part way.
+/// `err` when reading stopped part way or the file was rewritten or truncated on disk while
+/// the command read it (Document::verifyMappedBytes).
 int finishWith(const Document &document, std::ostream &out, std::ostream &err);
 
 /// The document's error as the CLI prints it ("file: offset N: OPCODE: message").

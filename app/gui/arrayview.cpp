@@ -7,12 +7,15 @@
 #include "present/python_type.h"
 #include "present/summary.h"
 #include "qtstrings.h"
+#include "workerthreads.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPointer>
 #include <QSpinBox>
 #include <QTableView>
 #include <QThread>
@@ -238,29 +241,31 @@ void ArrayView::startStatistics()
     m_statsCancel = cancel;
     auto array = m_array;
     auto file = m_file; // keeps the mapped bytes alive while the worker reads them
-    QThread *thread = QThread::create([this, cancel, array, file] {
+    // The worker never touches the view: it may be gone (closed) before the worker ends.
+    const QPointer<ArrayView> self(this);
+    QThread *thread = QThread::create([self, cancel, array, file] {
         const ArrayStatistics stats = computeStatistics(*array, cancel.get());
         if (cancel->load())
             return;
         QMetaObject::invokeMethod(
-            this,
-            [this, stats, cancel] {
-                if (cancel->load())
+            qApp,
+            [self, stats, cancel] {
+                if (!self || cancel->load())
                     return;
                 if (!stats.numeric) {
-                    m_stats->setText(QString());
+                    self->m_stats->setText(QString());
                 } else {
                     const QLocale locale;
                     auto num = [](double v) {
                         return QString::number(v, 'g', 8);
                     };
-                    m_stats->setText(
+                    self->m_stats->setText(
                         tr("min %1 · max %2 · mean %3 · std %4 · NaN %5 of %6")
                             .arg(num(stats.min), num(stats.max), num(stats.mean), num(stats.std),
                                  locale.toString(static_cast<qulonglong>(stats.nanCount)),
                                  locale.toString(static_cast<qulonglong>(stats.count))));
                 }
-                Q_EMIT statisticsReady();
+                Q_EMIT self->statisticsReady();
             },
             Qt::QueuedConnection);
     });
@@ -273,8 +278,9 @@ void ArrayView::stopStatistics()
 {
     if (m_statsCancel)
         m_statsCancel->store(true);
-    if (m_statsThread)
-        m_statsThread->wait();
+    // Never wait on the GUI thread: the worker reads only what it holds and ends by itself.
+    retireThread(m_statsThread);
+    m_statsThread = nullptr;
 }
 
 } // namespace ps::gui

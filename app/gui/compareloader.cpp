@@ -2,6 +2,7 @@
 #include "compareloader.h"
 
 #include "qtstrings.h"
+#include "workerthreads.h"
 
 #include <QThread>
 
@@ -160,10 +161,8 @@ void CompareLoader::diffFinished()
     m_poll.stop();
     QThread *thread = m_thread;
     m_thread = nullptr;
-    if (thread) {
-        thread->wait();
-        thread->deleteLater();
-    }
+    if (thread)
+        thread->deleteLater(); // finished: nothing to wait for
     auto result = std::move(m_result);
     m_result.reset();
     if (m_cancel->load() || !result || result->diff.cancelled) {
@@ -184,8 +183,8 @@ void CompareLoader::stopDiff()
     m_cancel->store(true);
     m_poll.stop();
     disconnect(m_thread, nullptr, this, nullptr);
-    m_thread->wait();
-    delete m_thread;
+    // Never wait on the GUI thread: the worker owns what it touches and ends by itself.
+    retireThread(m_thread);
     m_thread = nullptr;
     m_result.reset();
 }

@@ -40,7 +40,7 @@ public:
     enum class Stage { Reading, Comparing };
 
     explicit CompareLoader(QObject *parent = nullptr);
-    /// Cancels running work and waits for the workers to stop.
+    /// Cancels running work; the workers end by themselves (the GUI thread never waits).
     ~CompareLoader() override;
 
     /// Starts comparing `oldPath` with `newPath`. A file given as `oldLoaded` / `newLoaded`

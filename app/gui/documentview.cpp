@@ -19,6 +19,7 @@
 #include "treeediting.h"
 #include "treefilterproxy.h"
 #include "treesearch.h"
+#include "workerthreads.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -30,6 +31,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QQueue>
 #include <QShortcut>
@@ -118,7 +120,10 @@ void DocumentView::expandToEstimators()
 
 DocumentView::~DocumentView()
 {
-    stopWorkers();
+    // Closing never waits: a running search reads only what it holds and ends by itself.
+    if (m_searchCancel)
+        m_searchCancel->store(true);
+    retireThread(m_searchThread);
 }
 
 void DocumentView::stopWorkers()
@@ -446,15 +451,16 @@ void DocumentView::runSearch()
     m_searchStatus->setText(tr("Searching…"));
     whenIndexed([this, text] {
         if (m_search->text().trimmed() != text)
-            return; // the user typed on; a newer search follows
-        if (m_searchThread)
-            m_searchThread->wait();
+            return;                   // the user typed on; a newer search follows
+        retireThread(m_searchThread); // cancelled above; searches only read
         auto cancel = std::make_shared<std::atomic<bool>>(false);
         m_searchCancel = cancel;
         auto index = m_index;
         auto file = m_file;
         const std::string needle = text.toStdString();
-        QThread *thread = QThread::create([this, cancel, index, file, needle] {
+        // The worker never touches the view: it may be gone (closed) before the worker ends.
+        const QPointer<DocumentView> self(this);
+        QThread *thread = QThread::create([self, cancel, index, file, needle] {
             const SearchResult result
                 = searchTree(*file->document, *index, needle, kMaxSearchMatches, cancel.get());
             if (result.cancelled || cancel->load())
@@ -465,10 +471,10 @@ void DocumentView::runSearch()
                 chains.push_back(index->rowChain(entry));
             const bool truncated = result.truncated;
             QMetaObject::invokeMethod(
-                this,
-                [this, chains = std::move(chains), truncated, cancel] {
-                    if (!cancel->load())
-                        applySearch(chains, truncated);
+                qApp,
+                [self, chains = std::move(chains), truncated, cancel] {
+                    if (self && !cancel->load())
+                        self->applySearch(chains, truncated);
                 },
                 Qt::QueuedConnection);
         });
@@ -581,6 +587,18 @@ void DocumentView::showNotice(const QString &text)
 
 void DocumentView::showFileChanged(bool offerReload)
 {
+    if (m_file->document->diskChange() == MappedFile::DiskChange::Modified) {
+        // The bytes the view reads from were rewritten or truncated: say what that means.
+        m_fileLabel->setText(
+            offerReload ? tr("<b>The file was rewritten on disk while open.</b> Values shown "
+                             "may no longer be those of the file; saving and exporting are "
+                             "refused. Reload it to see the new contents.")
+                        : tr("<b>The file was rewritten on disk while open.</b> Values shown "
+                             "may no longer be those of the file, so your changes cannot be "
+                             "saved to it; Reload discards them."));
+        m_fileBanner->show();
+        return;
+    }
     m_fileLabel->setText(offerReload ? tr("<b>The file changed on disk.</b> Reload it to see the "
                                           "new contents.")
                                      : tr("<b>The file changed on disk</b> since it was opened. "

@@ -4,6 +4,7 @@
 #include "path/path.h"
 #include "reader/reader.h"
 #include "resolve/resolve.h"
+#include "workerthreads.h"
 
 #include <QElapsedTimer>
 #include <QThread>
@@ -14,10 +15,10 @@ namespace {
 constexpr int kPollIntervalMs = 40;
 } // namespace
 
-void indexEstimators(LoadedFile &file)
+void indexEstimators(LoadedFile &file, const std::atomic<bool> *cancel)
 {
     const Document &doc = *file.document;
-    file.estimators = insight::analyse(doc);
+    file.estimators = insight::analyse(doc, cancel);
     for (size_t e = 0; e < file.estimators.size(); ++e) {
         const insight::Estimator &estimator = file.estimators[e];
         file.estimatorOfNode.emplace(estimator.node, e);
@@ -65,6 +66,7 @@ void FileLoader::start(const QString &path)
         QElapsedTimer timer;
         timer.start();
         OpenOptions options;
+        options.cancel = cancelFlag.get();
         options.progress = [&](uint64_t bytesDone, uint64_t bytesTotal) {
             done->store(bytesDone, std::memory_order_relaxed);
             total->store(bytesTotal, std::memory_order_relaxed);
@@ -74,7 +76,9 @@ void FileLoader::start(const QString &path)
         if (cancelFlag->load())
             return;
         stage->store(static_cast<int>(Stage::Analysing));
-        result->security = security::analyse(*result->document);
+        security::ScanOptions scan;
+        scan.cancel = cancelFlag.get();
+        result->security = security::analyse(*result->document, scan);
         if (cancelFlag->load())
             return;
         stage->store(static_cast<int>(Stage::Indexing));
@@ -85,7 +89,7 @@ void FileLoader::start(const QString &path)
         result->treeIndex = TreeIndex::build(*result->document, cancelFlag.get());
         if (cancelFlag->load())
             return;
-        indexEstimators(*result);
+        indexEstimators(*result, cancelFlag.get());
         result->loadMilliseconds = timer.elapsed();
     });
     m_result->path = path;
@@ -119,10 +123,8 @@ void FileLoader::workerFinished()
     m_poll.stop();
     QThread *thread = m_thread;
     m_thread = nullptr;
-    if (thread) {
-        thread->wait();
-        thread->deleteLater();
-    }
+    if (thread)
+        thread->deleteLater(); // finished: nothing to wait for
     const bool wasCancelled = m_cancel && m_cancel->load();
     auto result = std::move(m_result);
     m_result.reset();
@@ -140,8 +142,8 @@ void FileLoader::stopWorker()
     m_cancel->store(true);
     m_poll.stop();
     disconnect(m_thread, nullptr, this, nullptr);
-    m_thread->wait();
-    delete m_thread;
+    // Never wait on the GUI thread: the worker owns what it touches and ends by itself.
+    retireThread(m_thread);
     m_thread = nullptr;
     m_result.reset();
 }

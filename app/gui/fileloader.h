@@ -16,8 +16,8 @@ class QThread;
 namespace ps::gui {
 
 /// Fills in what the insight layer found (estimators, their learned parameters), keyed by the
-/// nodes the tree shows; run again after an edit.
-void indexEstimators(LoadedFile &file);
+/// nodes the tree shows; run again after an edit. Stops early once `cancel` is true.
+void indexEstimators(LoadedFile &file, const std::atomic<bool> *cancel = nullptr);
 
 /// Opens a file off the GUI thread: reads it (progress by bytes, cancellable), analyses its
 /// security and indexes its listings. The GUI thread only polls two counters, so a big file
@@ -30,7 +30,7 @@ public:
     enum class Stage { Reading, Analysing, Indexing };
 
     explicit FileLoader(QObject *parent = nullptr);
-    /// Cancels a running load and waits for the worker to stop.
+    /// Cancels a running load; the worker ends by itself (the GUI thread never waits).
     ~FileLoader() override;
 
     /// Starts loading `path`; a load already running is cancelled first.
@@ -53,7 +53,7 @@ private:
     void stopWorker();
 
     QString m_path;
-    QThread *m_thread = nullptr; // owned; deleted in workerFinished / stopWorker
+    QThread *m_thread = nullptr; // owned; deleted after it finished, or retired by stopWorker
     QTimer m_poll;
     std::shared_ptr<LoadedFile> m_result;
     std::shared_ptr<std::atomic<bool>> m_cancel;

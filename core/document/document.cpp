@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "document/document.h"
 
+#include <algorithm>
+
 namespace ps {
 
 std::string_view formatName(Format f)
@@ -14,6 +16,10 @@ std::string_view formatName(Format f)
         return "torch-zip";
     case Format::TorchLegacy:
         return "torch-legacy";
+    case Format::Npy:
+        return "npy";
+    case Format::Npz:
+        return "npz";
     }
     return "pickle";
 }
@@ -28,6 +34,27 @@ int Document::protocol() const
     if (m_format == Format::TorchLegacy && m_streams.size() >= 4)
         return m_streams[3].protocol;
     return m_streams.front().protocol;
+}
+
+MappedFile::DiskChange Document::diskChange() const
+{
+    auto worst = MappedFile::DiskChange::None;
+    for (const auto &file : m_mappings)
+        worst = std::max(worst, file->diskChange());
+    return worst;
+}
+
+Status Document::verifyMappedBytes() const
+{
+    for (const auto &file : m_mappings) {
+        if (file->diskChange() != MappedFile::DiskChange::Modified)
+            continue;
+        Error e = makeError(0, "the file was rewritten or truncated on disk after it was opened, "
+                               "so values read from it may be wrong: open it again");
+        e.file = file->path();
+        return e;
+    }
+    return {};
 }
 
 std::span<const uint8_t> Document::fileBytes() const

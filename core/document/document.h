@@ -3,8 +3,11 @@
 
 #include "document/interpretation.h"
 #include "graph/graph.h"
+#include "source/mapped_file.h"
+#include "source/npy.h"
 #include "unpickler/records.h"
 #include "util/error.h"
+#include "util/result.h"
 
 #include <atomic>
 #include <functional>
@@ -18,8 +21,10 @@
 namespace ps {
 
 /// The container a file was recognised as (by content, never by name).
-enum class Format : uint8_t { Pickle, Joblib, TorchZip, TorchLegacy };
-std::string_view formatName(Format f); ///< "pickle", "joblib", "torch-zip", "torch-legacy"
+/// Npy: a numpy `.npy` file; Npz: a ZIP of them (np.savez, stored or deflated).
+enum class Format : uint8_t { Pickle, Joblib, TorchZip, TorchLegacy, Npy, Npz };
+/// "pickle", "joblib", "torch-zip", "torch-legacy", "npy", "npz"
+std::string_view formatName(Format f);
 
 /// A byte buffer pickles are read from: the mapped file, a decompressed stream, a zip entry.
 struct Buffer
@@ -75,6 +80,22 @@ public:
     /// The fatal error, if reading stopped before the end (the partial tree is still here).
     const std::optional<Error> &error() const { return m_error; }
     bool ok() const { return !m_error.has_value(); }
+    /// What changed on disk since the document was read: the file itself and the companion
+    /// files its arrays are mapped from (the most serious change of them all).
+    MappedFile::DiskChange diskChange() const;
+    /// Fails when bytes the document reads from were rewritten or truncated on disk after it
+    /// was opened (DiskChange::Modified): values read from them may be wrong (truncated pages
+    /// read as zeros), so nothing may be written or reported from them. Check it after using
+    /// array data, before committing an output. A file replaced by another one (an atomic
+    /// save) keeps the document's bytes intact and passes.
+    Status verifyMappedBytes() const;
+    /// Keeps a mapped file alive as long as the document and watches it for diskChange().
+    void retainMapping(std::shared_ptr<const MappedFile> file)
+    {
+        m_mappings.push_back(file);
+        retain(std::move(file));
+    }
+
     /// Non-fatal findings (zip anomalies, trailing bytes, suspicious structure).
     const std::vector<std::string> &warnings() const { return m_warnings; }
 
@@ -99,6 +120,18 @@ public:
 
     using JoblibPayload = ps::JoblibPayload;
     const std::vector<JoblibPayload> &joblibPayloads() const { return m_joblibPayloads; }
+    /// A numeric array of a `.npy` file or `.npz` member: a stand-in node (Kind::Unknown,
+    /// spanning the array's bytes in its buffer) that the recognisers turn into a zero-copy
+    /// array over the buffer. Object arrays are not here: numpy pickles them after the header,
+    /// and that pickle is read as a stream like any other.
+    struct NpyArray
+    {
+        NodeId node = kNoNode;
+        uint32_t buffer = 0;
+        NpyHeader header;
+    };
+    /// In increasing node order.
+    const std::vector<NpyArray> &npyArrays() const { return m_npyArrays; }
     /// torch storages by key ("0", "1", ...): the raw bytes (zip entry or legacy blob).
     const std::unordered_map<std::string, std::span<const uint8_t>> &torchStorages() const
     {
@@ -215,12 +248,14 @@ private:
     std::vector<Interpretation> m_interpretations;
     std::unordered_map<NodeId, uint32_t> m_interpretationIndex;
     std::vector<JoblibPayload> m_joblibPayloads;
+    std::vector<NpyArray> m_npyArrays;
     std::vector<ForeignMutation> m_foreignMutations;
     std::vector<ReadAnomaly> m_readAnomalies;
     int m_editCount = 0;
     int m_structuralEdits = 0;
     uint64_t m_lastPatchId = 0;
     std::vector<BytePatch> m_patches;
+    std::vector<std::shared_ptr<const MappedFile>> m_mappings;
     std::unordered_map<std::string, std::span<const uint8_t>> m_torchStorages;
     std::unordered_map<std::string, std::span<const uint8_t>> m_originalTorchStorages;
 };

@@ -196,7 +196,7 @@ std::optional<ExportFormat> exportFormatFor(std::string_view fileName)
 Status exportValue(std::ostream &out, const Document &document, const Resolved &value,
                    ExportFormat format)
 {
-    return guarded("exporting", [&]() -> Status {
+    const Status produced = guarded("exporting", [&]() -> Status {
         switch (format) {
         case ExportFormat::Csv:
             return exportCsv(out, document, value);
@@ -211,6 +211,10 @@ Status exportValue(std::ostream &out, const Document &document, const Resolved &
         }
         return makeError(0, "unknown export format");
     });
+    if (!produced.ok())
+        return produced;
+    // Read from the mapped file: refuse when it changed under the document (issue 14).
+    return document.verifyMappedBytes();
 }
 
 } // namespace ps

@@ -92,12 +92,15 @@ void nameInputs(const Document &document, Estimator &e, const std::vector<Estima
 }
 
 std::vector<Estimator> analyseFound(const Document &document,
-                                    const std::vector<detail::FoundEstimator> &found)
+                                    const std::vector<detail::FoundEstimator> &found,
+                                    const std::atomic<bool> *cancel = nullptr)
 {
     std::vector<Estimator> out;
     out.reserve(found.size());
     std::unordered_map<NodeId, Names> given;
     for (const detail::FoundEstimator &f : found) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            break;
         Estimator e = describe(document, f);
         nameInputs(document, e, out, given);
         const bool known = !e.featureNamesSource.empty();
@@ -120,6 +123,11 @@ std::vector<Estimator> analyseFound(const Document &document,
 std::vector<Estimator> analyse(const Document &document)
 {
     return analyseFound(document, detail::findEstimators(document));
+}
+
+std::vector<Estimator> analyse(const Document &document, const std::atomic<bool> *cancel)
+{
+    return analyseFound(document, detail::findEstimators(document), cancel);
 }
 
 std::vector<Estimator> analyse(const Document &document,

@@ -6,6 +6,7 @@
 #include "array/ndarray.h"
 #include "graph/graph.h"
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -97,6 +98,9 @@ struct Estimator
 /// ColumnTransformer / ensembles / estimators_ / CalibratedClassifierCV / GridSearchCV's
 /// best_estimator_ ...), depth-first in tree order; each node reported once.
 std::vector<Estimator> analyse(const Document &document);
+/// analyse() that stops between estimators once `cancel` is true (it then returns what it
+/// described so far; the caller knows it cancelled).
+std::vector<Estimator> analyse(const Document &document, const std::atomic<bool> *cancel);
 
 /// analyse() restricted to the estimators whose path (from their root) `keep` accepts; the
 /// others are not described and their learned parameters not computed (the trees of a big

@@ -1319,11 +1319,15 @@ Result<std::vector<uint8_t>> encodeValue(const Document &document, NodeId value,
     return writer.runBare(value);
 }
 
-Result<std::vector<uint8_t>> convertDocument(const Document &document,
-                                             const ConvertOptions &options)
+namespace {
+Result<std::vector<uint8_t>> convertUnchecked(const Document &document,
+                                              const ConvertOptions &options)
 {
     if (!document.ok())
         return makeError(0, "the file was not read completely; refusing to write a partial copy");
+    if (document.format() == Format::Npy || document.format() == Format::Npz)
+        return makeError(0, std::string("writing .") + std::string(formatName(document.format()))
+                                + " files is not supported: export an array as .npy instead");
     const bool joblib = options.container == ConvertOptions::Container::Joblib;
     if (document.format() == Format::TorchZip || document.format() == Format::TorchLegacy) {
         if (joblib || options.compression != "none")
@@ -1367,6 +1371,17 @@ Result<std::vector<uint8_t>> convertDocument(const Document &document,
         return compress(std::span<const uint8_t>(out), *c, options.level);
     return makeError(0, "unknown compression '" + options.compression
                             + "' (zlib, gzip, bz2, xz, lzma, lz4)");
+}
+} // namespace
+
+Result<std::vector<uint8_t>> convertDocument(const Document &document,
+                                             const ConvertOptions &options)
+{
+    auto bytes = convertUnchecked(document, options);
+    // Written from the mapped file: refuse when it changed under the document (issue 14).
+    if (Status unchanged = document.verifyMappedBytes(); !unchanged.ok())
+        return unchanged.error();
+    return bytes;
 }
 
 } // namespace ps

@@ -80,9 +80,7 @@ Result<std::vector<uint8_t>> applyPatches(const Document &doc, uint32_t buffer,
     return out;
 }
 
-} // namespace
-
-Result<std::vector<uint8_t>> savedBytes(const Document &document)
+Result<std::vector<uint8_t>> savedBytesUnchecked(const Document &document)
 {
     if (document.editCount() == 0) {
         const auto bytes = document.fileBytes();
@@ -117,6 +115,17 @@ Result<std::vector<uint8_t>> savedBytes(const Document &document)
         options.compression = std::string(c);
     }
     return convertDocument(document, options);
+}
+
+} // namespace
+
+Result<std::vector<uint8_t>> savedBytes(const Document &document)
+{
+    auto bytes = savedBytesUnchecked(document);
+    // Copied from the mapped file: refuse when it changed under the document (issue 14).
+    if (Status unchanged = document.verifyMappedBytes(); !unchanged.ok())
+        return unchanged.error();
+    return bytes;
 }
 
 } // namespace ps

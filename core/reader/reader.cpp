@@ -5,12 +5,15 @@
 #include "reader/torch_storage.h"
 #include "recognise/recognise.h"
 #include "source/decompress.h"
+#include "source/foreign_format.h"
 #include "source/mapped_file.h"
+#include "source/npy.h"
 #include "source/torch_legacy.h"
 #include "source/torch_zip.h"
 #include "source/zip_reader.h"
 #include "unpickler/unpickler.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <new>
 #include <unordered_set>
@@ -28,7 +31,7 @@ public:
     DocumentReader(Document &doc, const OpenOptions &options)
         : m_doc(doc)
         , m_options(options)
-        , m_session(doc.m_graph, options.limits, options.progress)
+        , m_session(doc.m_graph, options.limits, progressWithCancel(options))
     {
         m_session.joblibArrays = options.joblibArrays;
     }
@@ -48,6 +51,26 @@ public:
 private:
     Document &m_doc;
     const OpenOptions &m_options;
+
+    /// The progress callback the unpickler polls, also answering "stop" once `cancel` is set.
+    static std::function<bool(uint64_t, uint64_t)> progressWithCancel(const OpenOptions &options)
+    {
+        if (!options.cancel)
+            return options.progress;
+        return
+            [cancel = options.cancel, progress = options.progress](uint64_t done, uint64_t total) {
+                if (cancel->load(std::memory_order_relaxed))
+                    return false;
+                return progress ? progress(done, total) : true;
+            };
+    }
+    /// Bounds for decompressing the file and inflating ZIP entries, with the cancel flag.
+    DecompressLimits decompressLimits() const
+    {
+        DecompressLimits limits;
+        limits.cancel = m_options.cancel;
+        return limits;
+    }
     UnpickleSession m_session;
 
     void setError(Error e, const std::string &stream = {})
@@ -76,6 +99,15 @@ private:
                 makeError(0, "the file is empty: expected a pickle (first byte is an opcode)"));
             return;
         }
+        if (isNpy(file)) {
+            // "\x93NUMPY" is STACK_GLOBAL on an empty stack: never a pickle pickle.load reads.
+            m_doc.m_format = Format::Npy;
+            const uint32_t b = addBuffer("", file, true, 0);
+            const NodeId root = readNpy(b, "");
+            if (root != kNoNode)
+                m_doc.m_roots.push_back(root);
+            return;
+        }
         // torch.load takes a file for a ZIP checkpoint only when it starts with a local header
         // (torch/serialization.py _is_zipfile); otherwise it, like pickle.load, reads the pickle
         // at offset 0 — even when a ZIP archive follows it (its entries are scanned anyway).
@@ -93,7 +125,7 @@ private:
             m_doc.m_format = Format::Joblib;
             m_doc.m_compression = std::string(compressionName(c));
             DecompressReport report;
-            auto out = decompress(file, c, {}, &report);
+            auto out = decompress(file, c, decompressLimits(), &report);
             for (auto &w : report.warnings)
                 m_doc.m_warnings.push_back(w);
             addBuffer("", file, true, 0); // the file itself, e.g. for identical saves
@@ -178,6 +210,15 @@ private:
             const bool ok = runPickle(buffer, pos, "pickle " + std::to_string(n), out);
             PickleStream &stream = m_doc.m_streams.back();
             if (!ok) {
+                if (n == 1 && m_doc.m_buffers[buffer].isFile) {
+                    if (const auto what = foreignFormatName(bytes)) {
+                        // Not a pickle that failed but another kind of file: say which.
+                        setError(makeError(0, "this is " + std::string(*what)
+                                                  + ", not a pickle: PickleScope reads pickle, "
+                                                    "joblib, PyTorch, .npy and .npz files"));
+                        break;
+                    }
+                }
                 if (n == 1) {
                     setError(*stream.error);
                     for (NodeId id : stream.partialStack)
@@ -271,7 +312,9 @@ private:
     {
         m_doc.m_format = Format::TorchZip;
         addBuffer("", file, true, 0);
-        auto archive = readZip(file);
+        ZipReadOptions zipOptions;
+        zipOptions.limits = decompressLimits();
+        auto archive = readZip(file, zipOptions);
         if (!archive.ok()) {
             setError(archive.error());
             return;
@@ -281,8 +324,12 @@ private:
         // data.pkl chosen the way torch chooses it (source/torch_zip.h: one implementation).
         auto layout = findTorchLayout(*archive);
         if (!layout.ok()) {
-            setError(makeError(0, "ZIP archive without a '<name>/data.pkl' entry: not a PyTorch "
-                                  "checkpoint"));
+            if (isNpz(*archive)) {
+                readNpz(file, *archive);
+                return;
+            }
+            setError(makeError(0, "ZIP archive without a '<name>/data.pkl' entry or '.npy' "
+                                  "members: neither a PyTorch checkpoint nor a numpy .npz file"));
             return;
         }
         for (auto &w : layout->warnings)
@@ -291,7 +338,7 @@ private:
         const std::string prefix = layout->prefix;
         m_session.joblibArrays = false; // torch.load's unpickler is not joblib's
         auto inflated = std::make_shared<ByteBuffer>();
-        auto data = entryData(file, *dataPkl, *inflated);
+        auto data = entryData(file, *dataPkl, *inflated, decompressLimits());
         if (!data.ok()) {
             Error e = data.error();
             e.stream = dataPkl->name;
@@ -320,7 +367,7 @@ private:
                 || e.name.compare(0, storagePrefix.size(), storagePrefix) != 0)
                 continue;
             auto buf = std::make_shared<ByteBuffer>();
-            auto bytes = entryData(file, e, *buf);
+            auto bytes = entryData(file, e, *buf, decompressLimits());
             if (!bytes.ok()) {
                 m_doc.m_warnings.push_back("storage " + e.name
                                            + " is unreadable: " + bytes.error().message);
@@ -328,6 +375,130 @@ private:
             }
             m_doc.retain(buf);
             m_doc.m_torchStorages[e.name.substr(storagePrefix.size())] = *bytes;
+        }
+    }
+
+    static bool isNpy(std::span<const uint8_t> file)
+    {
+        static constexpr uint8_t kMagic[] = {0x93, 'N', 'U', 'M', 'P', 'Y'};
+        return file.size() >= sizeof kMagic
+               && std::equal(kMagic, kMagic + sizeof kMagic, file.begin());
+    }
+
+    /// numpy.load reads a ZIP as an NpzFile; its arrays are the members named "*.npy".
+    static bool isNpz(const ZipArchive &archive)
+    {
+        return std::any_of(archive.entries.begin(), archive.entries.end(), [](const ZipEntry &e) {
+            return e.name.size() > 4 && e.name.compare(e.name.size() - 4, 4, ".npy") == 0;
+        });
+    }
+
+    /// The `.npy` in `buffer` (the file, or an .npz member named `name`) as numpy.load reads it:
+    /// a numeric array becomes an empty node the recognisers view as an array over the
+    /// buffer (never copied); an object array is the pickle numpy wrote after the header, read
+    /// as a stream (security analysis included). Returns the array's node, or kNoNode after an
+    /// error.
+    NodeId readNpy(uint32_t buffer, const std::string &name)
+    {
+        const auto bytes = m_doc.m_buffers[buffer].bytes;
+        auto header = readNpyHeader(bytes);
+        if (!header.ok()) {
+            setError(header.error(), name);
+            return kNoNode;
+        }
+        for (const std::string &w : header->warnings)
+            m_doc.m_warnings.push_back((name.empty() ? std::string() : name + ": ") + w);
+        const bool objects = header->descr.find('O') != std::string::npos;
+        if (objects) {
+            // np.save pickles object arrays (protocol 3) after the header; np.load unpickles it.
+            m_session.joblibArrays = false; // numpy.load's unpickler is not joblib's
+            UnpickleOutcome out;
+            if (!runPickle(buffer, header->dataOffset, name.empty() ? "array pickle" : name, out)) {
+                if (!m_doc.m_streams.empty() && m_doc.m_streams.back().error)
+                    setError(*m_doc.m_streams.back().error);
+                if (name.empty()) // the partial tree of a single .npy
+                    for (NodeId id : out.partialStack)
+                        m_doc.m_roots.push_back(id);
+                return kNoNode;
+            }
+            return out.root;
+        }
+        if (!header->elementCount() || header->dataOffset > bytes.size()) {
+            setError(makeError(header->dataOffset, "the array's shape overflows or its data "
+                                                   "starts past the end of the file"),
+                     name);
+            return kNoNode;
+        }
+        // The node spans the data (its size checked against the dtype by the recogniser).
+        const auto stream = static_cast<uint32_t>(m_doc.m_streams.size());
+        PickleStream s;
+        s.name = name.empty() ? std::string("array data") : name;
+        s.buffer = buffer;
+        s.begin = header->dataOffset;
+        s.end = bytes.size();
+        const NodeId node = m_doc.m_graph.addNode(Kind::Unknown, stream, s.begin, s.end);
+        s.root = node;
+        m_doc.m_streams.push_back(std::move(s));
+        m_doc.m_npyArrays.push_back({node, buffer, std::move(*header)});
+        return node;
+    }
+
+    /// An `.npz`: a dict of its `.npy` members by name without ".npy", as NpzFile's keys.
+    void readNpz(std::span<const uint8_t> file, const ZipArchive &archive)
+    {
+        m_doc.m_format = Format::Npz;
+        std::vector<NodeId> items;
+        for (const ZipEntry &e : archive.entries) {
+            if (m_doc.m_streams.size() >= m_options.limits.maxPickles) {
+                setError(makeError(e.centralOffset,
+                                   "more than " + std::to_string(m_options.limits.maxPickles)
+                                       + " arrays in one .npz file"));
+                break;
+            }
+            if (e.name.size() <= 4 || e.name.compare(e.name.size() - 4, 4, ".npy") != 0) {
+                m_doc.m_warnings.push_back(e.name + " is not an array (.npy): not shown");
+                continue;
+            }
+            auto inflated = std::make_shared<ByteBuffer>();
+            auto data = entryData(file, e, *inflated, decompressLimits());
+            if (!data.ok()) {
+                Error err = data.error();
+                setError(err, e.name);
+                continue;
+            }
+            m_doc.retain(inflated);
+            const uint32_t b = addBuffer(e.name, *data, false, e.method == 0 ? e.dataOffset : 0);
+            const NodeId value = readNpy(b, e.name);
+            if (value == kNoNode)
+                continue;
+            const Node &n = m_doc.m_graph.node(value);
+            const std::string key = e.name.substr(0, e.name.size() - 4);
+            items.push_back(m_doc.m_graph.addTextOwned(Kind::Str, key, n.stream, n.begin, n.begin));
+            items.push_back(value);
+        }
+        if (m_doc.m_streams.empty()) {
+            setError(makeError(0, "the .npz file holds no readable array"));
+            return;
+        }
+        const NodeId dict = m_doc.m_graph.addContainer(Kind::Dict, std::move(items), 0, 0, 0);
+        m_doc.m_roots.push_back(dict);
+    }
+
+    /// Every numeric .npy array must have become an array (its bytes are all there).
+    void checkNpyArrays()
+    {
+        for (const Document::NpyArray &a : m_doc.m_npyArrays) {
+            if (m_doc.interpretation(a.node))
+                continue;
+            std::string shape;
+            for (uint64_t d : a.header.shape)
+                shape += (shape.empty() ? "" : ", ") + std::to_string(d);
+            setError(makeError(a.header.dataOffset,
+                               "expected the data of an array of dtype " + a.header.descr
+                                   + " and shape (" + shape
+                                   + (a.header.shape.size() == 1 ? ",)" : ")")
+                                   + " here: the file is shorter, or the dtype is not supported"),
+                     m_doc.m_buffers[a.buffer].name);
         }
     }
 
@@ -346,6 +517,7 @@ private:
         collectGlobals();
         try {
             recogniseAll(m_doc);
+            checkNpyArrays();
             m_doc.m_graph.computeSharing(m_doc.m_roots);
         } catch (const std::bad_alloc &) {
             setError(makeError(0, "out of memory while interpreting the objects"));
@@ -393,9 +565,14 @@ std::unique_ptr<Document> DocumentReader::open(const std::string &path, const Op
         return doc;
     }
     std::shared_ptr<MappedFile> file = *mapped;
-    doc->retain(file);
+    doc->retainMapping(file);
     DocumentReader reader(*doc, options);
     reader.read(file->bytes());
+    if (!doc->m_error) {
+        // Changed while it was being read: what was parsed may mix two versions, or zeros.
+        if (Status s = doc->verifyMappedBytes(); !s.ok())
+            doc->m_error = s.error();
+    }
     return doc;
 }
 

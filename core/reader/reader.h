@@ -4,6 +4,7 @@
 #include "document/document.h"
 #include "unpickler/limits.h"
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -18,6 +19,9 @@ struct OpenOptions
     ReadLimits limits;
     /// Called now and then with (bytes done, bytes total); return false to cancel.
     std::function<bool(uint64_t, uint64_t)> progress;
+    /// When set and true, reading stops soon (decompression, every pickle) with a "cancelled"
+    /// error, as when `progress` returns false.
+    const std::atomic<bool> *cancel = nullptr;
     /// Step over the raw array bytes that follow a joblib NumpyArrayWrapper, as joblib.load
     /// does. false reads them as opcodes, as pickle.load does (the security scan reads a joblib
     /// file both ways).

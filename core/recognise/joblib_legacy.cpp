@@ -28,51 +28,6 @@ std::optional<std::string> companionPath(const Document &doc, std::string_view f
     return dir + std::string(filename);
 }
 
-/// DType of a .npy descr: a typestr, or a flat list of (name, typestr[, shape]) fields.
-std::shared_ptr<const DType> npyDType(const NpyHeader &h)
-{
-    if (!h.structured)
-        return DType::fromTypeStr(h.descr);
-    auto d = std::make_shared<DType>();
-    d->kind = 'V';
-    d->byteOrder = '|';
-    uint64_t offset = 0;
-    for (const NpyField &f : h.fields) {
-        if (f.nested)
-            return nullptr;
-        auto ft = DType::fromTypeStr(f.typestr);
-        if (!ft)
-            return nullptr;
-        std::shared_ptr<const DType> type = ft;
-        if (!f.shape.empty()) {
-            auto sub = std::make_shared<DType>();
-            const auto n = NdArray::checkedCount(f.shape);
-            uint64_t bytes = 0;
-            if (!n || __builtin_mul_overflow(*n, ft->itemSize, &bytes))
-                return nullptr;
-            sub->kind = 'V';
-            sub->byteOrder = '|';
-            sub->itemSize = bytes;
-            sub->subBase = ft;
-            sub->subShape = f.shape;
-            type = sub;
-        }
-        const uint64_t size = type->itemSize;
-        if (!f.name.empty()) {
-            DType::Field field;
-            field.name = f.name;
-            field.title = f.title;
-            field.type = type;
-            field.offset = offset;
-            d->fields.push_back(std::move(field));
-        }
-        if (__builtin_add_overflow(offset, size, &offset))
-            return nullptr;
-    }
-    d->itemSize = offset;
-    return d;
-}
-
 bool recogniseNDArrayWrapper(RecogniseContext &ctx, NodeId id, Interpretation &out)
 {
     Graph &g = ctx.graph();
@@ -90,7 +45,7 @@ bool recogniseNDArrayWrapper(RecogniseContext &ctx, NodeId id, Interpretation &o
     auto header = readNpyHeader(mapping->bytes());
     if (!header)
         return false;
-    auto dtype = npyDType(*header);
+    auto dtype = dtypeOfNpy(*header);
     if (!dtype || dtype->hasObject())
         return false;
     const auto bytes = mapping->bytes();
@@ -105,7 +60,7 @@ bool recogniseNDArrayWrapper(RecogniseContext &ctx, NodeId id, Interpretation &o
                                 bytes.subspan(header->dataOffset, size));
     if (!array)
         return false;
-    ctx.document().retain(mapping);
+    ctx.document().retainMapping(mapping);
     array->form = NdArray::Form::JoblibLegacy;
     array->swapsOnLoad = true;
     array->dataFileOffset = header->dataOffset;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "recognise/recognise_context.h"
+#include "source/npy.h"
 
 #include <memory>
 #include <span>
@@ -23,6 +24,15 @@ bool recogniseNumpyType(RecogniseContext &ctx, NodeId id, Interpretation &out);
 /// the document (joblib_legacy.cpp).
 bool recogniseJoblibLegacy(RecogniseContext &ctx, NodeId id, const std::string &cls,
                            Interpretation &out);
+
+/// The dtype a `.npy` header describes: a typestr, or a flat list of (name, typestr[, shape])
+/// fields; nullptr for nested structured fields and anything unknown.
+std::shared_ptr<const DType> dtypeOfNpy(const NpyHeader &header);
+
+/// The numeric array of a `.npy` file or `.npz` member (Document::npyArrays()) on its
+/// stand-in node: a view over the buffer, never a copy, as numpy.load gives it (byte order
+/// kept).
+bool recogniseNpyArray(RecogniseContext &ctx, NodeId id, Interpretation &out);
 
 /// An array over raw bytes laid out as numpy's __setstate__ expects: exactly
 /// prod(shape) × itemsize bytes in C order (Fortran order when `fortran`). nullptr when the

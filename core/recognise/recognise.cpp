@@ -22,6 +22,8 @@ bool recogniseNode(RecogniseContext &ctx, NodeId id, Interpretation &out)
         return recogniseNumpyType(ctx, id, out) || recogniseGlobalEnum(ctx, id, out);
     case Kind::PersId:
         return recogniseTorchStorage(ctx, id, out);
+    case Kind::Unknown:
+        return recogniseNpyArray(ctx, id, out);
     case Kind::Call:
     case Kind::Instance:
         break;

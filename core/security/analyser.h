@@ -58,7 +58,18 @@ public:
 
     void run();
 
+    /// Thrown by checkCancel(); analyse() turns it into a cancelled report.
+    struct Cancelled
+    {
+    };
+
 private:
+    void checkCancel() const
+    {
+        if (m_opt.cancel && m_opt.cancel->load(std::memory_order_relaxed))
+            throw Cancelled{};
+    }
+
     const Document &m_doc;
     const Graph &m_g;
     const ScanOptions &m_opt;
@@ -197,6 +208,7 @@ private:
 
     void archiveEntries();
 
+    bool readByDocument(const std::string &entry) const;
     void scanEntry(std::span<const uint8_t> file, const ZipEntry &e, bool storage,
                    bool duplicateOfPrimary);
 

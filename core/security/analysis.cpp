@@ -77,8 +77,11 @@ void Analyser::run()
     for (const std::string &w : m_doc.warnings())
         m_rep.notes.push_back(w);
     computeUses();
+    checkCancel();
     m_callSeverity.assign(m_g.size(), 0);
     for (NodeId id = 0; id < m_g.size(); ++id) {
+        if ((id & 0xffff) == 0)
+            checkCancel();
         switch (m_g.kind(id)) {
         case Kind::Global:
             globalNode(id);
@@ -100,7 +103,9 @@ void Analyser::run()
     mutations();
     objectMutations();
     readAnomalies();
+    checkCancel();
     locate();
+    checkCancel();
     if (m_depth == 0)
         joblibAsPickle();
     if (m_opt.scanArchiveEntries && m_depth == 0) {
@@ -155,6 +160,10 @@ SecurityReport analyse(const Document &document, const ScanOptions &options)
     SecurityReport report;
     try {
         detail::Analyser(document, options, report, 0).run();
+    } catch (const detail::Analyser::Cancelled &) {
+        report.cancelled = true;
+        report.error = makeError(0, "the security analysis was cancelled");
+        report.error->file = document.path();
     } catch (const std::bad_alloc &) {
         report.error = makeError(0, "out of memory during the security analysis");
         report.error->file = document.path();

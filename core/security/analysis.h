@@ -5,6 +5,8 @@
 #include "security/classification.h"
 #include "util/error.h"
 
+#include <atomic>
+
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -37,6 +39,9 @@ struct ScanOptions
     size_t maxFindings = kDefaultMaxFindings;
     size_t maxPathVisits = kDefaultMaxPathVisits;
     uint64_t maxEntryBytes = kDefaultMaxEntryBytes;
+    /// When set and true, the analysis stops soon (between nodes, entries and inflated
+    /// chunks) and returns a report marked `cancelled`.
+    const std::atomic<bool> *cancel = nullptr;
 };
 
 /// What a finding is about.
@@ -111,6 +116,7 @@ struct SecurityReport
     std::optional<Error> error;
     bool unreadable = false; ///< nothing could be read at all
     bool truncated = false;  ///< more findings than ScanOptions::maxFindings
+    bool cancelled = false;  ///< ScanOptions::cancel stopped the analysis: the report is partial
     bool strict = false;     ///< the options' strict flag
     uint64_t dangerous = 0;  ///< Dangerous findings (all of them, even beyond the cap)
     uint64_t unknown = 0;    ///< Unknown findings

@@ -117,11 +117,22 @@ void Analyser::archiveEntries()
             primarySeen = true;
             continue;
         }
+        if (m_doc.format() == Format::Npz && readByDocument(e.name))
+            continue; // an .npy member: its pickle (object arrays) is one of the streams
+        checkCancel();
         if (!e.readable() || (e.method != 0 && e.method != 8))
             continue;
         const bool storage = !storagePrefix.empty() && e.name.starts_with(storagePrefix);
         scanEntry(file, e, storage, e.name == primary);
     }
+}
+
+bool Analyser::readByDocument(const std::string &entry) const
+{
+    for (const Buffer &b : m_doc.buffers())
+        if (!b.isFile && b.name == entry)
+            return true;
+    return false;
 }
 
 void Analyser::scanEntry(std::span<const uint8_t> file, const ZipEntry &e, bool storage,
@@ -142,9 +153,11 @@ void Analyser::scanEntry(std::span<const uint8_t> file, const ZipEntry &e, bool 
                                  + "): whether it holds a pickle cannot be decided"});
         return;
     }
+    checkCancel();
     ByteBuffer inflated;
     DecompressLimits limits;
     limits.maxOutputBytes = m_opt.maxEntryBytes;
+    limits.cancel = m_opt.cancel;
     auto data = entryData(file, e, inflated, limits);
     if (!data.ok()) {
         containerFinding(e, {Severity::Unknown, Category::Container,

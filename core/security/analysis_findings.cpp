@@ -490,6 +490,8 @@ void Analyser::joblibAsPickle()
         const Buffer &buf = m_doc.buffers()[b];
         OpenOptions options;
         options.joblibArrays = false;
+        options.cancel = m_opt.cancel;
+        checkCancel();
         const auto sub = openDocumentBytes(std::vector<uint8_t>(buf.bytes.begin(), buf.bytes.end()),
                                            m_doc.path(), options);
         SecurityReport inner;

@@ -152,6 +152,8 @@ public:
         }
         if (m_used > m_limits.maxOutputBytes)
             return limitError(inputOffset);
+        if (m_limits.cancel && m_limits.cancel->load(std::memory_order_relaxed))
+            return streamError(m_stream, inputOffset, "cancelled");
         if (m_limits.maxRatio != 0 && m_used > m_limits.ratioCheckAbove
             && m_used / std::max<uint64_t>(m_inputSize, 1) > m_limits.maxRatio) {
             return streamError(

@@ -4,6 +4,7 @@
 #include "source/byte_buffer.h"
 #include "util/result.h"
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -70,6 +71,9 @@ struct DecompressLimits
     uint64_t maxRatio = kDefaultMaxCompressionRatio;        ///< output/input cap (0 = no ratio cap)
     uint64_t ratioCheckAbove = kDefaultRatioCheckThreshold; ///< ratio checked above this output
     uint64_t maxDecoderMemory = kDefaultMaxDecoderMemory;   ///< xz/lzma decoder memory limit
+    /// When set and true, decompression stops at the next chunk with a "cancelled" Error (a
+    /// window closing a tab while a big file inflates).
+    const std::atomic<bool> *cancel = nullptr;
 };
 
 /// Extra facts about a decompression, for display and for the security report.

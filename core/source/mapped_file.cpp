@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "source/mapped_file.h"
 
+#include "source/mapping_guard.h"
+
 #include <cerrno>
 #include <cstring>
 #include <new>
+#include <utility>
 
 #include <fcntl.h>
 #include <sys/mman.h>
@@ -21,7 +24,7 @@ Error fileError(const std::string &path, const std::string &what, int err)
     return e;
 }
 
-/// Closes a descriptor on scope exit.
+/// Closes a descriptor on scope exit unless released.
 struct FdCloser
 {
     int fd;
@@ -30,7 +33,19 @@ struct FdCloser
         if (fd >= 0)
             ::close(fd);
     }
+    int release() { return std::exchange(fd, -1); }
 };
+
+MappedFile::Stamp stampOf(const struct stat &st)
+{
+    MappedFile::Stamp s;
+    s.device = static_cast<uint64_t>(st.st_dev);
+    s.inode = static_cast<uint64_t>(st.st_ino);
+    s.size = static_cast<int64_t>(st.st_size);
+    s.mtimeSec = static_cast<int64_t>(st.st_mtim.tv_sec);
+    s.mtimeNsec = static_cast<int64_t>(st.st_mtim.tv_nsec);
+    return s;
+}
 
 } // namespace
 
@@ -63,9 +78,12 @@ Result<std::shared_ptr<MappedFile>> MappedFile::open(const std::string &path)
 
         std::shared_ptr<MappedFile> file(new MappedFile);
         file->m_path = path;
+        file->m_stamp = stampOf(st);
         const auto size = static_cast<uint64_t>(st.st_size);
-        if (size == 0)
+        if (size == 0) {
+            file->m_fd = closer.release();
             return file;
+        }
         if (size > static_cast<uint64_t>(SIZE_MAX)) {
             Error e = makeError(0, "the file is too large to map into memory");
             e.file = path;
@@ -80,6 +98,8 @@ Result<std::shared_ptr<MappedFile>> MappedFile::open(const std::string &path)
         file->m_mapping = p;
         file->m_data = static_cast<const uint8_t *>(p);
         file->m_size = static_cast<size_t>(size);
+        file->m_guardSlot = mapping_guard::add(p, file->m_size);
+        file->m_fd = closer.release();
         return file;
     } catch (const std::exception &ex) {
         Error e = makeError(0, std::string("cannot open the file: ") + ex.what());
@@ -90,8 +110,23 @@ Result<std::shared_ptr<MappedFile>> MappedFile::open(const std::string &path)
 
 MappedFile::~MappedFile()
 {
+    mapping_guard::remove(m_guardSlot);
     if (m_mapping)
         ::munmap(m_mapping, m_size);
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+MappedFile::DiskChange MappedFile::diskChange() const
+{
+    if (mapping_guard::faulted(m_guardSlot))
+        return DiskChange::Modified;
+    struct stat st = {};
+    if (m_fd >= 0 && ::fstat(m_fd, &st) == 0 && !(stampOf(st) == m_stamp))
+        return DiskChange::Modified;
+    if (::stat(m_path.c_str(), &st) != 0 || !(stampOf(st) == m_stamp))
+        return DiskChange::Replaced;
+    return DiskChange::None;
 }
 
 } // namespace ps

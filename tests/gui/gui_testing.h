@@ -4,7 +4,9 @@
 #pragma once
 
 #include "application.h"
+#include "documenttab.h"
 #include "fileloader.h"
+#include "mainwindow.h"
 
 #include <QApplication>
 #include <QDir>
@@ -34,6 +36,19 @@ inline ps::gui::LoadedFilePtr load(const QString &path)
     if (!loaded.wait(120000))
         return nullptr;
     return loaded.at(0).at(0).value<ps::gui::LoadedFilePtr>();
+}
+
+/// Opens through MainWindow::openFile (what File ▸ Open, drops and arguments call) and waits
+/// for the tab to finish loading.
+inline ps::gui::DocumentTab *openAndWait(ps::gui::MainWindow &window, const QString &path)
+{
+    ps::gui::DocumentTab *tab = window.openFile(path);
+    if (tab->state() == ps::gui::DocumentTab::State::Loading) {
+        QSignalSpy done(tab, &ps::gui::DocumentTab::stateChanged);
+        if (!done.wait(60000))
+            return nullptr;
+    }
+    return tab;
 }
 
 /// Runs a Python script with the real interpreter; `out` is passed as sys.argv[1].

@@ -39,6 +39,7 @@
 #include <QTreeView>
 
 using namespace ps;
+using guitest::openAndWait;
 using namespace ps::gui;
 
 class tst_MainWindow : public QObject
@@ -47,19 +48,6 @@ class tst_MainWindow : public QObject
 
 private:
     QTemporaryDir m_dir;
-
-    /// Opens through MainWindow::openFile (what File ▸ Open, drops and arguments call) and
-    /// waits for the tab to finish loading.
-    static DocumentTab *openAndWait(MainWindow &window, const QString &path)
-    {
-        DocumentTab *tab = window.openFile(path);
-        if (tab->state() == DocumentTab::State::Loading) {
-            QSignalSpy done(tab, &DocumentTab::stateChanged);
-            if (!done.wait(60000))
-                return nullptr;
-        }
-        return tab;
-    }
 
     /// A window showing `path`, loaded and ready (null view when loading failed).
     static DocumentView *openView(MainWindow &window, const QString &path)

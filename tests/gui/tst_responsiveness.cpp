@@ -5,9 +5,11 @@
 #include "documentview.h"
 #include "gui_testing.h"
 #include "mainwindow.h"
+#include "workerthreads.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -23,6 +25,47 @@ class tst_Responsiveness : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_big;
+    QString m_slowScan; ///< opens at once; its security analysis inflates and reads 200 MB
+
+    /// The tab's loading page says the security analysis runs.
+    static bool analysing(DocumentTab *tab)
+    {
+        for (const QLabel *label : tab->findChildren<QLabel *>())
+            if (label->text() == DocumentTab::tr("Checking what loading would run…"))
+                return true;
+        return false;
+    }
+
+    /// Measures the longest gap between the ticks of a 10 ms timer.
+    struct TickGaps
+    {
+        QElapsedTimer clock;
+        QTimer timer;
+        qint64 last = 0;
+        qint64 longest = 0;
+        int ticks = 0;
+        TickGaps()
+        {
+            timer.setInterval(10);
+            QObject::connect(&timer, &QTimer::timeout, &timer, [this] {
+                const qint64 now = clock.elapsed();
+                longest = std::max(longest, now - last);
+                last = now;
+                ++ticks;
+            });
+            clock.start();
+            timer.start();
+        }
+    };
+
+    /// Opens the slow-scan file and returns once its analysis is running.
+    DocumentTab *openWhileAnalysing(MainWindow &window)
+    {
+        DocumentTab *tab = window.openFile(m_slowScan);
+        if (!QTest::qWaitFor([tab] { return analysing(tab); }, 60000))
+            return nullptr;
+        return tab;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -37,6 +80,16 @@ private Q_SLOTS:
                            "pickle.dump(rows, open(sys.argv[1], 'wb'), protocol=4)\n"),
             m_big));
         QVERIFY(QFileInfo(m_big).size() > 30 * 1000 * 1000);
+        // A checkpoint-like ZIP: data.pkl is tiny, but the analysis scans every other entry
+        // that may be a pickle, and extra.pkl inflates to 200 MB of opcodes.
+        m_slowScan = m_dir.filePath(QStringLiteral("slow_scan.pt"));
+        QVERIFY(guitest::writeWithPython(
+            QStringLiteral("import pickle, sys, zipfile\n"
+                           "with zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED) as z:\n"
+                           "    z.writestr('archive/data.pkl', pickle.dumps({'w': 1}, 2))\n"
+                           "    z.writestr('archive/extra.pkl',\n"
+                           "               b'\\x80\\x04' + b'N0' * 100_000_000 + b'N.')\n"),
+            m_slowScan));
     }
 
     /// A timer keeps firing while the file loads: the GUI thread is never blocked for long.
@@ -44,27 +97,16 @@ private Q_SLOTS:
     {
         MainWindow window;
         window.show();
-        QElapsedTimer clock;
-        qint64 last = 0;
-        qint64 longestGap = 0;
-        int ticks = 0;
-        QTimer timer;
-        timer.setInterval(10);
-        connect(&timer, &QTimer::timeout, this, [&] {
-            const qint64 now = clock.elapsed();
-            longestGap = std::max(longestGap, now - last);
-            last = now;
-            ++ticks;
-        });
-        clock.start();
-        timer.start();
+        TickGaps gaps;
         DocumentTab *tab = window.openFile(m_big);
-        last = clock.elapsed();
-        longestGap = 0;
+        gaps.last = gaps.clock.elapsed();
+        gaps.longest = 0;
         QSignalSpy done(tab, &DocumentTab::stateChanged);
         QVERIFY(done.wait(120000));
-        const qint64 loadTime = clock.elapsed();
-        timer.stop();
+        const qint64 loadTime = gaps.clock.elapsed();
+        gaps.timer.stop();
+        const int ticks = gaps.ticks;
+        const qint64 longestGap = gaps.longest;
         QCOMPARE(tab->state(), DocumentTab::State::Ready);
         qInfo("loaded %lld bytes in %lld ms; %d timer ticks, longest gap %lld ms",
               static_cast<long long>(QFileInfo(m_big).size()), static_cast<long long>(loadTime),
@@ -79,6 +121,9 @@ private Q_SLOTS:
     }
 
     /// Cancel stops a load; the tab says so and the window stays usable.
+    void closingTabDuringAnalysisReturnsAtOnce();
+    void closingWindowDuringAnalysisReturnsAtOnce();
+
     void cancelStopsLoading()
     {
         MainWindow window;
@@ -98,6 +143,52 @@ private Q_SLOTS:
         QCOMPARE(other->state(), DocumentTab::State::Ready);
     }
 };
+
+void tst_Responsiveness::closingTabDuringAnalysisReturnsAtOnce()
+{
+    // Issue 14: closing a tab while its security analysis runs used to wait on the GUI thread
+    // (QThread::wait) until the analysis had inflated and read everything.
+    MainWindow window;
+    window.show();
+    DocumentTab *tab = openWhileAnalysing(window);
+    QVERIFY(tab);
+    TickGaps gaps;
+    QElapsedTimer closing;
+    closing.start();
+    Q_EMIT window.tabs()->tabCloseRequested(window.tabs()->indexOf(tab));
+    QTest::qWait(300); // the tab is deleted (deleteLater) in here
+    const qint64 closeTime = closing.elapsed();
+    qInfo("closed during the analysis: %lld ms for close + 300 ms of events; %d ticks, longest "
+          "gap %lld ms",
+          static_cast<long long>(closeTime), gaps.ticks, static_cast<long long>(gaps.longest));
+    QCOMPARE(window.tabs()->count(), 0);
+    QVERIFY2(gaps.longest < 150,
+             qPrintable(QStringLiteral("the event loop stalled for %1 ms").arg(gaps.longest)));
+    // The worker was told to cancel: it ends by itself, soon.
+    QElapsedTimer ending;
+    ending.start();
+    QVERIFY(QTest::qWaitFor([] { return runningRetiredThreads() == 0; }, 20000));
+    qInfo("the cancelled worker ended %lld ms after the close",
+          static_cast<long long>(ending.elapsed()));
+}
+
+void tst_Responsiveness::closingWindowDuringAnalysisReturnsAtOnce()
+{
+    auto *window = new MainWindow;
+    window->show();
+    QVERIFY(openWhileAnalysing(*window));
+    TickGaps gaps;
+    QElapsedTimer closing;
+    closing.start();
+    QVERIFY(window->close());
+    delete window;
+    const qint64 closeTime = closing.elapsed();
+    QTest::qWait(100);
+    qInfo("window closed and deleted in %lld ms; longest gap %lld ms",
+          static_cast<long long>(closeTime), static_cast<long long>(gaps.longest));
+    QVERIFY2(closeTime < 150, qPrintable(QStringLiteral("closing took %1 ms").arg(closeTime)));
+    QVERIFY(QTest::qWaitFor([] { return runningRetiredThreads() == 0; }, 20000));
+}
 
 QTEST_MAIN(tst_Responsiveness)
 #include "tst_responsiveness.moc"
