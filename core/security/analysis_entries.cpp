@@ -217,8 +217,11 @@ void Analyser::scanMember(const std::string &kind, const std::string &name,
                           std::span<const uint8_t> data, std::optional<uint64_t> fileOffset,
                           const std::string &where)
 {
+    OpenOptions options;
+    options.cancel = m_opt.cancel;
     auto sub = openDocumentBytes(std::vector<uint8_t>(data.begin(), data.end()),
-                                 m_doc.path() + ":" + name);
+                                 m_doc.path() + ":" + name, options);
+    checkCancel();
     if (sub->streams().empty() || sub->streams().front().instructions.empty()) {
         m_rep.notes.push_back(kind + " " + name + " looks like a pickle but is not one");
         return;
