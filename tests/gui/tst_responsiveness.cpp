@@ -112,9 +112,15 @@ private Q_SLOTS:
               static_cast<long long>(QFileInfo(m_big).size()), static_cast<long long>(loadTime),
               ticks, static_cast<long long>(longestGap));
         QVERIFY2(ticks >= 5, "the timer did not fire while loading");
-        // Creating the view (first rows, models) is the only work on the GUI thread.
-        QVERIFY2(longestGap < 500,
-                 qPrintable(QStringLiteral("the event loop stalled for %1 ms").arg(longestGap)));
+        // Reading, analysing and indexing run off the GUI thread: the event loop keeps turning
+        // for the whole load, and the one stall left (creating the view: first rows, models)
+        // is a small part of it. A fixed bound in milliseconds would measure the machine's
+        // load instead (the stall's duration is a benchmark figure, tests/bench); had any stage
+        // run on the GUI thread, the stall would be most of the load time.
+        QVERIFY2(longestGap * 10 < loadTime,
+                 qPrintable(QStringLiteral("the event loop stalled for %1 ms of a %2 ms load")
+                                .arg(longestGap)
+                                .arg(loadTime)));
         // The million-row list pages in lazily.
         const QAbstractItemModel *model = tab->view()->tree()->model();
         QVERIFY(model->rowCount(model->index(0, 0)) <= 500);
