@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "reader/torch_storage.h"
 
+#include "recognise/torch_storage_pid.h"
 #include "source/torch_legacy.h"
 
 #include <map>
@@ -13,29 +14,6 @@ uint64_t torchStorageElementSize(std::string_view name)
     return type ? type->elementSize : 0;
 }
 
-bool torchStorageRef(const Graph &g, NodeId persId, TorchStorageRef &out)
-{
-    if (persId == kNoNode || g.kind(persId) != Kind::PersId)
-        return false;
-    const NodeId pid = g.object(persId).args;
-    if (pid == kNoNode || g.kind(pid) != Kind::Tuple)
-        return false;
-    const auto &t = g.items(pid);
-    if (t.size() < 5)
-        return false;
-    auto isStr = [&](NodeId n) {
-        return g.kind(n) == Kind::Str || g.kind(n) == Kind::Py2String;
-    };
-    if (!isStr(t[0]) || g.text(t[0]) != "storage" || g.kind(t[1]) != Kind::Global || !isStr(t[2])
-        || g.kind(t[4]) != Kind::Int || g.node(t[4]).v.i < 0)
-        return false;
-    out.storageType = g.global(t[1]).full();
-    out.key = std::string(g.text(t[2]));
-    out.location = isStr(t[3]) ? std::string(g.text(t[3])) : std::string();
-    out.numel = static_cast<uint64_t>(g.node(t[4]).v.i);
-    return true;
-}
-
 Result<std::vector<std::pair<std::string, std::span<const uint8_t>>>>
 splitLegacyTorchStorages(const Graph &g, NodeId keysList, std::span<const uint8_t> buffer,
                          uint64_t offset)
@@ -44,9 +22,9 @@ splitLegacyTorchStorages(const Graph &g, NodeId keysList, std::span<const uint8_
     // the keys and element sizes from the graph.
     std::map<std::string, uint64_t> elementSize;
     for (NodeId id = 0; id < g.size(); ++id) {
-        TorchStorageRef ref;
-        if (torchStorageRef(g, id, ref))
-            elementSize.emplace(ref.key, torchStorageElementSize(ref.storageType));
+        if (const auto pid = parseTorchStoragePid(g, id))
+            elementSize.emplace(pid->key,
+                                torchStorageElementSize(g.global(pid->storageClass).name));
     }
     if (g.kind(keysList) != Kind::List)
         return makeError(offset, "the legacy torch storage key list is not a list");

@@ -14,17 +14,6 @@ namespace ps {
 /// Bytes per element of a torch storage class name ("FloatStorage" -> 4), 0 if unknown.
 uint64_t torchStorageElementSize(std::string_view storageClassName);
 
-/// The ('storage', storage_type, key, location, numel[, view_metadata]) persistent id of a
-/// PersId node, when it has that shape.
-struct TorchStorageRef
-{
-    std::string storageType; ///< e.g. "torch.FloatStorage"
-    std::string key;
-    std::string location;
-    uint64_t numel = 0;
-};
-bool torchStorageRef(const Graph &graph, NodeId persId, TorchStorageRef &out);
-
 /// Legacy torch.save (torch/serialization.py _legacy_save): after the five pickles, each
 /// storage in the order of the sorted key list is written by Storage._write_file as a
 /// little-endian u64 element count followed by count * element-size bytes. Element sizes come

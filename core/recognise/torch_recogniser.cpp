@@ -5,6 +5,7 @@
 #include "document/document.h"
 #include "graph/node_util.h"
 #include "recognise/numpy_recogniser.h"
+#include "recognise/torch_storage_pid.h"
 #include "source/torch_legacy.h"
 
 namespace ps {
@@ -103,51 +104,37 @@ std::shared_ptr<DType> torchStorageDType(std::string_view storageClass, std::str
 bool recogniseTorchStorage(RecogniseContext &ctx, NodeId id, Interpretation &out)
 {
     Graph &g = ctx.graph();
-    if (g.kind(id) != Kind::PersId)
+    const auto pid = parseTorchStoragePid(g, id);
+    if (!pid)
         return false;
-    const auto *pidPtr = nodes::tupleItems(g, g.object(id).args);
-    if (!pidPtr || pidPtr->size() < 5 || pidPtr->size() > 6)
-        return false;
-    const std::vector<NodeId> pid = *pidPtr;
-    const auto typeName = nodes::smallBytes(g, pid[0]);
-    if (!typeName || *typeName != "storage" || g.kind(pid[1]) != Kind::Global)
-        return false;
-    const GlobalData &storageClass = g.global(pid[1]);
+    const GlobalData &storageClass = g.global(pid->storageClass);
     if (storageClass.module.compare(0, 5, "torch") != 0)
         return false;
     std::string torchName;
     auto dtype = torchStorageDType(storageClass.name, &torchName);
-    const auto key = nodes::smallBytes(g, pid[2]);
-    const auto numel = nodes::intValue(g, pid[4]);
-    if (!dtype || !key || !numel || *numel < 0)
+    if (!dtype)
         return false;
 
     out.what = Recognised::TorchStorage;
     out.pythonType = storageClass.full();
     out.dtype = dtype;
-    out.text = *key;
+    out.text = pid->key;
 
     // Locate the bytes: the storage itself, or (legacy) a view (view_key, offset, size) into it.
     const auto &storages = ctx.document().torchStorages();
-    const auto it = storages.find(*key);
-    if (it == storages.end())
+    const auto it = storages.find(pid->key);
+    if (it == storages.end() || pid->malformedView)
         return true; // known storage, data missing: no array
     std::span<const uint8_t> data = it->second;
-    uint64_t count = static_cast<uint64_t>(*numel);
-    if (pid.size() == 6 && !nodes::isNone(g, pid[5])) {
-        const auto *view = nodes::tupleItems(g, pid[5]);
-        if (!view || view->size() != 3)
-            return true;
-        const auto viewOffset = nodes::intValue(g, (*view)[1]);
-        const auto viewSize = nodes::intValue(g, (*view)[2]);
+    uint64_t count = pid->numel;
+    if (pid->view) {
         uint64_t begin = 0, length = 0;
-        if (!viewOffset || !viewSize || *viewOffset < 0 || *viewSize < 0
-            || __builtin_mul_overflow(static_cast<uint64_t>(*viewOffset), dtype->itemSize, &begin)
-            || __builtin_mul_overflow(static_cast<uint64_t>(*viewSize), dtype->itemSize, &length)
+        if (__builtin_mul_overflow(pid->view->offset, dtype->itemSize, &begin)
+            || __builtin_mul_overflow(pid->view->size, dtype->itemSize, &length)
             || begin > data.size() || data.size() - begin < length)
             return true;
         data = data.subspan(begin, length);
-        count = static_cast<uint64_t>(*viewSize);
+        count = pid->view->size;
     }
     uint64_t bytes = 0;
     if (__builtin_mul_overflow(count, dtype->itemSize, &bytes) || bytes > data.size())
