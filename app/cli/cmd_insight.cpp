@@ -307,11 +307,23 @@ int runInsight(const std::vector<std::string> &args, std::ostream &out, std::ost
 {
     ParsedArgs parsed;
     std::string problem;
-    if (!parseArgs(args, {"--json"}, {}, parsed, problem) || parsed.positional.size() != 1) {
+    if (!parseArgs(args, {"--json"}, {"--tree", "--predict", "--max-depth", "--decimals"}, parsed,
+                   problem)
+        || parsed.positional.size() != 1) {
         err << "picklescope-cli insight: "
             << (problem.empty() ? "expected exactly one FILE" : problem)
-            << "\nUsage: picklescope-cli insight FILE [--json]\n";
+            << "\nUsage: picklescope-cli insight FILE [--json]\n"
+               "       picklescope-cli insight FILE --tree PATH [--predict x0,x1,...] "
+               "[--max-depth N] [--decimals N] [--json]\n";
         return ExitError;
+    }
+    if (parsed.values.count("--tree"))
+        return runInsightTree(parsed.positional[0], parsed, out, err);
+    for (const char *treeOnly : {"--predict", "--max-depth", "--decimals"}) {
+        if (parsed.values.count(treeOnly)) {
+            err << "picklescope-cli insight: " << treeOnly << " needs --tree PATH\n";
+            return ExitError;
+        }
     }
     const auto doc = openForCommand(parsed.positional[0], Need::Partial, err);
     if (!doc)

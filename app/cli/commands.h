@@ -69,6 +69,10 @@ int runConvert(const std::vector<std::string> &args, std::ostream &out, std::ost
 int runScan(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 /// `picklescope-cli insight FILE [--json]`.
 int runInsight(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
+/// `picklescope-cli insight FILE --tree PATH [--predict x0,...] [--max-depth N] [--decimals N]
+/// [--json]` (runInsight with --tree).
+int runInsightTree(const std::string &file, const ParsedArgs &parsed, std::ostream &out,
+                   std::ostream &err);
 /// `picklescope-cli diff A B [--json] [--rtol R] [--atol A] [--max N]`.
 int runDiff(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 

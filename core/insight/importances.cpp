@@ -3,6 +3,7 @@
 
 #include "document/document.h"
 #include "document/interpretation.h"
+#include "insight/tree.h"
 #include "insight/values.h"
 #include "present/children.h"
 
@@ -12,9 +13,6 @@
 namespace ps::insight::detail {
 
 namespace {
-
-/// sklearn.tree._tree.TREE_LEAF: the child index of a leaf.
-constexpr int64_t kTreeLeaf = -1;
 
 constexpr std::array<std::string_view, 5> kForests = {
     "RandomForestClassifier", "RandomForestRegressor", "ExtraTreesClassifier",
@@ -68,27 +66,17 @@ std::vector<double> normalisedMean(const std::vector<std::vector<double>> &rows)
     return mean;
 }
 
-/// The trees of an ensemble's estimators_ (a list of trees, or a 2-d object array of stages),
-/// in C order; nullopt when an item is not a tree estimator.
+/// The Tree nodes of an ensemble's estimators_ in C order; nullopt when an item is not a tree
+/// estimator.
 std::optional<std::vector<NodeId>> ensembleTrees(const Document &document, NodeId estimator)
 {
-    const NodeId list = attribute(document, estimator, "estimators_");
-    std::optional<std::vector<NodeId>> items = itemsOf(document, list);
-    if (!items) {
-        const auto array = arrayOfNode(document, list);
-        if (!array || !array->dtype || !array->dtype->hasObject()
-            || array->objects.size() != array->count())
-            return std::nullopt;
-        items = array->objects;
-    }
+    const auto estimators = ensembleTreeEstimators(document, estimator);
+    if (!estimators)
+        return std::nullopt;
     std::vector<NodeId> trees;
-    trees.reserve(items->size());
-    for (const NodeId item : *items) {
-        const NodeId tree = treeOf(document, item);
-        if (tree == kNoNode)
-            return std::nullopt;
-        trees.push_back(tree);
-    }
+    trees.reserve(estimators->size());
+    for (const NodeId item : *estimators)
+        trees.push_back(treeOf(document, item));
     return trees;
 }
 
@@ -132,55 +120,22 @@ std::optional<int64_t> treeNodeCount(const Document &document, NodeId tree)
 std::optional<std::vector<double>> treeImportances(const Document &document, NodeId tree,
                                                    bool normalize)
 {
-    const Interpretation *in = treeInterpretation(document, tree);
-    if (!in)
+    const auto t = readTree(document, tree);
+    if (!t || static_cast<uint64_t>(t->nFeatures) > kMaxFeatureNames)
         return std::nullopt;
-    const auto nodeCount = intOf(document, member(*in, "node_count"));
-    const auto nFeatures = intOf(document, member(*in, "n_features"));
-    const auto left = numericArray(document, member(*in, "children_left"));
-    const auto right = numericArray(document, member(*in, "children_right"));
-    const auto feature = numericArray(document, member(*in, "feature"));
-    const auto impurity = numericArray(document, member(*in, "impurity"));
-    const auto weighted = numericArray(document, member(*in, "weighted_n_node_samples"));
-    if (!nodeCount || !nFeatures || !left || !right || !feature || !impurity || !weighted
-        || *nodeCount < 1 || *nFeatures < 0 || static_cast<uint64_t>(*nFeatures) > kMaxFeatureNames)
-        return std::nullopt;
-    const auto count = static_cast<uint64_t>(*nodeCount);
-    for (const auto *a : {&left, &right, &feature, &impurity, &weighted}) {
-        if ((*a)->count() == UINT64_MAX || (*a)->count() < count)
-            return std::nullopt;
-    }
-    std::vector<double> importances(static_cast<size_t>(*nFeatures), 0.0);
-    const auto term = [&](uint64_t node) -> std::optional<double> {
-        const auto w = weighted->floatAt(node);
-        const auto i = impurity->floatAt(node);
-        if (!w || !i)
-            return std::nullopt;
-        return *w * *i;
+    std::vector<double> importances(static_cast<size_t>(t->nFeatures), 0.0);
+    const auto term = [&](int64_t node) {
+        return t->weightedSamples[static_cast<uint64_t>(node)]
+               * t->impurity[static_cast<uint64_t>(node)];
     };
-    for (uint64_t node = 0; node < count; ++node) {
-        const auto l = left->intAt(node);
-        if (!l)
-            return std::nullopt;
-        if (*l == kTreeLeaf)
+    for (uint64_t node = 0; node < t->nodeCount; ++node) {
+        if (t->isLeaf(node))
             continue;
-        const auto r = right->intAt(node);
-        const auto f = feature->intAt(node);
-        if (!r || !f || *l < 0 || *r < 0 || static_cast<uint64_t>(*l) >= count
-            || static_cast<uint64_t>(*r) >= count || *f < 0 || *f >= *nFeatures)
-            return std::nullopt;
-        const auto self = term(node);
-        const auto leftTerm = term(static_cast<uint64_t>(*l));
-        const auto rightTerm = term(static_cast<uint64_t>(*r));
-        if (!self || !leftTerm || !rightTerm)
-            return std::nullopt;
-        importances[static_cast<size_t>(*f)] += *self - *leftTerm - *rightTerm;
+        importances[static_cast<size_t>(t->feature[node])]
+            += term(static_cast<int64_t>(node)) - term(t->left[node]) - term(t->right[node]);
     }
-    const auto rootWeight = weighted->floatAt(0);
-    if (!rootWeight)
-        return std::nullopt;
     for (double &v : importances)
-        v /= *rootWeight;
+        v /= t->weightedSamples[0];
     if (normalize) {
         double total = 0.0;
         for (const double v : importances)

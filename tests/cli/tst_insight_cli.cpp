@@ -88,6 +88,9 @@ private slots:
     void textReport();
     void treeImportances();
     void exitCodes();
+    void treeText();
+    void treePredictAndJson();
+    void treeErrors();
 };
 
 void tst_InsightCli::spamPipelineJson_data()
@@ -205,6 +208,139 @@ void tst_InsightCli::exitCodes()
                           fixture(QStringLiteral("pydata_p4.pkl"))});
     QCOMPARE(none.exitCode, 0);
     QCOMPARE(json(none).value(QStringLiteral("estimators")).toArray().size(), 0);
+}
+
+namespace {
+
+QDir treeFixtures()
+{
+    return QDir(QStringLiteral(PS_TREE_FIXTURES));
+}
+
+QJsonObject treeExpectation(const QString &name, int tree)
+{
+    QFile f(treeFixtures().filePath(name + QStringLiteral(".expected.json")));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll())
+        .object()
+        .value(QStringLiteral("trees"))
+        .toArray()
+        .at(tree)
+        .toObject();
+}
+
+} // namespace
+
+void tst_InsightCli::treeText()
+{
+    // The text after the header line is scikit-learn's export_text, byte for byte: a classifier
+    // named by feature_names_in_, one tree of a forest, one tree of a boosting grid, truncated.
+    const struct
+    {
+        const char *file;
+        int tree;
+        const char *maxDepth;
+    } cases[] = {{"iris_tree", 0, nullptr},
+                 {"iris_forest", 2, nullptr},
+                 {"iris_boosting", 4, nullptr},
+                 {"deep_tree", 0, nullptr},
+                 {"deep_tree", 0, "2"}};
+    for (const auto &c : cases) {
+        const QString name = QString::fromLatin1(c.file);
+        const QJsonObject exp = treeExpectation(name, c.tree);
+        QStringList args{QStringLiteral("insight"),
+                         treeFixtures().filePath(name + QStringLiteral(".pkl")),
+                         QStringLiteral("--tree"), exp.value(QStringLiteral("path")).toString()};
+        if (c.maxDepth)
+            args << QStringLiteral("--max-depth") << QString::fromLatin1(c.maxDepth);
+        const Run r = cli(args);
+        QVERIFY2(r.exitCode == 0, r.err);
+        const qsizetype blank = r.out.indexOf("\n\n");
+        QVERIFY(blank > 0);
+        QVERIFY2(r.out.left(blank).contains(exp.value(QStringLiteral("class")).toString().toUtf8()),
+                 r.out.left(blank));
+        const QString want = exp.value(c.maxDepth ? QStringLiteral("export_text_depth_2")
+                                                  : QStringLiteral("export_text"))
+                                 .toString();
+        QCOMPARE(QString::fromUtf8(r.out.mid(blank + 2)), want);
+    }
+}
+
+void tst_InsightCli::treePredictAndJson()
+{
+    const QJsonObject exp = treeExpectation(QStringLiteral("iris_tree"), 0);
+    const QJsonArray input = exp.value(QStringLiteral("inputs")).toArray().at(3).toArray();
+    QStringList values;
+    for (const QJsonValue &v : input)
+        values << QString::number(realOf(v), 'g', 17);
+    const QStringList args{
+        QStringLiteral("insight"),   treeFixtures().filePath(QStringLiteral("iris_tree.pkl")),
+        QStringLiteral("--tree"),    QString(),
+        QStringLiteral("--predict"), values.join(QLatin1Char(','))};
+    const Run text = cli(args);
+    QVERIFY2(text.exitCode == 0, text.err);
+    // One "node N:" line per node of scikit-learn's decision_path, in order.
+    QStringList visited;
+    for (const QJsonValue &n : exp.value(QStringLiteral("paths")).toArray().at(3).toArray())
+        visited << QString::number(n.toInt());
+    const QString out = QString::fromUtf8(text.out);
+    const QString listing = out.mid(out.indexOf(QStringLiteral("decision path:")));
+    static const QRegularExpression nodeLine(QStringLiteral("^  node (\\d+): "),
+                                             QRegularExpression::MultilineOption);
+    QStringList printed;
+    for (auto it = nodeLine.globalMatch(listing); it.hasNext();)
+        printed << it.next().captured(1);
+    QCOMPARE(printed, visited);
+    QVERIFY2(listing.contains(QStringLiteral("→ class ")), qPrintable(listing));
+
+    const Run json = cli(QStringList(args) << QStringLiteral("--json"));
+    QVERIFY2(json.exitCode == 0, json.err);
+    const QJsonObject doc = QJsonDocument::fromJson(json.out).object();
+    QVERIFY(!doc.isEmpty());
+    QCOMPARE(doc.value(QStringLiteral("class")).toString(),
+             QStringLiteral("DecisionTreeClassifier"));
+    QCOMPARE(doc.value(QStringLiteral("decision_path")).toArray(),
+             exp.value(QStringLiteral("paths")).toArray().at(3).toArray());
+    QCOMPARE(doc.value(QStringLiteral("export_text")).toString(),
+             exp.value(QStringLiteral("export_text")).toString());
+    const QJsonArray nodes = doc.value(QStringLiteral("nodes")).toArray();
+    QCOMPARE(nodes.size(), doc.value(QStringLiteral("node_count")).toInt());
+    QVERIFY(nodes.size() > 10);
+    QCOMPARE(nodes.at(0).toObject().value(QStringLiteral("feature_name")).toString(),
+             QStringLiteral("petal width (cm)"));
+    QCOMPARE(doc.value(QStringLiteral("classes")).toArray().at(0).toString(),
+             QStringLiteral("setosa"));
+}
+
+void tst_InsightCli::treeErrors()
+{
+    const QString forest = treeFixtures().filePath(QStringLiteral("iris_forest.pkl"));
+    Run r = cli({QStringLiteral("insight"), forest, QStringLiteral("--tree"), QString()});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("is an ensemble of 3 trees: name one, e.g. --tree '.estimators_[0]'"),
+             r.err);
+    r = cli({QStringLiteral("insight"),
+             treeFixtures().filePath(QStringLiteral("iris_boosting.pkl")), QStringLiteral("--tree"),
+             QString()});
+    QVERIFY2(r.err.contains("--tree '.estimators_[0, 0]'"), r.err);
+    r = cli({QStringLiteral("insight"), forest, QStringLiteral("--tree"),
+             QStringLiteral(".estimators_[0]"), QStringLiteral("--predict"),
+             QStringLiteral("1,2")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("the tree reads 4 features, the input has 2"), r.err);
+    r = cli({QStringLiteral("insight"), forest, QStringLiteral("--tree"),
+             QStringLiteral(".estimators_[0]"), QStringLiteral("--predict"),
+             QStringLiteral("1,x,3,4")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("value 2 ('x') is not a number"), r.err);
+    r = cli({QStringLiteral("insight"), fixture(QStringLiteral("spam_pipeline_p4.pkl")),
+             QStringLiteral("--tree"), QStringLiteral(".steps[1][1]")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("is not a decision tree estimator"), r.err);
+    r = cli({QStringLiteral("insight"), forest, QStringLiteral("--predict"), QStringLiteral("1")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--predict needs --tree PATH"), r.err);
 }
 
 QTEST_GUILESS_MAIN(tst_InsightCli)
