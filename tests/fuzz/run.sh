@@ -25,7 +25,8 @@ mkdir -p "$work"
 bin_seeds="$work/seeds/files"
 rm -rf "$bin_seeds" "$work/seeds/path" "$work/seeds/literal"
 mkdir -p "$bin_seeds" "$work/seeds/path" "$work/seeds/literal"
-find "$repo/tests/fixtures/corpus" "$repo/tests/fixtures/hostile" "$repo/tests/core/data" \
+find "$repo/tests/fixtures/corpus" "$repo/tests/fixtures/hostile" "$repo/tests/fixtures/trees" \
+    "$repo/tests/core/data" \
     -type f ! -name '*.json' ! -name '*.py' ! -name '*.md' ! -name '*.txt' -size -256k \
     -print0 | while IFS= read -r -d '' f; do
     # Named after the path inside the repository, so every clone lists the same seeds.
