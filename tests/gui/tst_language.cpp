@@ -7,6 +7,8 @@
 // (checked against every message of the catalogues), and axis numbers follow the language's
 // number format (1,5 in German, 1.5 in English).
 #include "chartpanel.h"
+#include "compareview.h"
+#include "comparewindow.h"
 #include "dataframeview.h"
 #include "datatablemodel.h"
 #include "detailpane.h"
@@ -457,6 +459,33 @@ private Q_SLOTS:
                                                       + staleFrame.join(QLatin1Char('\n'))));
             window.tabs()->setCurrentIndex(0);
         }
+    }
+
+    /// The compare window (a window of its own) follows too: menus, title, panels, the
+    /// delta chart and the report, with nothing left in the language before.
+    void compareWindowFollows()
+    {
+        MainWindow window;
+        window.show();
+        CompareWindow compare;
+        QSignalSpy done(&compare, &CompareWindow::stateChanged);
+        compare.start(guitest::fixture(QStringLiteral("lr_iris_p4.pkl")),
+                      guitest::fixture(QStringLiteral("sk_logreg_3class_p4.pkl")));
+        QVERIFY(done.wait(60000));
+        compare.resize(1360, 880);
+        compare.show();
+        QVERIFY(compare.view());
+        for (const QString &code :
+             {QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("en")}) {
+            chooseLanguage(window, code);
+            QTRY_COMPARE(compare.menuBar()->actions().first()->text(),
+                         translated("ps::gui::CompareWindow", "&File"));
+            QTRY_VERIFY(compare.view() && compare.findChildren<CompareView *>().size() == 1);
+            const QStringList stale = staleOnScreen(&compare, staleTexts(m_messages, code));
+            QVERIFY2(stale.isEmpty(), qPrintable(code + QStringLiteral(" (compare):\n")
+                                                 + stale.join(QLatin1Char('\n'))));
+        }
+        QCOMPARE(compare.menuBar()->actions().first()->text(), QStringLiteral("&File"));
     }
 
     /// Axis numbers follow the UI language's number format consistently: the bar chart's
