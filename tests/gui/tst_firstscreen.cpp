@@ -299,6 +299,22 @@ private Q_SLOTS:
                 ++checked;
             }
             QVERIFY(checked >= (file == path ? 3 : 5));
+            // Room is taken where it costs least: the Name column (elided, tooltip) gives up
+            // width only after the Size column has given its spare room.
+            if (tree->columnWidth(ObjectTreeModel::NameColumn) < 260) {
+                int sizeText = metrics.horizontalAdvance(
+                    model->headerData(ObjectTreeModel::SizeColumn, Qt::Horizontal).toString());
+                for (QModelIndex row = tree->indexAt(QPoint(5, 5)); row.isValid();
+                     row = tree->indexBelow(row))
+                    sizeText = std::max(
+                        sizeText,
+                        metrics.horizontalAdvance(
+                            row.siblingAtColumn(ObjectTreeModel::SizeColumn).data().toString()));
+                QVERIFY2(
+                    size <= sizeText + 16,
+                    qPrintable(
+                        QStringLiteral("Size %1 px for texts of %2 px").arg(size).arg(sizeText)));
+            }
             if (file != path)
                 continue;
             // The long name: elided in the middle on screen, in full in its tooltip.
