@@ -90,13 +90,6 @@
         <source>count</source>
         <translation>Anzahl</translation>
     </message>
-    <message numerus="yes">
-        <source>%n value(s)</source>
-        <translation>
-            <numerusform>%n Wert</numerusform>
-            <numerusform>%n Werte</numerusform>
-        </translation>
-    </message>
     <message>
         <source> · %1 NaN left out</source>
         <translation> · %1 NaN ausgelassen</translation>
@@ -105,9 +98,23 @@
         <source>value</source>
         <translation>Wert</translation>
     </message>
+    <message numerus="yes">
+        <source>all %Ln value(s)</source>
+        <translation>
+            <numerusform>alle %Ln Wert</numerusform>
+            <numerusform>alle %Ln Werte</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>every %1th of %2 values</source>
-        <translation>jeder %1. von %2 Werten</translation>
+        <source>a sample: every %1th of %2 values</source>
+        <translation>eine Stichprobe: jeder %1. von %2 Werten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s)</source>
+        <translation>
+            <numerusform>%Ln Wert</numerusform>
+            <numerusform>%Ln Werte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -228,6 +235,156 @@
         <source>Input features:</source>
         <translation>Eingabemerkmale:</translation>
     </message>
+    <message>
+        <source>fitted</source>
+        <translation>angepasst</translation>
+    </message>
+    <message>
+        <source>not fitted</source>
+        <translation>nicht angepasst</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Fitted&lt;/b&gt;, judged by its %n part(s), which are all fitted:</source>
+        <translation>
+            <numerusform>&lt;b&gt;Angepasst&lt;/b&gt;, beurteilt nach seinem %n Teil, der angepasst ist:</numerusform>
+            <numerusform>&lt;b&gt;Angepasst&lt;/b&gt;, beurteilt nach seinen %n Teilen, die alle angepasst sind:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Not fitted&lt;/b&gt;: none of its %n part(s) is fitted:</source>
+        <translation>
+            <numerusform>&lt;b&gt;Nicht angepasst&lt;/b&gt;: sein %n Teil ist nicht angepasst:</numerusform>
+            <numerusform>&lt;b&gt;Nicht angepasst&lt;/b&gt;: keiner seiner %n Teile ist angepasst:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Partly fitted&lt;/b&gt;: %1 of its %n part(s) are fitted:</source>
+        <translation>
+            <numerusform>&lt;b&gt;Teilweise angepasst&lt;/b&gt;: %1 von seinem %n Teil ist angepasst:</numerusform>
+            <numerusform>&lt;b&gt;Teilweise angepasst&lt;/b&gt;: %1 von seinen %n Teilen sind angepasst:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It stores no fitted attribute of its own.</source>
+        <translation>Er speichert selbst kein angepasstes Attribut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s)</source>
+        <translation>
+            <numerusform>%n Merkmal</numerusform>
+            <numerusform>%n Merkmale</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation>(Wurzel)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n estimator(s)</source>
+        <translation>
+            <numerusform>%n Estimator</numerusform>
+            <numerusform>%n Estimatoren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fitted&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Angepasst&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not fitted&lt;/b&gt;: it stores no fitted attribute.</source>
+        <translation>&lt;b&gt;Nicht angepasst&lt;/b&gt;: Er speichert kein angepasstes Attribut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Predicts&lt;/b&gt; %n class(es): %1</source>
+        <translation>
+            <numerusform>&lt;b&gt;Vorhersage&lt;/b&gt; von %n Klasse: %1</numerusform>
+            <numerusform>&lt;b&gt;Vorhersage&lt;/b&gt; von %n Klassen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Input:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Eingabe:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Estimators</source>
+        <translation>Estimatoren</translation>
+    </message>
+    <message>
+        <source>version not recorded</source>
+        <translation>Version nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>scikit-learn %1</source>
+        <translation>scikit-learn %1</translation>
+    </message>
+    <message>
+        <source>hyper-parameters: %1</source>
+        <translation>Hyperparameter: %1</translation>
+    </message>
+    <message>
+        <source>learned: %1</source>
+        <translation>gelernt: %1</translation>
+    </message>
+    <message>
+        <source>classes: %1</source>
+        <translation>Klassen: %1</translation>
+    </message>
+    <message>
+        <source>input: %1</source>
+        <translation>Eingabe: %1</translation>
+    </message>
+    <message>
+        <source>output: %1</source>
+        <translation>Ausgabe: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3</source>
+        <translation>%1: %2 × %3</translation>
+    </message>
+</context>
+<context>
+    <name>SecuritySummary</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Nothing could be read from this file&lt;/b&gt;, so nothing in it was checked.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Aus dieser Datei konnte nichts gelesen werden&lt;/b&gt;, daher wurde nichts darin geprüft.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing in this file would run code when loaded.</source>
+        <translation>Nichts in dieser Datei würde beim Laden Code ausführen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weiterer</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: every opcode of %n pickle(s) in %1</source>
+        <translation>
+            <numerusform>Geprüft: jeder Opcode des %n Pickles in %1</numerusform>
+            <numerusform>Geprüft: jeder Opcode der %n Pickles in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file references no global at all: loading it builds only built-in values (numbers, strings, lists, dicts …).</source>
+        <translation>Die Datei verweist auf kein einziges Global: Beim Laden entstehen nur eingebaute Werte (Zahlen, Zeichenketten, Listen, Dicts …).</translation>
+    </message>
+    <message numerus="yes">
+        <source>It references %n global(s), all on the allow-list of classes and functions that only build data (%1), used %2 time(s); no other import, call or attribute lookup happens while loading.</source>
+        <translation>
+            <numerusform>Sie verweist auf %n Global, das auf der Liste der erlaubten Klassen und Funktionen steht, die nur Daten aufbauen (%1), %2-mal verwendet; beim Laden geschieht kein anderer Import, Aufruf oder Attributzugriff.</numerusform>
+            <numerusform>Sie verweist auf %n Globals, alle auf der Liste der erlaubten Klassen und Funktionen, die nur Daten aufbauen (%1), %2-mal verwendet; beim Laden geschieht kein anderer Import, Aufruf oder Attributzugriff.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading stopped early (%1): what follows the error was not checked.</source>
+        <translation>Das Lesen endete vorzeitig (%1): Was nach dem Fehler folgt, wurde nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The allow-list says what a name does, not that the data it builds is what you expect.</source>
+        <translation>Die Erlaubnisliste sagt, was ein Name tut, nicht, dass die Daten, die er aufbaut, die erwarteten sind.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -261,6 +418,10 @@
     <message>
         <source>value</source>
         <translation>Wert</translation>
+    </message>
+    <message>
+        <source>%1 (index %2)</source>
+        <translation>%1 (Index %2)</translation>
     </message>
 </context>
 <context>
@@ -418,6 +579,21 @@
     <message>
         <source>Copied the chart&apos;s numbers as CSV</source>
         <translation>Zahlen des Diagramms als CSV kopiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting all %Ln value(s) for the histogram…</source>
+        <translation>
+            <numerusform>Der %Ln Wert wird für das Histogramm gezählt…</numerusform>
+            <numerusform>Alle %Ln Werte werden für das Histogramm gezählt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>value (bin edges)</source>
+        <translation>Wert (Klassengrenzen)</translation>
+    </message>
+    <message>
+        <source>[%1, %2]: %3 value(s)</source>
+        <translation>[%1, %2]: %3 Wert(e)</translation>
     </message>
 </context>
 <context>
@@ -916,6 +1092,107 @@
     </message>
 </context>
 <context>
+    <name>ps::gui::DataFrameView</name>
+    <message>
+        <source>Summary statistics (describe)</source>
+        <translation>Zusammenfassende Statistik (describe)</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>std</source>
+        <translation>Std.-Abw.</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <source>unique</source>
+        <translation>verschiedene</translation>
+    </message>
+    <message>
+        <source>top</source>
+        <translation>häufigster</translation>
+    </message>
+    <message>
+        <source>freq</source>
+        <translation>Häufigkeit</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;DataFrame&lt;/b&gt; · %1 rows × %2 columns</source>
+        <translation>&lt;b&gt;DataFrame&lt;/b&gt; · %1 Zeilen × %2 Spalten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Series&lt;/b&gt; · %1 rows · dtype %2</source>
+        <translation>&lt;b&gt;Series&lt;/b&gt; · %1 Zeilen · dtype %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Records&lt;/b&gt; (a list of dicts with the same keys) · %1 rows × %2 columns</source>
+        <translation>&lt;b&gt;Datensätze&lt;/b&gt; (eine Liste von Dicts mit denselben Schlüsseln) · %1 Zeilen × %2 Spalten</translation>
+    </message>
+    <message>
+        <source>index: %1</source>
+        <translation>Index: %1</translation>
+    </message>
+    <message>
+        <source>the first %1 rows are shown</source>
+        <translation>die ersten %1 Zeilen werden gezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>ps::gui::DataTableModel</name>
+    <message>
+        <source>numbers</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <source>booleans</source>
+        <translation>Wahrheitswerte</translation>
+    </message>
+    <message>
+        <source>dates and times</source>
+        <translation>Datums- und Zeitangaben</translation>
+    </message>
+    <message>
+        <source>durations</source>
+        <translation>Zeitdauern</translation>
+    </message>
+    <message>
+        <source>strings</source>
+        <translation>Zeichenketten</translation>
+    </message>
+    <message>
+        <source>categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Python objects</source>
+        <translation>Python-Objekte</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n categories: %1</source>
+        <translation>
+            <numerusform>%n Kategorie: %1</numerusform>
+            <numerusform>%n Kategorien: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ps::gui::DeltaChart</name>
     <message>
         <source>Learned parameter of an estimator both files hold</source>
@@ -996,10 +1273,6 @@
 <context>
     <name>ps::gui::DetailPane</name>
     <message>
-        <source>The path as a Python expression after the loaded object (also accepted by picklescope-cli get)</source>
-        <translation>Der Pfad als Python-Ausdruck nach dem geladenen Objekt (wird auch von picklescope-cli get akzeptiert)</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -1062,6 +1335,22 @@
         <source>Chart</source>
         <translation>Diagramm</translation>
     </message>
+    <message>
+        <source>The path as a Python expression after the loaded object (also accepted by picklescope-cli get). Type or paste a path and press Enter to go there (Ctrl+L).</source>
+        <translation>Der Pfad als Python-Ausdruck nach dem geladenen Objekt (auch für picklescope-cli get). Einen Pfad eingeben oder einfügen und mit Eingabe dorthin gehen (Strg+L).</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>none in the file (a value typed in, not saved yet)</source>
+        <translation>keine in der Datei (ein eingegebener Wert, noch nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>%1 of array data, %2 in all</source>
+        <translation>%1 Array-Daten, insgesamt %2</translation>
+    </message>
 </context>
 <context>
     <name>ps::gui::DocumentEditor</name>
@@ -1086,10 +1375,6 @@
     <message>
         <source>Opening &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; wird geöffnet</translation>
-    </message>
-    <message>
-        <source>Reading…</source>
-        <translation>Wird gelesen…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1178,6 +1463,14 @@
     <message>
         <source>Save them before closing?</source>
         <translation>Vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>Reading… %1 %</source>
+        <translation>Lesen… %1 %</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1612,30 @@
     <message>
         <source>&lt;b&gt;The file changed on disk&lt;/b&gt; since it was opened. Saving will ask before overwriting it; Reload discards your changes.</source>
         <translation>&lt;b&gt;Die Datei wurde auf dem Datenträger geändert,&lt;/b&gt; seit sie geöffnet wurde. Beim Speichern erfolgt vor dem Überschreiben eine Rückfrage; „Neu laden“ verwirft Ihre Änderungen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file was rewritten on disk while open.&lt;/b&gt; Values shown may no longer be those of the file; saving and exporting are refused. Reload it to see the new contents.</source>
+        <translation>&lt;b&gt;Die Datei wurde auf der Festplatte überschrieben, während sie geöffnet war.&lt;/b&gt; Die gezeigten Werte sind womöglich nicht mehr die der Datei; Speichern und Exportieren werden verweigert. Laden Sie sie neu, um den neuen Inhalt zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file was rewritten on disk while open.&lt;/b&gt; Values shown may no longer be those of the file, so your changes cannot be saved to it; Reload discards them.</source>
+        <translation>&lt;b&gt;Die Datei wurde auf der Festplatte überschrieben, während sie geöffnet war.&lt;/b&gt; Die gezeigten Werte sind womöglich nicht mehr die der Datei, daher können Ihre Änderungen nicht in ihr gespeichert werden; Neu laden verwirft sie.</translation>
+    </message>
+    <message>
+        <source>This file has no object to start from.</source>
+        <translation>Diese Datei hat kein Objekt, bei dem man beginnen könnte.</translation>
+    </message>
+    <message>
+        <source>Not a path: %1</source>
+        <translation>Kein Pfad: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not shown in the tree.</source>
+        <translation>%1 wird im Baum nicht gezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 is part of %2, selected in the tree</source>
+        <translation>%1 ist Teil von %2, im Baum ausgewählt</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1962,22 @@
         <source>Edited: not saved yet.</source>
         <translation>Bearbeitet: noch nicht gespeichert.</translation>
     </message>
+    <message>
+        <source>pickle %1</source>
+        <translation>Pickle %1</translation>
+    </message>
+    <message>
+        <source>recovered object %1 of %2 from pickle %3</source>
+        <translation>wiederhergestelltes Objekt %1 von %2 aus Pickle %3</translation>
+    </message>
+    <message>
+        <source>root</source>
+        <translation>Wurzel</translation>
+    </message>
+    <message>
+        <source>root %1</source>
+        <translation>Wurzel %1</translation>
+    </message>
 </context>
 <context>
     <name>ps::gui::OpcodeModel</name>
@@ -1703,8 +2036,12 @@
         <translation>Beim Start die Dateien der letzten Sitzung &amp;wieder öffnen</translation>
     </message>
     <message>
-        <source>A new language applies the next time PickleScope starts.</source>
-        <translation>Eine neue Sprache wird beim nächsten Start von PickleScope wirksam.</translation>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>

@@ -90,13 +90,6 @@
         <source>count</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n value(s)</source>
-        <translation>
-            <numerusform>%n value</numerusform>
-            <numerusform>%n values</numerusform>
-        </translation>
-    </message>
     <message>
         <source> · %1 NaN left out</source>
         <translation type="unfinished"></translation>
@@ -105,9 +98,23 @@
         <source>value</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>all %Ln value(s)</source>
+        <translation>
+            <numerusform>all %Ln value</numerusform>
+            <numerusform>all %Ln values</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>every %1th of %2 values</source>
+        <source>a sample: every %1th of %2 values</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s)</source>
+        <translation>
+            <numerusform>%Ln value</numerusform>
+            <numerusform>%Ln values</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -228,6 +235,156 @@
         <source>… and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>fitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not fitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Fitted&lt;/b&gt;, judged by its %n part(s), which are all fitted:</source>
+        <translation>
+            <numerusform>&lt;b&gt;Fitted&lt;/b&gt;, judged by its %n part, which is fitted:</numerusform>
+            <numerusform>&lt;b&gt;Fitted&lt;/b&gt;, judged by its %n parts, which are all fitted:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Not fitted&lt;/b&gt;: none of its %n part(s) is fitted:</source>
+        <translation>
+            <numerusform>&lt;b&gt;Not fitted&lt;/b&gt;: its %n part is not fitted:</numerusform>
+            <numerusform>&lt;b&gt;Not fitted&lt;/b&gt;: none of its %n parts is fitted:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Partly fitted&lt;/b&gt;: %1 of its %n part(s) are fitted:</source>
+        <translation>
+            <numerusform>&lt;b&gt;Partly fitted&lt;/b&gt;: %1 of its %n part is fitted:</numerusform>
+            <numerusform>&lt;b&gt;Partly fitted&lt;/b&gt;: %1 of its %n parts are fitted:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It stores no fitted attribute of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s)</source>
+        <translation>
+            <numerusform>%n feature</numerusform>
+            <numerusform>%n features</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n estimator(s)</source>
+        <translation>
+            <numerusform>%n estimator</numerusform>
+            <numerusform>%n estimators</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fitted&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not fitted&lt;/b&gt;: it stores no fitted attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Predicts&lt;/b&gt; %n class(es): %1</source>
+        <translation>
+            <numerusform>&lt;b&gt;Predicts&lt;/b&gt; %n class: %1</numerusform>
+            <numerusform>&lt;b&gt;Predicts&lt;/b&gt; %n classes: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Input:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scikit-learn %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyper-parameters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecuritySummary</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Nothing could be read from this file&lt;/b&gt;, so nothing in it was checked.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this file would run code when loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: every opcode of %n pickle(s) in %1</source>
+        <translation>
+            <numerusform>Checked: every opcode of %n pickle in %1</numerusform>
+            <numerusform>Checked: every opcode of %n pickles in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file references no global at all: loading it builds only built-in values (numbers, strings, lists, dicts …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It references %n global(s), all on the allow-list of classes and functions that only build data (%1), used %2 time(s); no other import, call or attribute lookup happens while loading.</source>
+        <translation>
+            <numerusform>It references %n global, on the allow-list of classes and functions that only build data (%1), used %2 time(s); no other import, call or attribute lookup happens while loading.</numerusform>
+            <numerusform>It references %n globals, all on the allow-list of classes and functions that only build data (%1), used %2 time(s); no other import, call or attribute lookup happens while loading.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading stopped early (%1): what follows the error was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allow-list says what a name does, not that the data it builds is what you expect.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -260,6 +417,10 @@
     <name>ps::gui::ArrayTableModel</name>
     <message>
         <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (index %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -417,6 +578,21 @@
     </message>
     <message>
         <source>Copied the chart&apos;s numbers as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting all %Ln value(s) for the histogram…</source>
+        <translation>
+            <numerusform>Counting the %Ln value for the histogram…</numerusform>
+            <numerusform>Counting all %Ln values for the histogram…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>value (bin edges)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1, %2]: %3 value(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -916,6 +1092,107 @@
     </message>
 </context>
 <context>
+    <name>ps::gui::DataFrameView</name>
+    <message>
+        <source>Summary statistics (describe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>std</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>freq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;DataFrame&lt;/b&gt; · %1 rows × %2 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Series&lt;/b&gt; · %1 rows · dtype %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Records&lt;/b&gt; (a list of dicts with the same keys) · %1 rows × %2 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first %1 rows are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::gui::DataTableModel</name>
+    <message>
+        <source>numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booleans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates and times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>durations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n categories: %1</source>
+        <translation>
+            <numerusform>%n category: %1</numerusform>
+            <numerusform>%n categories: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ps::gui::DeltaChart</name>
     <message>
         <source>Learned parameter of an estimator both files hold</source>
@@ -996,10 +1273,6 @@
 <context>
     <name>ps::gui::DetailPane</name>
     <message>
-        <source>The path as a Python expression after the loaded object (also accepted by picklescope-cli get)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1062,6 +1335,22 @@
             <numerusform>%n bytes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The path as a Python expression after the loaded object (also accepted by picklescope-cli get). Type or paste a path and press Enter to go there (Ctrl+L).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none in the file (a value typed in, not saved yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of array data, %2 in all</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps::gui::DocumentEditor</name>
@@ -1085,10 +1374,6 @@
     <name>ps::gui::DocumentTab</name>
     <message>
         <source>Opening &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1177,6 +1462,14 @@
     </message>
     <message>
         <source>Save them before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading… %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1318,6 +1611,30 @@
     </message>
     <message>
         <source>&lt;b&gt;The file changed on disk&lt;/b&gt; since it was opened. Saving will ask before overwriting it; Reload discards your changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file was rewritten on disk while open.&lt;/b&gt; Values shown may no longer be those of the file; saving and exporting are refused. Reload it to see the new contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file was rewritten on disk while open.&lt;/b&gt; Values shown may no longer be those of the file, so your changes cannot be saved to it; Reload discards them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file has no object to start from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not shown in the tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is part of %2, selected in the tree</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1645,6 +1962,22 @@
         <source>Edited: not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>pickle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovered object %1 of %2 from pickle %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps::gui::OpcodeModel</name>
@@ -1703,7 +2036,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A new language applies the next time PickleScope starts.</source>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -90,13 +90,6 @@
         <source>count</source>
         <translation>nombre</translation>
     </message>
-    <message numerus="yes">
-        <source>%n value(s)</source>
-        <translation>
-            <numerusform>%n valeur</numerusform>
-            <numerusform>%n valeurs</numerusform>
-        </translation>
-    </message>
     <message>
         <source> · %1 NaN left out</source>
         <translation> · %1 NaN exclus</translation>
@@ -105,9 +98,23 @@
         <source>value</source>
         <translation>valeur</translation>
     </message>
+    <message numerus="yes">
+        <source>all %Ln value(s)</source>
+        <translation>
+            <numerusform>toutes les %Ln valeur</numerusform>
+            <numerusform>toutes les %Ln valeurs</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>every %1th of %2 values</source>
-        <translation>une valeur sur %1 parmi %2</translation>
+        <source>a sample: every %1th of %2 values</source>
+        <translation>un échantillon&#xa0;: une valeur sur %1 parmi %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s)</source>
+        <translation>
+            <numerusform>%Ln valeur</numerusform>
+            <numerusform>%Ln valeurs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -228,6 +235,156 @@
         <source>Input features:</source>
         <translation>Caractéristiques d&apos;entrée&#xa0;:</translation>
     </message>
+    <message>
+        <source>fitted</source>
+        <translation>ajusté</translation>
+    </message>
+    <message>
+        <source>not fitted</source>
+        <translation>non ajusté</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Fitted&lt;/b&gt;, judged by its %n part(s), which are all fitted:</source>
+        <translation>
+            <numerusform>&lt;b&gt;Ajusté&lt;/b&gt;, jugé sur sa %n partie, qui est ajustée&#xa0;:</numerusform>
+            <numerusform>&lt;b&gt;Ajusté&lt;/b&gt;, jugé sur ses %n parties, toutes ajustées&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Not fitted&lt;/b&gt;: none of its %n part(s) is fitted:</source>
+        <translation>
+            <numerusform>&lt;b&gt;Non ajusté&lt;/b&gt;&#xa0;: sa %n partie n’est pas ajustée&#xa0;:</numerusform>
+            <numerusform>&lt;b&gt;Non ajusté&lt;/b&gt;&#xa0;: aucune de ses %n parties n’est ajustée&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Partly fitted&lt;/b&gt;: %1 of its %n part(s) are fitted:</source>
+        <translation>
+            <numerusform>&lt;b&gt;Partiellement ajusté&lt;/b&gt;&#xa0;: %1 de sa %n partie est ajustée&#xa0;:</numerusform>
+            <numerusform>&lt;b&gt;Partiellement ajusté&lt;/b&gt;&#xa0;: %1 de ses %n parties sont ajustées&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It stores no fitted attribute of its own.</source>
+        <translation>Il ne stocke lui-même aucun attribut ajusté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s)</source>
+        <translation>
+            <numerusform>%n caractéristique</numerusform>
+            <numerusform>%n caractéristiques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation>(racine)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n estimator(s)</source>
+        <translation>
+            <numerusform>%n estimateur</numerusform>
+            <numerusform>%n estimateurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fitted&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ajusté&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not fitted&lt;/b&gt;: it stores no fitted attribute.</source>
+        <translation>&lt;b&gt;Non ajusté&lt;/b&gt;&#xa0;: il ne stocke aucun attribut ajusté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Predicts&lt;/b&gt; %n class(es): %1</source>
+        <translation>
+            <numerusform>&lt;b&gt;Prédit&lt;/b&gt; %n classe&#xa0;: %1</numerusform>
+            <numerusform>&lt;b&gt;Prédit&lt;/b&gt; %n classes&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Input:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Entrée&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Estimators</source>
+        <translation>Estimateurs</translation>
+    </message>
+    <message>
+        <source>version not recorded</source>
+        <translation>version non enregistrée</translation>
+    </message>
+    <message>
+        <source>scikit-learn %1</source>
+        <translation>scikit-learn %1</translation>
+    </message>
+    <message>
+        <source>hyper-parameters: %1</source>
+        <translation>hyperparamètres&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>learned: %1</source>
+        <translation>appris&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>classes: %1</source>
+        <translation>classes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>input: %1</source>
+        <translation>entrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>output: %1</source>
+        <translation>sortie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3</source>
+        <translation>%1&#xa0;: %2 × %3</translation>
+    </message>
+</context>
+<context>
+    <name>SecuritySummary</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Nothing could be read from this file&lt;/b&gt;, so nothing in it was checked.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Rien n’a pu être lu dans ce fichier&lt;/b&gt;, rien n’y a donc été vérifié.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing in this file would run code when loaded.</source>
+        <translation>Rien dans ce fichier n’exécuterait de code au chargement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n de plus</numerusform>
+            <numerusform>%n de plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: every opcode of %n pickle(s) in %1</source>
+        <translation>
+            <numerusform>Vérifié&#xa0;: chaque opcode du %n pickle de %1</numerusform>
+            <numerusform>Vérifié&#xa0;: chaque opcode des %n pickles de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file references no global at all: loading it builds only built-in values (numbers, strings, lists, dicts …).</source>
+        <translation>Le fichier ne fait référence à aucun global&#xa0;: le charger ne construit que des valeurs intégrées (nombres, chaînes, listes, dicts…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>It references %n global(s), all on the allow-list of classes and functions that only build data (%1), used %2 time(s); no other import, call or attribute lookup happens while loading.</source>
+        <translation>
+            <numerusform>Il fait référence à %n global, sur la liste des classes et fonctions autorisées qui ne font que construire des données (%1), utilisé %2 fois&#xa0;; aucun autre import, appel ou accès à un attribut n’a lieu au chargement.</numerusform>
+            <numerusform>Il fait référence à %n globaux, tous sur la liste des classes et fonctions autorisées qui ne font que construire des données (%1), utilisés %2 fois&#xa0;; aucun autre import, appel ou accès à un attribut n’a lieu au chargement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading stopped early (%1): what follows the error was not checked.</source>
+        <translation>La lecture s’est arrêtée tôt (%1)&#xa0;: ce qui suit l’erreur n’a pas été vérifié.</translation>
+    </message>
+    <message>
+        <source>The allow-list says what a name does, not that the data it builds is what you expect.</source>
+        <translation>La liste d’autorisation dit ce que fait un nom, pas que les données qu’il construit sont celles que vous attendez.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -261,6 +418,10 @@
     <message>
         <source>value</source>
         <translation>valeur</translation>
+    </message>
+    <message>
+        <source>%1 (index %2)</source>
+        <translation>%1 (indice %2)</translation>
     </message>
 </context>
 <context>
@@ -418,6 +579,21 @@
     <message>
         <source>Copied the chart&apos;s numbers as CSV</source>
         <translation>Données du graphique copiées au format CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting all %Ln value(s) for the histogram…</source>
+        <translation>
+            <numerusform>Décompte de la %Ln valeur pour l’histogramme…</numerusform>
+            <numerusform>Décompte des %Ln valeurs pour l’histogramme…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>value (bin edges)</source>
+        <translation>valeur (bornes des classes)</translation>
+    </message>
+    <message>
+        <source>[%1, %2]: %3 value(s)</source>
+        <translation>[%1&#xa0;; %2]&#xa0;: %3 valeur(s)</translation>
     </message>
 </context>
 <context>
@@ -916,6 +1092,107 @@
     </message>
 </context>
 <context>
+    <name>ps::gui::DataFrameView</name>
+    <message>
+        <source>Summary statistics (describe)</source>
+        <translation>Statistiques récapitulatives (describe)</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>std</source>
+        <translation>écart type</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min.</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max.</translation>
+    </message>
+    <message>
+        <source>unique</source>
+        <translation>distincts</translation>
+    </message>
+    <message>
+        <source>top</source>
+        <translation>plus fréquent</translation>
+    </message>
+    <message>
+        <source>freq</source>
+        <translation>fréquence</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;DataFrame&lt;/b&gt; · %1 rows × %2 columns</source>
+        <translation>&lt;b&gt;DataFrame&lt;/b&gt; · %1 lignes × %2 colonnes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Series&lt;/b&gt; · %1 rows · dtype %2</source>
+        <translation>&lt;b&gt;Series&lt;/b&gt; · %1 lignes · dtype %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Records&lt;/b&gt; (a list of dicts with the same keys) · %1 rows × %2 columns</source>
+        <translation>&lt;b&gt;Enregistrements&lt;/b&gt; (une liste de dicts aux mêmes clés) · %1 lignes × %2 colonnes</translation>
+    </message>
+    <message>
+        <source>index: %1</source>
+        <translation>index&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the first %1 rows are shown</source>
+        <translation>les %1 premières lignes sont affichées</translation>
+    </message>
+</context>
+<context>
+    <name>ps::gui::DataTableModel</name>
+    <message>
+        <source>numbers</source>
+        <translation>nombres</translation>
+    </message>
+    <message>
+        <source>booleans</source>
+        <translation>booléens</translation>
+    </message>
+    <message>
+        <source>dates and times</source>
+        <translation>dates et heures</translation>
+    </message>
+    <message>
+        <source>durations</source>
+        <translation>durées</translation>
+    </message>
+    <message>
+        <source>strings</source>
+        <translation>chaînes</translation>
+    </message>
+    <message>
+        <source>categories</source>
+        <translation>catégories</translation>
+    </message>
+    <message>
+        <source>Python objects</source>
+        <translation>objets Python</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n categories: %1</source>
+        <translation>
+            <numerusform>%n catégorie&#xa0;: %1</numerusform>
+            <numerusform>%n catégories&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ps::gui::DeltaChart</name>
     <message>
         <source>Learned parameter of an estimator both files hold</source>
@@ -996,10 +1273,6 @@
 <context>
     <name>ps::gui::DetailPane</name>
     <message>
-        <source>The path as a Python expression after the loaded object (also accepted by picklescope-cli get)</source>
-        <translation>Le chemin sous forme d&apos;expression Python après l&apos;objet chargé (également accepté par picklescope-cli get)</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -1062,6 +1335,22 @@
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
+    <message>
+        <source>The path as a Python expression after the loaded object (also accepted by picklescope-cli get). Type or paste a path and press Enter to go there (Ctrl+L).</source>
+        <translation>Le chemin comme expression Python après l’objet chargé (accepté aussi par picklescope-cli get). Saisissez ou collez un chemin et appuyez sur Entrée pour y aller (Ctrl+L).</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>none in the file (a value typed in, not saved yet)</source>
+        <translation>aucun dans le fichier (une valeur saisie, pas encore enregistrée)</translation>
+    </message>
+    <message>
+        <source>%1 of array data, %2 in all</source>
+        <translation>%1 de données de tableau, %2 en tout</translation>
+    </message>
 </context>
 <context>
     <name>ps::gui::DocumentEditor</name>
@@ -1086,10 +1375,6 @@
     <message>
         <source>Opening &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Ouverture de &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Reading…</source>
-        <translation>Lecture…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1178,6 +1463,14 @@
     <message>
         <source>Save them before closing?</source>
         <translation>Les enregistrer avant de fermer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Reading… %1 %</source>
+        <translation>Lecture… %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1612,30 @@
     <message>
         <source>&lt;b&gt;The file changed on disk&lt;/b&gt; since it was opened. Saving will ask before overwriting it; Reload discards your changes.</source>
         <translation>&lt;b&gt;Le fichier a été modifié sur le disque&lt;/b&gt; depuis son ouverture. L&apos;enregistrement demandera confirmation avant de l&apos;écraser&#xa0;; «&#xa0;Recharger&#xa0;» abandonne vos modifications.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file was rewritten on disk while open.&lt;/b&gt; Values shown may no longer be those of the file; saving and exporting are refused. Reload it to see the new contents.</source>
+        <translation>&lt;b&gt;Le fichier a été réécrit sur le disque pendant qu’il était ouvert.&lt;/b&gt; Les valeurs affichées ne sont peut-être plus celles du fichier&#xa0;; l’enregistrement et l’export sont refusés. Rechargez-le pour voir le nouveau contenu.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file was rewritten on disk while open.&lt;/b&gt; Values shown may no longer be those of the file, so your changes cannot be saved to it; Reload discards them.</source>
+        <translation>&lt;b&gt;Le fichier a été réécrit sur le disque pendant qu’il était ouvert.&lt;/b&gt; Les valeurs affichées ne sont peut-être plus celles du fichier, vos modifications ne peuvent donc pas y être enregistrées&#xa0;; Recharger les abandonne.</translation>
+    </message>
+    <message>
+        <source>This file has no object to start from.</source>
+        <translation>Ce fichier n’a aucun objet de départ.</translation>
+    </message>
+    <message>
+        <source>Not a path: %1</source>
+        <translation>Pas un chemin&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not shown in the tree.</source>
+        <translation>%1 n’est pas affiché dans l’arbre.</translation>
+    </message>
+    <message>
+        <source>%1 is part of %2, selected in the tree</source>
+        <translation>%1 fait partie de %2, sélectionné dans l’arbre</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1962,22 @@
         <source>Edited: not saved yet.</source>
         <translation>Modifié&#xa0;: pas encore enregistré.</translation>
     </message>
+    <message>
+        <source>pickle %1</source>
+        <translation>pickle %1</translation>
+    </message>
+    <message>
+        <source>recovered object %1 of %2 from pickle %3</source>
+        <translation>objet récupéré %1 sur %2 du pickle %3</translation>
+    </message>
+    <message>
+        <source>root</source>
+        <translation>racine</translation>
+    </message>
+    <message>
+        <source>root %1</source>
+        <translation>racine %1</translation>
+    </message>
 </context>
 <context>
     <name>ps::gui::OpcodeModel</name>
@@ -1703,8 +2036,12 @@
         <translation>&amp;Rouvrir les fichiers de la dernière session au démarrage</translation>
     </message>
     <message>
-        <source>A new language applies the next time PickleScope starts.</source>
-        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de PickleScope.</translation>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

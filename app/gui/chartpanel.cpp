@@ -162,26 +162,20 @@ ChartPanel::ChartPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     auto *controls = new QHBoxLayout;
     m_parameter = new QComboBox(this);
-    m_parameter->setToolTip(tr("Learned parameter to chart"));
     m_selection = new QComboBox(this);
-    m_selection->setToolTip(tr("Class, component or layer"));
     m_mode = new QComboBox(this);
-    m_mode->addItem(tr("Histogram"));
-    m_mode->addItem(tr("Line"));
-    m_topNLabel = new QLabel(tr("Top"), this);
+    m_mode->addItem(QString());
+    m_mode->addItem(QString());
+    m_topNLabel = new QLabel(this);
     m_topN = new QSpinBox(this);
     m_topN->setRange(1, kMaxTopN);
     m_topN->setValue(20);
-    m_topN->setToolTip(tr("Bars shown: the features with the largest magnitude"));
     m_exportPng
-        = new QPushButton(QIcon(QStringLiteral(":/icons/actions/export.svg")), tr("PNG…"), this);
-    m_exportPng->setToolTip(tr("Export the chart as a PNG image"));
+        = new QPushButton(QIcon(QStringLiteral(":/icons/actions/export.svg")), QString(), this);
     m_exportSvg
-        = new QPushButton(QIcon(QStringLiteral(":/icons/actions/export.svg")), tr("SVG…"), this);
-    m_exportSvg->setToolTip(tr("Export the chart as an SVG drawing"));
-    m_copyCsv
-        = new QPushButton(QIcon(QStringLiteral(":/icons/actions/copy.svg")), tr("Copy CSV"), this);
-    m_copyCsv->setToolTip(tr("Copy the numbers behind the chart as CSV"));
+        = new QPushButton(QIcon(QStringLiteral(":/icons/actions/export.svg")), QString(), this);
+    m_copyCsv = new QPushButton(QIcon(QStringLiteral(":/icons/actions/copy.svg")), QString(), this);
+    retranslateUi();
     controls->addWidget(m_parameter);
     controls->addWidget(m_selection);
     controls->addWidget(m_mode);
@@ -719,7 +713,38 @@ void ChartPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
         applyTheme();
+    if (event->type() == QEvent::LanguageChange && m_copyCsv) {
+        retranslateUi();
+        // Titles, axis titles, class names such as "All (grouped)" and the axis numbers are
+        // made when the chart is built: build it again in the new language and number format.
+        if (m_forParameter && m_file) {
+            const int selection = m_selection->currentIndex();
+            showParameter(m_file, m_estimator, m_parameterIndex);
+            if (selection > 0 && selection < m_selection->count())
+                m_selection->setCurrentIndex(selection);
+        } else if (m_array && !isComputing()) {
+            rebuild();
+        } else {
+            render();
+        }
+    }
     QWidget::changeEvent(event);
+}
+
+void ChartPanel::retranslateUi()
+{
+    m_parameter->setToolTip(tr("Learned parameter to chart"));
+    m_selection->setToolTip(tr("Class, component or layer"));
+    m_mode->setItemText(0, tr("Histogram"));
+    m_mode->setItemText(1, tr("Line"));
+    m_topNLabel->setText(tr("Top"));
+    m_topN->setToolTip(tr("Bars shown: the features with the largest magnitude"));
+    m_exportPng->setText(tr("PNG…"));
+    m_exportPng->setToolTip(tr("Export the chart as a PNG image"));
+    m_exportSvg->setText(tr("SVG…"));
+    m_exportSvg->setToolTip(tr("Export the chart as an SVG drawing"));
+    m_copyCsv->setText(tr("Copy CSV"));
+    m_copyCsv->setToolTip(tr("Copy the numbers behind the chart as CSV"));
 }
 
 QSize ChartPanel::exportSize() const

@@ -87,6 +87,8 @@ protected:
 private:
     void rebuild();
     void render();
+    /// The controls' texts in the current language.
+    void retranslateUi();
     void applyTheme();
     /// Sizes the chart to its labels: the bar chart's height, the histogram's edge labels.
     void fitLabels();

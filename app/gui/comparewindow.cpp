@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QCommandLineParser>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -42,19 +43,18 @@ CompareWindow::CompareWindow(QWidget *parent)
     m_cancelButton = loading.cancel;
     m_stack->addWidget(m_loadingPage);
 
-    auto *close = new QPushButton(tr("Close"), this);
-    const MessagePage error = makeMessagePage(m_stack, {close});
+    m_closeButton = new QPushButton(tr("Close"), this);
+    const MessagePage error = makeMessagePage(m_stack, {m_closeButton});
     m_errorPage = error.page;
     m_errorLabel = error.text;
     m_stack->addWidget(m_errorPage);
 
     connect(m_cancelButton, &QPushButton::clicked, this, &CompareWindow::cancel);
-    connect(close, &QPushButton::clicked, this, &QWidget::close);
+    connect(m_closeButton, &QPushButton::clicked, this, &QWidget::close);
     connect(&m_loader, &CompareLoader::progressChanged, this,
             [this](int permille, CompareLoader::Stage stage) {
-                m_stageLabel->setText(stage == CompareLoader::Stage::Reading
-                                          ? tr("Reading both files…")
-                                          : tr("Comparing…"));
+                m_stage = stage;
+                showStage();
                 m_progress->setRange(0, permille < 0 ? 0 : 1000);
                 if (permille >= 0)
                     m_progress->setValue(permille);
@@ -157,6 +157,55 @@ void CompareWindow::createMenus()
     }
 }
 
+void CompareWindow::changeEvent(QEvent *event)
+{
+    // Later, not inside the event: the view is replaced, and its children see the event too.
+    if (event->type() == QEvent::LanguageChange && m_stack)
+        QMetaObject::invokeMethod(this, &CompareWindow::retranslate, Qt::QueuedConnection);
+    QMainWindow::changeEvent(event);
+}
+
+void CompareWindow::retranslate()
+{
+    const QAction *onlyAction = action(QStringLiteral("onlyDifferences"));
+    const bool only = onlyAction && onlyAction->isChecked();
+    for (QAction *a : actions()) {
+        removeAction(a);
+        delete a;
+    }
+    for (QMenu *menu : menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly))
+        delete menu;
+    menuBar()->clear();
+    createMenus();
+    if (QAction *a = action(QStringLiteral("onlyDifferences")))
+        a->setChecked(only);
+    m_cancelButton->setText(tr("Cancel"));
+    m_closeButton->setText(tr("Close"));
+    showStage();
+    if (!m_paths[0].isEmpty()) {
+        const QString oldName = QFileInfo(m_paths[0]).fileName();
+        const QString newName = QFileInfo(m_paths[1]).fileName();
+        setWindowTitle(tr("%1 ↔ %2 — PickleScope Compare").arg(oldName, newName));
+        m_titleLabel->setText(tr("Comparing <b>%1</b> with <b>%2</b>")
+                                  .arg(oldName.toHtmlEscaped(), newName.toHtmlEscaped()));
+    }
+    // The comparison is shown again from its result: every panel, table and chart of the
+    // view in the new language.
+    if (CompareView *old = m_view) {
+        m_view = nullptr;
+        showResult(old->result());
+        m_stack->removeWidget(old);
+        old->deleteLater();
+    }
+    updateActions();
+}
+
+void CompareWindow::showStage()
+{
+    m_stageLabel->setText(m_stage == CompareLoader::Stage::Reading ? tr("Reading both files…")
+                                                                   : tr("Comparing…"));
+}
+
 void CompareWindow::start(const QString &oldPath, const QString &newPath, LoadedFilePtr oldLoaded,
                           LoadedFilePtr newLoaded)
 {
@@ -167,7 +216,8 @@ void CompareWindow::start(const QString &oldPath, const QString &newPath, Loaded
     setWindowTitle(tr("%1 ↔ %2 — PickleScope Compare").arg(oldName, newName));
     m_titleLabel->setText(tr("Comparing <b>%1</b> with <b>%2</b>")
                               .arg(oldName.toHtmlEscaped(), newName.toHtmlEscaped()));
-    m_stageLabel->setText(tr("Reading both files…"));
+    m_stage = CompareLoader::Stage::Reading;
+    showStage();
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
     m_state = State::Loading;

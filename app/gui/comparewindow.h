@@ -54,9 +54,14 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createMenus();
+    /// Menus, title, pages and the compare view again in the current language.
+    void retranslate();
+    /// The loading page's phase: reading both files, or comparing them.
+    void showStage();
     void showResult(CompareResultPtr result);
     void showError(const QString &message);
     void updateActions();
@@ -64,6 +69,7 @@ private:
 
     QString m_paths[2];
     State m_state = State::Loading;
+    CompareLoader::Stage m_stage = CompareLoader::Stage::Reading;
     CompareLoader m_loader;
     CompareView *m_view = nullptr;
     QStackedWidget *m_stack = nullptr;
@@ -72,6 +78,7 @@ private:
     QLabel *m_stageLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_closeButton = nullptr;
     QWidget *m_errorPage = nullptr;
     QLabel *m_errorLabel = nullptr;
 };

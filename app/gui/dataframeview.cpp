@@ -110,6 +110,12 @@ void DataFrameView::retranslate()
     m_summaryTitle->setText(tr("Summary statistics (describe)"));
     m_summary->setVerticalHeaderLabels({tr("count"), tr("mean"), tr("std"), tr("min"), tr("max"),
                                         tr("unique"), tr("top"), tr("freq")});
+    // One width for both row headers (index labels above, statistic names below): the
+    // summary's columns stand under the grid's.
+    const int rowHeader = std::max(m_grid->verticalHeader()->sizeHint().width(),
+                                   m_summaryView->verticalHeader()->sizeHint().width());
+    m_grid->verticalHeader()->setFixedWidth(rowHeader);
+    m_summaryView->verticalHeader()->setFixedWidth(rowHeader);
     if (!m_table) {
         m_info->clear();
         return;

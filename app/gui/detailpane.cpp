@@ -7,6 +7,7 @@
 #include "estimatorcard.h"
 #include "insight/axis_names.h"
 #include "insight/overview.h"
+#include "objecttreemodel.h"
 #include "path/path.h"
 #include "present/children.h"
 #include "present/python_type.h"
@@ -23,6 +24,8 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -33,6 +36,9 @@
 namespace ps::gui {
 
 namespace {
+
+/// Bars of the model overview's chart (it is seen whole, beside the overview).
+constexpr int kOverviewTopN = 10;
 
 /// Bytes of a long str/bytes value shown in full before the text view cuts it.
 constexpr size_t kMaxTextBytes = 4 * 1024 * 1024;
@@ -90,9 +96,17 @@ DetailPane::DetailPane(QWidget *parent)
     m_typeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_bytesLabel = new QLabel(this);
     m_bytesLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(QString(), m_typeLabel);
-    form->addRow(QString(), m_bytesLabel);
-    m_form = form;
+    // Long values wrap instead of widening the pane (the tree keeps its room).
+    m_typeLabel->setWordWrap(true);
+    m_bytesLabel->setWordWrap(true);
+    // Captions of their own: QFormLayout creates no label for an empty text, so a caption
+    // given as text could never be filled in by retranslateUi().
+    m_typeCaption = new QLabel(this);
+    m_bytesCaption = new QLabel(this);
+    m_typeCaption->setBuddy(m_typeLabel);
+    m_bytesCaption->setBuddy(m_bytesLabel);
+    form->addRow(m_typeCaption, m_typeLabel);
+    form->addRow(m_bytesCaption, m_bytesLabel);
     layout->addLayout(form);
 
     auto *noteRow = new QHBoxLayout;
@@ -124,8 +138,11 @@ DetailPane::DetailPane(QWidget *parent)
     m_overviewChart = new ChartPanel(overview);
     overview->addWidget(m_overview);
     overview->addWidget(m_overviewChart);
-    overview->setStretchFactor(0, 1);
-    overview->setStretchFactor(1, 1);
+    // The first screen shows the whole chart: its ten largest bars (the Chart tab has the
+    // top 20, and the spin box more), and the chart gets the larger part of the pane.
+    m_overviewChart->topNBox()->setValue(kOverviewTopN);
+    overview->setStretchFactor(0, 2);
+    overview->setStretchFactor(1, 3);
     overview->setChildrenCollapsible(false);
     m_overviewPage = overview;
     connect(m_overviewChart, &ChartPanel::statusMessage, this, &DetailPane::statusMessage);
@@ -177,10 +194,8 @@ void DetailPane::retranslateUi()
     m_pathEdit->setAccessibleName(tr("Path"));
     m_copyButton->setText(tr("Copy"));
     m_copyButton->setToolTip(tr("Copy the path (Ctrl+C)"));
-    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_typeLabel)))
-        label->setText(tr("Type:"));
-    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_bytesLabel)))
-        label->setText(tr("Bytes:"));
+    m_typeCaption->setText(tr("Type:"));
+    m_bytesCaption->setText(tr("Bytes:"));
     m_originalButton->setText(tr("Go to original"));
     m_empty->setText(tr("Select an object in the tree to see its value."));
     m_tabs->setTabText(0, tr("Value"));
@@ -288,13 +303,28 @@ QString DetailPane::byteRangeText(NodeId node) const
 {
     const Document &doc = *m_file->document;
     const Node &n = doc.graph().node(node);
+    const auto bytes = ObjectTreeModel::fileBytes(doc, node);
+    if (bytes.total() == 0)
+        return tr("none in the file (a value typed in, not saved yet)");
     const auto &streams = doc.streams();
-    const QString stream
-        = n.stream < streams.size() ? toQString(streams[n.stream].name) : QString();
+    QString stream = n.stream < streams.size() ? toQString(streams[n.stream].name) : QString();
+    // The engine's "pickle N …" in the UI language, as the tree names the pickles.
+    static const QRegularExpression pickle(QStringLiteral("\\Apickle (\\d+)"));
+    if (const auto m = pickle.match(stream); m.hasMatch())
+        stream.replace(0, m.capturedLength(),
+                       ObjectTreeModel::pickleName(m.captured(1).toULongLong()));
     const QLocale locale;
-    return tr("%1, bytes %2–%3 (%4)")
-        .arg(stream, locale.toString(static_cast<qulonglong>(n.begin)),
-             locale.toString(static_cast<qulonglong>(n.end)), formatBytes(n.end - n.begin));
+    QString text
+        = tr("%1, bytes %2–%3 (%4)")
+              .arg(stream, locale.toString(static_cast<qulonglong>(n.begin)),
+                   locale.toString(static_cast<qulonglong>(n.end)), formatBytes(bytes.opcodes));
+    // Joblib and torch store an array's data after the opcodes that describe it: the total
+    // is what the tree's Size column says.
+    if (bytes.data > 0)
+        text += QStringLiteral(" + ")
+                + tr("%1 of array data, %2 in all")
+                      .arg(formatBytes(bytes.data), formatBytes(bytes.total()));
+    return text;
 }
 
 void DetailPane::showNode(NodeId node, uint32_t root, const QString &path, bool reference)
@@ -313,8 +343,14 @@ void DetailPane::showNode(NodeId node, uint32_t root, const QString &path, bool 
     m_copyButton->setEnabled(true);
     const Resolved resolved = resolvedNode(doc, node);
     QString type = toQString(pythonType(doc, resolved));
-    if (resolved.array)
-        type += QStringLiteral(" · ") + toQString(pythonDType(doc, resolved));
+    if (resolved.array) {
+        // The dtype as numpy prints it (float64, [('a', '<i4'), …], >f8 when not native), as
+        // the tree's value column says; an element's or a tensor's type as Python gives it.
+        const NdArray &a = *resolved.array;
+        const bool plain = a.dtype && a.torchDType.empty() && !resolved.isElement;
+        type += QStringLiteral(" · ")
+                + toQString(plain ? a.dtype->describe() : pythonDType(doc, resolved));
+    }
     m_typeLabel->setText(type);
     m_bytesLabel->setText(byteRangeText(node));
 

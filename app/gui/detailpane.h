@@ -6,7 +6,6 @@
 
 #include <QWidget>
 
-class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -56,6 +55,11 @@ public:
     /// The editable path box (Enter goes to the typed path).
     QLineEdit *pathEdit() const { return m_pathEdit; }
     QLabel *pathErrorLabel() const { return m_pathError; }
+    /// The header rows: "Type:" and "Bytes:" captions and their values.
+    QLabel *typeCaption() const { return m_typeCaption; }
+    QLabel *typeLabel() const { return m_typeLabel; }
+    QLabel *bytesCaption() const { return m_bytesCaption; }
+    QLabel *bytesLabel() const { return m_bytesLabel; }
     /// Puts the keyboard focus in the path box with its text selected (Ctrl+L).
     void focusPath();
     /// Says why a typed path was not reached (an empty text hides the message).
@@ -93,8 +97,9 @@ private:
     QLineEdit *m_pathEdit = nullptr;
     QPushButton *m_copyButton = nullptr;
     QLabel *m_pathError = nullptr;
-    QFormLayout *m_form = nullptr;
+    QLabel *m_typeCaption = nullptr;
     QLabel *m_typeLabel = nullptr;
+    QLabel *m_bytesCaption = nullptr;
     QLabel *m_bytesLabel = nullptr;
     QLabel *m_noteLabel = nullptr;
     QPushButton *m_originalButton = nullptr;

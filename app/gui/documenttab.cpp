@@ -12,9 +12,12 @@
 #include "resolve/resolve.h"
 #include "statuspages.h"
 
+#include <algorithm>
+
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -54,42 +57,27 @@ DocumentTab::DocumentTab(const QString &path, QWidget *parent)
     , m_path(path)
 {
     const ProgressPage loading = makeProgressPage(
-        this, tr("Opening <b>%1</b>").arg(QFileInfo(path).fileName().toHtmlEscaped()),
-        tr("Reading…"), tr("Cancel"));
+        this, tr("Opening <b>%1</b>").arg(QFileInfo(path).fileName().toHtmlEscaped()), QString(),
+        tr("Cancel"));
     m_loadingPage = loading.page;
+    m_loadingTitle = loading.title;
     m_stageLabel = loading.stage;
     m_progress = loading.progress;
     m_cancelButton = loading.cancel;
     addWidget(m_loadingPage);
 
     m_partialButton = new QPushButton(tr("Show partial tree"), this);
-    auto *close = new QPushButton(tr("Close"), this);
-    const MessagePage error = makeMessagePage(this, {m_partialButton, close});
+    m_closeButton = new QPushButton(tr("Close"), this);
+    const MessagePage error = makeMessagePage(this, {m_partialButton, m_closeButton});
     m_errorPage = error.page;
     m_errorLabel = error.text;
     addWidget(m_errorPage);
 
     connect(m_cancelButton, &QPushButton::clicked, this, &DocumentTab::cancel);
-    connect(close, &QPushButton::clicked, this, &DocumentTab::closeRequested);
+    connect(m_closeButton, &QPushButton::clicked, this, &DocumentTab::closeRequested);
     connect(m_partialButton, &QPushButton::clicked, this, &DocumentTab::showView);
-    connect(&m_loader, &FileLoader::progressChanged, this,
-            [this](int permille, FileLoader::Stage stage) {
-                switch (stage) {
-                case FileLoader::Stage::Reading:
-                    m_stageLabel->setText(tr("Reading…"));
-                    m_progress->setRange(0, 1000);
-                    m_progress->setValue(permille);
-                    break;
-                case FileLoader::Stage::Analysing:
-                    m_stageLabel->setText(tr("Checking what loading would run…"));
-                    m_progress->setRange(0, 0);
-                    break;
-                case FileLoader::Stage::Indexing:
-                    m_stageLabel->setText(tr("Indexing the objects and opcodes…"));
-                    m_progress->setRange(0, 0);
-                    break;
-                }
-            });
+    connect(&m_loader, &FileLoader::progressChanged, this, &DocumentTab::showProgress);
+    showProgress(0, FileLoader::Stage::Reading);
     connect(&m_loader, &FileLoader::loaded, this, &DocumentTab::onLoaded);
     m_editor = new DocumentEditor(this);
     connect(m_editor, &DocumentEditor::aboutToChange, this, [this] {
@@ -108,6 +96,47 @@ DocumentTab::DocumentTab(const QString &path, QWidget *parent)
         Q_EMIT stateChanged(m_state);
     });
     m_loader.start(path);
+}
+
+void DocumentTab::showProgress(int permille, FileLoader::Stage stage)
+{
+    m_permille = permille;
+    m_stage = stage;
+    switch (stage) {
+    case FileLoader::Stage::Reading: {
+        // The phase and how far it is, in the UI language's number format.
+        const QString percent = QLocale().toString(std::clamp(permille, 0, 1000) / 10);
+        m_stageLabel->setText(tr("Reading… %1 %").arg(percent));
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(permille);
+        m_progress->setFormat(tr("%1 %").arg(percent));
+        m_progress->setTextVisible(true);
+        break;
+    }
+    case FileLoader::Stage::Analysing:
+        m_stageLabel->setText(tr("Checking what loading would run…"));
+        m_progress->setRange(0, 0);
+        m_progress->setTextVisible(false);
+        break;
+    case FileLoader::Stage::Indexing:
+        m_stageLabel->setText(tr("Indexing the objects and opcodes…"));
+        m_progress->setRange(0, 0);
+        m_progress->setTextVisible(false);
+        break;
+    }
+}
+
+void DocumentTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_closeButton) {
+        m_loadingTitle->setText(
+            tr("Opening <b>%1</b>").arg(QFileInfo(m_path).fileName().toHtmlEscaped()));
+        m_cancelButton->setText(tr("Cancel"));
+        m_partialButton->setText(tr("Show partial tree"));
+        m_closeButton->setText(tr("Close"));
+        showProgress(m_permille, m_stage);
+    }
+    QStackedWidget::changeEvent(event);
 }
 
 void DocumentTab::cancel()

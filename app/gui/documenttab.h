@@ -40,6 +40,9 @@ public:
     QString errorText() const;
     QPushButton *partialTreeButton() const { return m_partialButton; }
     QPushButton *cancelButton() const { return m_cancelButton; }
+    /// The loading page's phase ("Reading… 42 %") and its progress bar.
+    QLabel *stageLabel() const { return m_stageLabel; }
+    QProgressBar *progressBar() const { return m_progress; }
     void cancel();
 
     // --- editing and saving ---------------------------------------------------------------
@@ -93,7 +96,12 @@ Q_SIGNALS:
     /// The file changed on disk behind the tab's back.
     void fileChangedOnDisk();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// The loading page: the phase and, while reading, the percentage done.
+    void showProgress(int permille, FileLoader::Stage stage);
     struct Stamp
     {
         bool exists = false;
@@ -125,6 +133,10 @@ private:
     QString m_lastError;
     DocumentView *m_view = nullptr;
     QWidget *m_loadingPage = nullptr;
+    QLabel *m_loadingTitle = nullptr;
+    QPushButton *m_closeButton = nullptr;
+    int m_permille = 0;
+    FileLoader::Stage m_stage = FileLoader::Stage::Reading;
     QLabel *m_stageLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancelButton = nullptr;

@@ -152,23 +152,23 @@ void DocumentView::buildUi()
     m_noticeLabel = new QLabel(m_noticeBanner);
     m_noticeLabel->setWordWrap(true);
     m_noticeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *dismiss = new QPushButton(tr("Dismiss"), m_noticeBanner);
+    m_noticeDismiss = new QPushButton(m_noticeBanner);
     noticeRow->addWidget(m_noticeLabel, 1);
-    noticeRow->addWidget(dismiss);
-    connect(dismiss, &QPushButton::clicked, m_noticeBanner, &QWidget::hide);
+    noticeRow->addWidget(m_noticeDismiss);
+    connect(m_noticeDismiss, &QPushButton::clicked, m_noticeBanner, &QWidget::hide);
     layout->addWidget(m_noticeBanner);
     m_noticeBanner->hide();
     m_fileBanner = makeBanner(this, QStringLiteral("#fff3cd"), QStringLiteral("#b26a00"));
     auto *fileRow = new QHBoxLayout(m_fileBanner);
     m_fileLabel = new QLabel(m_fileBanner);
     m_fileLabel->setWordWrap(true);
-    m_reloadButton = new QPushButton(tr("Reload"), m_fileBanner);
-    auto *keep = new QPushButton(tr("Dismiss"), m_fileBanner);
+    m_reloadButton = new QPushButton(m_fileBanner);
+    m_fileDismiss = new QPushButton(m_fileBanner);
     fileRow->addWidget(m_fileLabel, 1);
     fileRow->addWidget(m_reloadButton);
-    fileRow->addWidget(keep);
+    fileRow->addWidget(m_fileDismiss);
     connect(m_reloadButton, &QPushButton::clicked, this, &DocumentView::reloadRequested);
-    connect(keep, &QPushButton::clicked, m_fileBanner, &QWidget::hide);
+    connect(m_fileDismiss, &QPushButton::clicked, m_fileBanner, &QWidget::hide);
     layout->addWidget(m_fileBanner);
     m_fileBanner->hide();
 
@@ -296,6 +296,9 @@ void DocumentView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange && m_messages) {
         retranslateUi();
+        buildBanners();
+        if (m_fileBanner->isVisible())
+            showFileChanged(m_offerReload);
         onTreeSelection(); // the detail pane's texts and cards in the new language
     }
     QWidget::changeEvent(event);
@@ -331,10 +334,28 @@ void DocumentView::retranslateUi()
     m_bottom->setTabText(m_bottom->indexOf(m_messages), tr("Messages (%1)").arg(messages.size()));
     if (QWidget *history = m_bottom->findChild<QWidget *>(QStringLiteral("history")))
         m_bottom->setTabText(m_bottom->indexOf(history), tr("History"));
+    m_noticeDismiss->setText(tr("Dismiss"));
+    m_fileDismiss->setText(tr("Dismiss"));
+    m_reloadButton->setText(tr("Reload"));
+    m_model->retranslate();
+    // Headers are asked for their text when painted: have every table paint them again.
+    for (QAbstractItemView *view :
+         std::initializer_list<QAbstractItemView *>{m_tree, m_opcodes, m_globals, m_findings}) {
+        QAbstractItemModel *model = view->model();
+        if (model && model->columnCount() > 0)
+            Q_EMIT model->headerDataChanged(Qt::Horizontal, 0, model->columnCount() - 1);
+        view->viewport()->update();
+    }
 }
 
 void DocumentView::buildBanners()
 {
+    // Built again when the language changes: the texts are made with the banners.
+    for (QFrame *banner : {m_securityBanner, m_errorBanner}) {
+        qDeleteAll(banner->findChildren<QWidget *>(Qt::FindDirectChildrenOnly));
+        delete banner->layout();
+    }
+    m_securityLabel = nullptr;
     const auto &report = m_file->security;
     if (report.dangerous > 0 || report.unknown > 0) {
         const security::Finding *first = nullptr;
@@ -411,7 +432,7 @@ void DocumentView::restoreLayout()
     if (const QByteArray state = settings::mainSplitter.get(); !state.isEmpty())
         m_mainSplitter->restoreState(state);
     else
-        m_mainSplitter->setSizes({640, 480});
+        m_mainSplitter->setSizes({540, 460});
     if (const QByteArray state = settings::bottomSplitter.get(); !state.isEmpty())
         m_verticalSplitter->restoreState(state);
     else
@@ -587,6 +608,7 @@ void DocumentView::showNotice(const QString &text)
 
 void DocumentView::showFileChanged(bool offerReload)
 {
+    m_offerReload = offerReload;
     if (m_file->document->diskChange() == MappedFile::DiskChange::Modified) {
         // The bytes the view reads from were rewritten or truncated: say what that means.
         m_fileLabel->setText(

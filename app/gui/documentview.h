@@ -165,6 +165,9 @@ private:
     QFrame *m_fileBanner = nullptr;
     QLabel *m_fileLabel = nullptr;
     QPushButton *m_reloadButton = nullptr;
+    QPushButton *m_fileDismiss = nullptr;
+    QPushButton *m_noticeDismiss = nullptr;
+    bool m_offerReload = false;
     TreeEditing *m_editing = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_searchStatus = nullptr;

@@ -49,16 +49,6 @@ ObjectTreeModel::ObjectTreeModel(LoadedFilePtr file, QObject *parent)
     const Document &doc = *m_file->document;
     const auto &roots = doc.roots();
     m_root->total = roots.size();
-    // What each root is: the result of pickle N, or an object recovered from a pickle that
-    // could not be read to its end (its stack when reading stopped).
-    std::unordered_map<NodeId, std::pair<size_t, size_t>> origin; // root → (stream, k or npos)
-    const auto &streams = doc.streams();
-    for (size_t s = 0; s < streams.size(); ++s) {
-        if (streams[s].root != kNoNode)
-            origin.try_emplace(streams[s].root, s, std::string::npos);
-        for (size_t k = 0; k < streams[s].partialStack.size(); ++k)
-            origin.try_emplace(streams[s].partialStack[k], s, k);
-    }
     for (size_t r = 0; r < roots.size(); ++r) {
         auto item = std::make_unique<Item>();
         item->parent = m_root.get();
@@ -69,9 +59,9 @@ ObjectTreeModel::ObjectTreeModel(LoadedFilePtr file, QObject *parent)
         item->entry = m_file->treeIndex
                           ? m_file->treeIndex->childEntry(TreeIndex::kNoEntry, static_cast<int>(r))
                           : TreeIndex::kNoEntry;
-        item->label = rootLabel(roots, r, origin);
         m_root->children.push_back(std::move(item));
     }
+    labelRoots();
     for (const auto &finding : m_file->security.findings) {
         if (finding.severity == security::Severity::Dangerous && finding.node != kNoNode
             && finding.entry.empty())
@@ -81,6 +71,32 @@ ObjectTreeModel::ObjectTreeModel(LoadedFilePtr file, QObject *parent)
 
 ObjectTreeModel::~ObjectTreeModel() = default;
 
+void ObjectTreeModel::labelRoots()
+{
+    const Document &doc = *m_file->document;
+    const auto &roots = doc.roots();
+    // What each root is: the result of pickle N, or an object recovered from a pickle that
+    // could not be read to its end (its stack when reading stopped).
+    std::unordered_map<NodeId, std::pair<size_t, size_t>> origin; // root → (stream, k or npos)
+    const auto &streams = doc.streams();
+    for (size_t s = 0; s < streams.size(); ++s) {
+        if (streams[s].root != kNoNode)
+            origin.try_emplace(streams[s].root, s, std::string::npos);
+        for (size_t k = 0; k < streams[s].partialStack.size(); ++k)
+            origin.try_emplace(streams[s].partialStack[k], s, k);
+    }
+    for (size_t r = 0; r < roots.size() && r < m_root->children.size(); ++r)
+        m_root->children[r]->label = rootLabel(roots, r, origin);
+}
+
+void ObjectTreeModel::retranslate()
+{
+    labelRoots();
+    if (const int rows = static_cast<int>(m_root->children.size()); rows > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
 std::string ObjectTreeModel::rootLabel(
     const std::vector<NodeId> &roots, size_t r,
     const std::unordered_map<NodeId, std::pair<size_t, size_t>> &origin) const
@@ -89,12 +105,12 @@ std::string ObjectTreeModel::rootLabel(
     const auto it = origin.find(roots[r]);
     const bool recovered = it != origin.end() && it->second.second != std::string::npos;
     if (roots.size() == 1 && !recovered)
-        return "root";
+        return tr("root").toStdString();
     if (it == origin.end())
-        return "root " + std::to_string(r + 1);
+        return tr("root %1").arg(r + 1).toStdString();
     const auto pickle = static_cast<qulonglong>(it->second.first + 1);
     if (!recovered)
-        return tr("pickle %1").arg(pickle).toStdString();
+        return pickleName(pickle).toStdString();
     const auto &stack = doc.streams()[it->second.first].partialStack;
     return tr("recovered object %1 of %2 from pickle %3")
         .arg(it->second.second + 1)
@@ -304,21 +320,31 @@ qulonglong ObjectTreeModel::totalChildren(const QModelIndex &index) const
     return childTotal(itemFor(index));
 }
 
-uint64_t ObjectTreeModel::sizeOf(NodeId node) const
+ObjectTreeModel::FileBytes ObjectTreeModel::fileBytes(const Document &doc, NodeId node)
 {
-    const Document &doc = *m_file->document;
+    FileBytes bytes;
     if (node >= doc.graph().size())
-        return 0;
+        return bytes;
     const Node &n = doc.graph().node(node);
-    uint64_t bytes = n.end > n.begin ? n.end - n.begin : 0;
+    bytes.opcodes = n.end > n.begin ? n.end - n.begin : 0;
     // Joblib and torch keep array data outside the opcodes that describe the array.
     if (const Interpretation *in = doc.interpretation(node); in && in->array) {
         const auto form = in->array->form;
         if (form == NdArray::Form::JoblibWrapper || form == NdArray::Form::TorchTensor
             || form == NdArray::Form::JoblibLegacy)
-            bytes += in->array->data.size();
+            bytes.data = in->array->data.size();
     }
     return bytes;
+}
+
+QString ObjectTreeModel::pickleName(qulonglong number)
+{
+    return tr("pickle %1").arg(number);
+}
+
+uint64_t ObjectTreeModel::sizeOf(NodeId node) const
+{
+    return fileBytes(*m_file->document, node).total();
 }
 
 QString ObjectTreeModel::sizeText(uint64_t bytes) const

@@ -26,6 +26,20 @@ class ObjectTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
+    /// The bytes of the file that make `node`: its opcodes, and for joblib / torch arrays the
+    /// array data stored after them (what the Size column and the detail pane show).
+    struct FileBytes
+    {
+        uint64_t opcodes = 0; ///< bytes of the node's opcodes (its byte range)
+        uint64_t data = 0;    ///< array data kept outside the opcodes
+        uint64_t total() const { return opcodes + data; }
+    };
+    static FileBytes fileBytes(const Document &doc, NodeId node);
+    /// "pickle N" in the UI language (the engine names streams in English).
+    static QString pickleName(qulonglong number);
+    /// The texts the model makes (root names, headers) again in the current language.
+    void retranslate();
+
     enum Column { NameColumn, TypeColumn, ValueColumn, SizeColumn, ColumnCount };
     enum Role {
         NodeRole = Qt::UserRole + 1, ///< NodeId (quint32)
@@ -91,6 +105,8 @@ private:
     std::string
     rootLabel(const std::vector<NodeId> &roots, size_t r,
               const std::unordered_map<NodeId, std::pair<size_t, size_t>> &origin) const;
+    /// Names the top-level rows: "root", "pickle N", "recovered object K of M from pickle N".
+    void labelRoots();
     void markReference(Item &child) const;
     QString referenceText(const Item &item) const;
     QString sizeText(uint64_t bytes) const;

@@ -31,6 +31,8 @@ protected:
 
 private:
     void fitColumns();
+    /// The width the texts of `column` need in the rows on screen, margins included.
+    int widestText(int column) const;
 
     int m_valueColumn = 0;
 };

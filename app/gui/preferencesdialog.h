@@ -5,6 +5,8 @@
 
 class QCheckBox;
 class QComboBox;
+class QDialogButtonBox;
+class QLabel;
 
 namespace ps::gui {
 
@@ -21,9 +23,16 @@ public:
 
     void accept() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
+    QLabel *m_languageLabel = nullptr;
     QComboBox *m_language = nullptr;
     QCheckBox *m_reopen = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
 };
 
 } // namespace ps::gui

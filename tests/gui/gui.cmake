@@ -4,7 +4,7 @@
 if(TARGET picklescope_gui)
     find_package(Qt6 REQUIRED COMPONENTS Widgets Test Xml)
     foreach(suite tst_objecttreemodel tst_mainwindow tst_responsiveness tst_charts tst_editing tst_firstscreen
-        tst_compare tst_dataview tst_filechanges)
+        tst_compare tst_dataview tst_filechanges tst_language)
         add_executable(${suite} ${CMAKE_CURRENT_LIST_DIR}/${suite}.cpp
             ${CMAKE_CURRENT_LIST_DIR}/gui_testing.h)
         target_link_libraries(${suite} PRIVATE picklescope_gui Qt6::Test Qt6::Xml)
@@ -16,4 +16,9 @@ if(TARGET picklescope_gui)
         set_tests_properties(${suite} PROPERTIES LABELS "gui"
             ENVIRONMENT "QT_QPA_PLATFORM=offscreen;XDG_CONFIG_HOME=${CMAKE_CURRENT_BINARY_DIR}/gui-config")
     endforeach()
+    # The language switch reads the catalogues (every message, to find texts left behind) and
+    # opens the bundled example model of README command 1.
+    target_compile_definitions(tst_language PRIVATE
+        PS_TRANSLATIONS="${PROJECT_SOURCE_DIR}/translations"
+        PS_EXAMPLES="${PROJECT_SOURCE_DIR}/resources/examples")
 endif()

@@ -374,7 +374,8 @@ private Q_SLOTS:
                 view->detail()->showChartTab(false);
                 settle();
                 ChartPanel *overview = view->detail()->overviewChart();
-                QCOMPARE(overview->data().categories, panel->data().categories);
+                QCOMPARE(overview->topNBox()->value(), 10); // seen whole on the first screen
+                QCOMPARE(overview->data().categories, panel->data().categories.mid(0, 10));
                 verifyEveryBarLabelled(overview);
             }
             // The value axis numbers follow the UI language: no "0.5" in German.

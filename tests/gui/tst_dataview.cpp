@@ -177,6 +177,12 @@ private Q_SLOTS:
         DataFrameView *grid = view->detail()->tableView();
         QVERIFY(grid->infoLabel()->text().contains(QStringLiteral("DataFrame")));
         compareWithPandas(grid, expectation(QStringLiteral("pd_frame_mixed_p4.pkl")));
+        // The summary's columns stand under the grid's (same row header width and offsets).
+        QCOMPARE(grid->summaryView()->verticalHeader()->width(),
+                 grid->grid()->verticalHeader()->width());
+        for (int c = 0; c < grid->model()->columnCount(); ++c)
+            QCOMPARE(grid->summaryView()->columnViewportPosition(c),
+                     grid->grid()->columnViewportPosition(c));
         // The categorical column's header names its categories.
         const int city = 5;
         QVERIFY(grid->model()

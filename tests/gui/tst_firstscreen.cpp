@@ -17,13 +17,20 @@
 #include "present/python_type.h"
 #include "qtstrings.h"
 #include "resolve/resolve.h"
+#include "settings.h"
 
+#include <QChartView>
+#include <QFileInfo>
+#include <QHeaderView>
 #include <QIcon>
 #include <QImage>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTreeView>
 
@@ -113,6 +120,10 @@ private Q_SLOTS:
             chart->data().title.startsWith(QStringLiteral("Coefficients of LogisticRegression")));
         QCOMPARE(chart->data().categories.front(), QStringLiteral("the"));
         QVERIFY(detail->chartPanel()->hasChart());
+        // Seen whole at 1600×1000: its ten bars with their labels, nothing scrolled away.
+        QCOMPARE(chart->data().categories.size(), 10);
+        QTRY_VERIFY(chart->chartView()->height() > 0
+                    && chart->scrollArea()->verticalScrollBar()->maximum() == 0);
 
         // The tree: expanded down to both steps' estimators, not into them.
         const auto *model = view->tree()->model();
@@ -229,6 +240,105 @@ private Q_SLOTS:
                  QStringLiteral("0"));
     }
 
+    /// At 1024×700 the tree keeps readable columns: the Value column at least 220 px, the
+    /// Type and Size columns wide enough for the texts of the rows on screen; a long name is
+    /// elided in the middle (start and end kept) and its tooltip has it in full.
+    void narrowWindowKeepsColumnsReadable()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("long_names.pkl"));
+        QVERIFY(guitest::writeWithPython(
+            QStringLiteral("import pickle, sys\n"
+                           "name = 'preprocessing_' + 'very_long_feature_name_' * 6 + 'end'\n"
+                           "pickle.dump({name: [1.5, 2.5], 'short': 'x' * 300},\n"
+                           "            open(sys.argv[1], 'wb'), protocol=4)\n"),
+            path));
+        settings::treeHeader.set({});
+        settings::mainSplitter.set({});
+        MainWindow window;
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (const QString &file :
+             {guitest::fixture(QStringLiteral("spam_pipeline.joblib")), path}) {
+            DocumentView *view = openView(window, file);
+            QVERIFY(view);
+            window.resize(1024, 700);
+            QCoreApplication::processEvents();
+            QTreeView *tree = view->tree();
+            QVERIFY(tree->viewport()->width() > 0);
+            const int value = tree->columnWidth(ObjectTreeModel::ValueColumn);
+            const int type = tree->columnWidth(ObjectTreeModel::TypeColumn);
+            const int size = tree->columnWidth(ObjectTreeModel::SizeColumn);
+            qInfo("%s: tree %d px: name %d, type %d, value %d, size %d",
+                  qPrintable(QFileInfo(file).fileName()), tree->viewport()->width(),
+                  tree->columnWidth(ObjectTreeModel::NameColumn), type, value, size);
+            QVERIFY2(value >= 220, qPrintable(QString::number(value)));
+            // Every column on screen: nothing pushed out to the right.
+            QVERIFY(tree->header()->sectionViewportPosition(ObjectTreeModel::SizeColumn) + size
+                        <= tree->viewport()->width() + 1
+                    || tree->header()->sectionViewportPosition(ObjectTreeModel::ValueColumn) + value
+                           <= tree->viewport()->width() + 1);
+            // The Type and Size texts of the rows on screen fit their columns.
+            const QFontMetrics metrics(tree->font());
+            const auto *model = tree->model();
+            int checked = 0;
+            for (QModelIndex row = tree->indexAt(QPoint(5, 5)); row.isValid();
+                 row = tree->indexBelow(row)) {
+                if (tree->visualRect(row).top() > tree->viewport()->height())
+                    break;
+                for (const int column :
+                     {int(ObjectTreeModel::TypeColumn), int(ObjectTreeModel::SizeColumn)}) {
+                    const QString text = row.siblingAtColumn(column).data().toString();
+                    // The text, its margins (about 2 × 4 px) and no more.
+                    QVERIFY2(metrics.horizontalAdvance(text) + 8 <= tree->columnWidth(column),
+                             qPrintable(QStringLiteral("%1 in %2 px")
+                                            .arg(text)
+                                            .arg(tree->columnWidth(column))));
+                }
+                ++checked;
+            }
+            QVERIFY(checked >= (file == path ? 3 : 5));
+            // Room is taken where it costs least: the Name column (elided, tooltip) gives up
+            // width only after the Size column has given its spare room.
+            if (tree->columnWidth(ObjectTreeModel::NameColumn) < 260) {
+                int sizeText = metrics.horizontalAdvance(
+                    model->headerData(ObjectTreeModel::SizeColumn, Qt::Horizontal).toString());
+                for (QModelIndex row = tree->indexAt(QPoint(5, 5)); row.isValid();
+                     row = tree->indexBelow(row))
+                    sizeText = std::max(
+                        sizeText,
+                        metrics.horizontalAdvance(
+                            row.siblingAtColumn(ObjectTreeModel::SizeColumn).data().toString()));
+                QVERIFY2(
+                    size <= sizeText + 16,
+                    qPrintable(
+                        QStringLiteral("Size %1 px for texts of %2 px").arg(size).arg(sizeText)));
+            }
+            if (file != path)
+                continue;
+            // The long name: elided in the middle on screen, in full in its tooltip.
+            QCOMPARE(tree->textElideMode(), Qt::ElideMiddle);
+            const QModelIndex root = model->index(0, 0);
+            tree->expand(root);
+            QModelIndex longRow;
+            for (int r = 0; r < model->rowCount(root); ++r) {
+                const QModelIndex i = model->index(r, 0, root);
+                if (i.data().toString().contains(QStringLiteral("preprocessing_")))
+                    longRow = i;
+            }
+            QVERIFY(longRow.isValid());
+            const QString name = longRow.data().toString();
+            const QRect rect = tree->visualRect(longRow);
+            QVERIFY(metrics.horizontalAdvance(name) > rect.width()); // too long for its cell
+            const QString shown = metrics.elidedText(name, Qt::ElideMiddle, rect.width());
+            QVERIFY2(shown.contains(QChar(0x2026)) && shown.startsWith(name.left(4))
+                         && shown.endsWith(name.right(4)),
+                     qPrintable(shown + QStringLiteral(" / ") + name));
+            QVERIFY(longRow.data(Qt::ToolTipRole).toString().startsWith(name));
+        }
+    }
+
     /// The Security tab says in a sentence that nothing would run, and what was checked; its
     /// icon follows the verdict (a danger sign for a file with a payload).
     void securityTabSaysWhatWasChecked()
@@ -275,6 +385,42 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
         QCOMPARE(formatBytes(1500000), QStringLiteral("1,5 MB"));
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    /// The detail pane's header: "Type:" and "Bytes:" captions beside their values (they were
+    /// never shown: the form made no caption for an empty text), and the bytes of a joblib
+    /// array counting its data as the tree's Size column does (they said only the opcodes).
+    void detailHeaderTypeAndBytes()
+    {
+        MainWindow window;
+        DocumentView *view
+            = openView(window, guitest::fixture(QStringLiteral("spam_pipeline.joblib")));
+        QVERIFY(view);
+        DetailPane *detail = view->detail();
+        const QString coef = QStringLiteral(".steps[1][1].coef_");
+        QVERIFY(view->selectPath(0, coef));
+        QCOMPARE(detail->page(), DetailPane::Page::Array);
+        QCOMPARE(detail->typeCaption()->text(), QStringLiteral("Type:"));
+        QCOMPARE(detail->bytesCaption()->text(), QStringLiteral("Bytes:"));
+        QVERIFY(detail->typeCaption()->isVisible());
+        QVERIFY(detail->bytesCaption()->isVisible());
+        QCOMPARE(detail->typeCaption()->buddy(), detail->typeLabel());
+        // Caption left of its value, on the same row.
+        QVERIFY(detail->typeCaption()->geometry().right() < detail->typeLabel()->geometry().left());
+        QCOMPARE(detail->typeCaption()->geometry().center().y(),
+                 detail->typeLabel()->geometry().center().y());
+        QCOMPARE(detail->typeLabel()->text(), QStringLiteral("numpy.ndarray · float64"));
+        // 177 float64 coefficients: 1,416 bytes of data after the opcodes.
+        const QString bytes = detail->bytesLabel()->text();
+        QVERIFY2(bytes.contains(QStringLiteral("1.4 kB of array data")), qPrintable(bytes));
+        const QModelIndex row = view->tree()->currentIndex();
+        const QString size = row.siblingAtColumn(ObjectTreeModel::SizeColumn).data().toString();
+        QVERIFY2(bytes.endsWith(size + QStringLiteral(" in all")),
+                 qPrintable(bytes + QStringLiteral(" / ") + size));
+        // A plain pickle's value: its byte range only.
+        QVERIFY(view->selectPath(0, QStringLiteral(".steps[1][1].C")));
+        QVERIFY(detail->bytesLabel()->text().startsWith(QStringLiteral("pickle 1, bytes ")));
+        QVERIFY(!detail->bytesLabel()->text().contains(QStringLiteral("array data")));
     }
 };
 

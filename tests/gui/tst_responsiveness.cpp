@@ -10,11 +10,15 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeView>
+
+#include <algorithm>
 
 using namespace ps::gui;
 
@@ -124,6 +128,52 @@ private Q_SLOTS:
         // The million-row list pages in lazily.
         const QAbstractItemModel *model = tab->view()->tree()->model();
         QVERIFY(model->rowCount(model->index(0, 0)) <= 500);
+    }
+
+    /// Loading shows the phase and how far it is: "Reading… 42 %" over a bar saying "42 %",
+    /// rising while the file is read, then the analysis and indexing phases.
+    void loadingShowsPhaseAndPercent()
+    {
+        MainWindow window;
+        window.show();
+        DocumentTab *tab = window.openFile(m_big);
+        QCOMPARE(tab->state(), DocumentTab::State::Loading);
+        static const QRegularExpression reading(QStringLiteral("\\AReading… (\\d+) %\\z"));
+        QList<int> percents;
+        QStringList phases;
+        QElapsedTimer clock;
+        clock.start();
+        while (tab->state() == DocumentTab::State::Loading && clock.elapsed() < 120000) {
+            const QString stage = tab->stageLabel()->text();
+            if (phases.isEmpty() || phases.back() != stage)
+                phases << stage;
+            if (const auto m = reading.match(stage); m.hasMatch()) {
+                const int percent = m.captured(1).toInt();
+                QVERIFY(tab->progressBar()->isTextVisible());
+                // The bar's own text may lag one update behind the label: same format.
+                QVERIFY2(QRegularExpression(QStringLiteral("\\A\\d+ %\\z"))
+                             .match(tab->progressBar()->text())
+                             .hasMatch(),
+                         qPrintable(tab->progressBar()->text()));
+                if (percents.isEmpty() || percents.back() != percent)
+                    percents << percent;
+            }
+            QTest::qWait(5);
+        }
+        QCOMPARE(tab->state(), DocumentTab::State::Ready);
+        qInfo("phases: %s; percentages: %s", qPrintable(phases.join(QStringLiteral(" | "))),
+              qPrintable([&] {
+                  QStringList list;
+                  for (int p : percents)
+                      list << QString::number(p);
+                  return list.join(QLatin1Char(' '));
+              }()));
+        QVERIFY2(std::is_sorted(percents.begin(), percents.end()), "the percentage went back");
+        QVERIFY2(
+            std::any_of(percents.begin(), percents.end(), [](int p) { return p > 0 && p < 100; }),
+            "no percentage between 0 and 100 was shown while reading");
+        QVERIFY(phases.contains(QStringLiteral("Checking what loading would run…"))
+                || phases.contains(QStringLiteral("Indexing the objects and opcodes…")));
     }
 
     /// Cancel stops a load; the tab says so and the window stays usable.
