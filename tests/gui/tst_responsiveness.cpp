@@ -239,10 +239,17 @@ void tst_Responsiveness::closingWindowDuringAnalysisReturnsAtOnce()
     QVERIFY(window->close());
     delete window;
     const qint64 closeTime = closing.elapsed();
+    // The analysis (inflating and reading 200 MB of opcodes) was still running when the window
+    // was gone: closing did not wait for it. Waiting (QThread::wait, the issue 14 finding) would
+    // leave no worker behind. The time is a sanity bound only (a loaded 2-core CI machine took
+    // 161 ms for what takes ~20 ms idle); the analysis itself takes seconds.
+    const int stillRunning = runningRetiredThreads();
     QTest::qWait(100);
-    qInfo("window closed and deleted in %lld ms; longest gap %lld ms",
-          static_cast<long long>(closeTime), static_cast<long long>(gaps.longest));
-    QVERIFY2(closeTime < 150, qPrintable(QStringLiteral("closing took %1 ms").arg(closeTime)));
+    qInfo("window closed and deleted in %lld ms with %d worker(s) still running; longest gap "
+          "%lld ms",
+          static_cast<long long>(closeTime), stillRunning, static_cast<long long>(gaps.longest));
+    QVERIFY2(stillRunning > 0, "closing the window waited for the analysis to end");
+    QVERIFY2(closeTime < 1000, qPrintable(QStringLiteral("closing took %1 ms").arg(closeTime)));
     QVERIFY(QTest::qWaitFor([] { return runningRetiredThreads() == 0; }, 20000));
 }
 
