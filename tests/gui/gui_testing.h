@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -67,9 +68,15 @@ inline bool writeWithPython(const QString &script, const QString &out)
 inline void setupTestApplication()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(QStringLiteral("PickleScopeTests"));
+    // One settings file per test program: ctest runs them in parallel, and a language or
+    // session another test stores must not reach this one (tst_language saw "de" stored by a
+    // concurrent test and took its own choice of "de" for no change).
+    const QString organization
+        = QStringLiteral("PickleScopeTests-")
+          + QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName();
+    QApplication::setOrganizationName(organization);
     ps::gui::setupApplication(*qApp);
-    QApplication::setOrganizationName(QStringLiteral("PickleScopeTests"));
+    QApplication::setOrganizationName(organization);
 }
 
 } // namespace guitest
