@@ -195,6 +195,7 @@ private:
     void readPickleSequence(uint32_t buffer)
     {
         const auto bytes = m_doc.m_buffers[buffer].bytes;
+        m_doc.m_graph.reserveForInput(bytes.size());
         uint64_t pos = 0;
         int n = 0;
         while (pos < bytes.size()) {
