@@ -155,6 +155,14 @@ struct Unpickler::Impl
     }
     std::vector<uint64_t> markStarts; ///< offsets of the MARK opcodes
 
+    /// Room for `more` items, growing geometrically (an exact reserve per APPENDS batch would
+    /// copy a long list again for every batch).
+    static void growFor(std::vector<NodeId> &v, size_t more)
+    {
+        if (v.capacity() - v.size() < more)
+            v.reserve(std::max(v.size() + more, 2 * v.capacity()));
+    }
+
     static std::vector<NodeId> ids(std::span<const Slot> slots)
     {
         std::vector<NodeId> v;
@@ -239,7 +247,7 @@ struct Unpickler::Impl
         const Kind k = g.kind(target.node);
         if (k == Kind::List) {
             auto &v = g.items(target.node);
-            v.reserve(v.size() + items.size());
+            growFor(v, items.size());
             for (const Slot &s : items)
                 v.push_back(s.node);
         } else if (g.isObject(target.node)) {
@@ -273,7 +281,7 @@ struct Unpickler::Impl
         else if (g.isObject(target.node))
             dest = &g.object(target.node).dictItems;
         if (dest) {
-            dest->reserve(dest->size() + kv.size());
+            growFor(*dest, kv.size());
             for (const Slot &s : kv)
                 dest->push_back(s.node);
         } else if (k == Kind::Global || k == Kind::Unknown) {
