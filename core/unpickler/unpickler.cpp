@@ -175,6 +175,17 @@ struct Unpickler::Impl
     /// Python refuses unhashable dict keys and set items (SECURITY.md (a) 23).
     std::optional<Error> checkHashable(NodeId key, const char *what)
     {
+        switch (g.kind(key)) { // the usual keys: nothing to look into, nothing to allocate
+        case Kind::Str:
+        case Kind::Int:
+        case Kind::Bool:
+        case Kind::None:
+        case Kind::Float:
+        case Kind::Bytes:
+            return std::nullopt;
+        default:
+            break;
+        }
         std::vector<NodeId> work{key};
         size_t visited = 0;
         while (!work.empty() && visited < 100000) {
