@@ -183,6 +183,17 @@ class Table:
         print()
 
 
+def check_linear(table, what, seconds_per_mib):
+    """Fails when a larger dict file costs more than 1.5x the per-MiB time of the 1x file."""
+    base = seconds_per_mib[1]
+    for m, cost in sorted(seconds_per_mib.items())[1:]:
+        growth = cost / base
+        if growth > 1.5:
+            table.failures.append("%s time not linear: %dx costs %.2fx per MiB of 1x" % (what, m, growth))
+        print("%s linearity %dx: time per MiB %.2fx of 1x" % (what, m, growth))
+    print()
+
+
 def fmt(x, digits=2):
     return "-" if x is None else ("%.*f" % (digits, x))
 
@@ -231,14 +242,7 @@ def main():
         print("### info vs pickle.load / joblib.load\n")
         t.print(["file", "MiB", "ours s", "python s", "py load s", "time ratio",
                  "time ok (<=1/4, joblib 1/2)", "ours MiB", "python MiB", "RSS ratio", "RSS ok (<=1/2)"])
-        base = per_mib["dicts_1x.pkl"]
-        for m in multipliers[1:]:
-            cur = per_mib["dicts_%dx.pkl" % m]
-            growth = cur[0] / base[0]
-            if growth > 1.5:
-                t.failures.append("info time not linear: %dx costs %.2fx per MiB of 1x" % (m, growth))
-            print("info linearity %dx: time per MiB %.2fx of 1x" % (m, growth))
-        print()
+        check_linear(t, "info", {m: per_mib["dicts_%dx.pkl" % m][0] for m in multipliers})
         all_failures += t.failures
 
     if "dis" in only:
@@ -264,13 +268,8 @@ def main():
         print("### dis > /dev/null vs pickletools.dis\n")
         t.print(["file", "MiB", "ours s", "pickletools s", "speed-up", "ok (>=10x)", "ours MiB",
                  "pickletools MiB", "RSS ok (<= 64 MiB + file)"])
-        base = dis["dicts_1x.pkl"][0] / size_mib("dicts_1x.pkl")
-        for m in dis_mults[1:]:
-            growth = dis["dicts_%dx.pkl" % m][0] / size_mib("dicts_%dx.pkl" % m) / base
-            if growth > 1.5:
-                t.failures.append("dis time not linear: %dx costs %.2fx per MiB of 1x" % (m, growth))
-            print("dis linearity %dx: time per MiB %.2fx of 1x" % (m, growth))
-        print()
+        check_linear(t, "dis", {m: dis["dicts_%dx.pkl" % m][0] / size_mib("dicts_%dx.pkl" % m)
+                                 for m in dis_mults})
         all_failures += t.failures
 
     if "convert" in only:
