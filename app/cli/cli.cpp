@@ -193,9 +193,12 @@ bool unreadable(const Document &document)
     return document.error() && document.streams().empty() && document.roots().empty();
 }
 
-std::unique_ptr<Document> openForCommand(const std::string &path, Need need, std::ostream &err)
+std::unique_ptr<Document> openForCommand(const std::string &path, Need need, std::ostream &err,
+                                         Listing listing)
 {
-    auto doc = openDocument(path);
+    OpenOptions options;
+    options.recordInstructions = listing == Listing::Needed;
+    auto doc = ps::openDocument(path, options);
     if (unreadable(*doc) || (need == Need::Complete && !doc->ok())) {
         err << errorText(*doc) << '\n';
         return nullptr;

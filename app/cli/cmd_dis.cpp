@@ -16,7 +16,13 @@ int runDis(const std::vector<std::string> &args, std::ostream &out, std::ostream
             << "\nUsage: picklescope-cli dis FILE [--json]\n";
         return ExitError;
     }
-    const auto doc = openForCommand(parsed.positional[0], Need::Partial, err);
+    // The listing streams from the file's bytes; only joblib's raw array data needs the
+    // unpickler's records of where it lies.
+    auto doc = openForCommand(parsed.positional[0], Need::Partial, err, Listing::NotNeeded);
+    if (doc && !listableFromBytes(*doc)) {
+        doc.reset();
+        doc = openForCommand(parsed.positional[0], Need::Partial, err);
+    }
     if (!doc)
         return ExitError;
     if (parsed.has("--json"))

@@ -13,14 +13,6 @@
 namespace ps::cli {
 namespace {
 
-size_t opcodeCount(const PickleStream &stream)
-{
-    size_t n = 0;
-    for (const Instruction &ins : stream.instructions)
-        n += ins.type == Instruction::Type::Opcode;
-    return n;
-}
-
 void writeJsonInfo(std::ostream &out, const Document &doc)
 {
     JsonEmitter json(true, 2, &out);
@@ -44,7 +36,7 @@ void writeJsonInfo(std::ostream &out, const Document &doc)
         json.field("protocol", s.protocol);
         json.field("begin", s.begin);
         json.field("end", s.end);
-        json.field("opcodes", static_cast<uint64_t>(opcodeCount(s)));
+        json.field("opcodes", s.opcodes);
         json.end();
     }
     json.end();
@@ -78,10 +70,9 @@ void writeTextInfo(std::ostream &out, const Document &doc)
 {
     line(out, "File", doc.path());
     line(out, "Format", std::string(formatName(doc.format())));
-    const bool arraysOnly
-        = (doc.format() == Format::Npy || doc.format() == Format::Npz)
-          && std::all_of(doc.streams().begin(), doc.streams().end(),
-                         [](const PickleStream &s) { return s.instructions.empty(); });
+    const bool arraysOnly = (doc.format() == Format::Npy || doc.format() == Format::Npz)
+                            && std::all_of(doc.streams().begin(), doc.streams().end(),
+                                           [](const PickleStream &s) { return s.opcodes == 0; });
     line(out, "Protocol",
          arraysOnly ? std::string("none (arrays only, no pickle)")
                     : std::to_string(doc.protocol()));
@@ -95,12 +86,12 @@ void writeTextInfo(std::ostream &out, const Document &doc)
     line(out, "Objects", std::to_string(doc.graph().size()));
     line(out, "Streams", std::to_string(doc.streams().size()));
     for (const PickleStream &s : doc.streams()) {
-        if (s.instructions.empty() && !s.error) { // a numeric .npy array: raw data, no pickle
+        if (s.opcodes == 0 && !s.error) { // a numeric .npy array: raw data, no pickle
             out << "  " << s.name << ": array data, bytes " << s.begin << "–" << s.end << '\n';
             continue;
         }
         out << "  " << s.name << ": protocol " << s.protocol << ", bytes " << s.begin << "–"
-            << s.end << ", " << opcodeCount(s) << " opcodes" << (s.error ? ", stopped early" : "")
+            << s.end << ", " << s.opcodes << " opcodes" << (s.error ? ", stopped early" : "")
             << '\n';
     }
     line(out, "Globals", std::to_string(doc.globals().size()));
@@ -123,7 +114,7 @@ int runInfo(const std::vector<std::string> &args, std::ostream &out, std::ostrea
             << "\nUsage: picklescope-cli info FILE [--json]\n";
         return ExitError;
     }
-    const auto doc = openForCommand(parsed.positional[0], Need::Partial, err);
+    const auto doc = openForCommand(parsed.positional[0], Need::Partial, err, Listing::NotNeeded);
     if (!doc)
         return ExitError;
     if (parsed.has("--json"))

@@ -230,7 +230,7 @@ int runInsightTree(const std::string &file, const ParsedArgs &parsed, std::ostre
             return ExitError;
         }
     }
-    const auto doc = openForCommand(file, Need::Partial, err);
+    const auto doc = openForCommand(file, Need::Partial, err, Listing::NotNeeded);
     if (!doc)
         return ExitError;
     const std::string path = parsed.values.at("--tree");

@@ -45,7 +45,11 @@ struct PickleStream
     int protocol = 0;    ///< PROTO value, else the highest protocol among its opcodes
     bool hasProto = false;
     NodeId root = kNoNode; ///< STOP's result; kNoNode if the stream failed
+    /// Every instruction, for listings and byte-level edits; empty when the document was opened
+    /// without them (OpenOptions::recordInstructions).
     std::vector<Instruction> instructions;
+    /// Opcodes read (nested joblib pickles included), counted whether or not recorded.
+    uint64_t opcodes = 0;
     std::optional<Error> error;       ///< why reading stopped early
     std::vector<NodeId> partialStack; ///< stack contents when an error stopped the stream
 };

@@ -2,12 +2,29 @@
 #include "graph/graph.h"
 
 #include <algorithm>
+#include <new>
 
 namespace ps {
 
 Graph::Graph()
 {
     m_nodes.reserve(1024);
+}
+
+void Graph::reserveForInput(uint64_t bytes)
+{
+    constexpr uint64_t kMaxNodes = uint64_t(1) << 24; // 640 MiB of address space at most
+    const auto nodes = static_cast<size_t>(std::min<uint64_t>(bytes / 4, kMaxNodes));
+    try {
+        if (m_nodes.capacity() < m_nodes.size() + nodes)
+            m_nodes.reserve(m_nodes.size() + nodes);
+        if (m_containers.capacity() < m_containers.size() + nodes / 4)
+            m_containers.reserve(m_containers.size() + nodes / 4);
+        if (m_texts.capacity() < m_texts.size() + nodes / 4)
+            m_texts.reserve(m_texts.size() + nodes / 4);
+    } catch (const std::bad_alloc &) {
+        // Only a hint: the arrays grow as they are filled.
+    }
 }
 
 NodeId Graph::addNode(Kind kind, uint32_t stream, uint64_t begin, uint64_t end)

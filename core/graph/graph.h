@@ -121,6 +121,11 @@ public:
                      uint64_t end);
     NodeId addObject(Kind kind, ObjectData data, uint32_t stream, uint64_t begin, uint64_t end);
 
+    /// Makes room for the nodes a pickle of `bytes` bytes usually builds (one per 4 bytes at most,
+    /// capped), so that reading does not copy the node arrays as they grow. Memory reserved
+    /// but never written costs address space, not resident memory. A hint: never fails.
+    void reserveForInput(uint64_t bytes);
+
     // --- access ---
     size_t size() const { return m_nodes.size(); }
     const Node &node(NodeId id) const { return m_nodes[id]; }

@@ -9,6 +9,7 @@
 #include "util/pyrepr.h"
 
 #include <algorithm>
+#include <charconv>
 #include <set>
 
 namespace ps {
@@ -116,27 +117,84 @@ ArgKindInfo stackShape(const OpcodeInfo &info)
     return s;
 }
 
+/// The memo indices pickletools.dis has seen (it numbers MEMOIZE by their count): a bit per
+/// index for the dense ones pickles use, a set for the others. The bits never outgrow a
+/// constant factor of the indices stored, whatever indices a file names.
+class MemoIndices
+{
+public:
+    size_t size() const { return m_count; }
+    void insert(int64_t index)
+    {
+        const uint64_t bound = 4 * (m_count + 1) + 4096;
+        if (index >= 0 && static_cast<uint64_t>(index) < bound) {
+            const auto i = static_cast<size_t>(index);
+            if (i >= m_dense.size()) {
+                m_dense.resize(
+                    std::min<size_t>(std::max<size_t>(i + 1, 2 * m_dense.size()), bound));
+                // Indices the bits now cover move over from the set.
+                for (auto it = m_sparse.begin(); it != m_sparse.end();) {
+                    if (*it >= 0 && static_cast<uint64_t>(*it) < m_dense.size()) {
+                        m_dense[static_cast<size_t>(*it)] = true;
+                        it = m_sparse.erase(it);
+                    } else {
+                        ++it;
+                    }
+                }
+            }
+            m_count += !m_dense[i];
+            m_dense[i] = true;
+            return;
+        }
+        if (index >= 0 && static_cast<uint64_t>(index) < m_dense.size()) {
+            m_count += !m_dense[static_cast<size_t>(index)];
+            m_dense[static_cast<size_t>(index)] = true;
+            return;
+        }
+        m_count += m_sparse.insert(index).second;
+    }
+
+private:
+    std::vector<bool> m_dense;
+    std::set<int64_t> m_sparse;
+    size_t m_count = 0;
+};
+
 /// pickletools.dis' crude stack emulation: enough to know which MARK an opcode pops.
 struct MarkState
 {
     std::vector<bool> stack; ///< true = a MARK
     std::vector<uint64_t> markStack;
-    std::set<int64_t> memo;
+    MemoIndices memo;
 };
 
-std::string opcodeCode(uint8_t byte)
+/// stackShape() of every opcode byte, parsed once.
+const ArgKindInfo &cachedStackShape(const OpcodeInfo &info)
 {
-    // repr(opcode.code)[1:-1]: printable ASCII as is, others as \xNN.
+    static const std::vector<ArgKindInfo> shapes = [] {
+        std::vector<ArgKindInfo> v(256);
+        for (int b = 0; b < 256; ++b)
+            if (const OpcodeInfo *i = opcodeInfo(static_cast<uint8_t>(b)))
+                v[static_cast<size_t>(b)] = stackShape(*i);
+        return v;
+    }();
+    return shapes[static_cast<uint8_t>(info.op)];
+}
+
+/// repr(opcode.code)[1:-1]: printable ASCII as is, others as \xNN.
+void appendOpcodeCode(std::string &out, uint8_t byte)
+{
     if (byte >= 0x20 && byte < 0x7F) {
         if (byte == '\\')
-            return "\\\\";
-        return std::string(1, static_cast<char>(byte));
+            out += "\\\\";
+        else
+            out += static_cast<char>(byte);
+        return;
     }
     static const char hex[] = "0123456789abcdef";
-    std::string s = "\\x";
-    s += hex[byte >> 4];
-    s += hex[byte & 0xF];
-    return s;
+    out += "\\x";
+    out += hex[byte >> 4];
+    out += hex[byte & 0xF];
 }
 
 /// repr(arg) for one opcode, or nullopt when it takes no argument.
@@ -218,54 +276,48 @@ std::optional<std::string> argumentRepr(const RawInstruction &raw, size_t maxCha
 
 } // namespace
 
-DisassemblyIndex::DisassemblyIndex(const Document &document, size_t streamIndex)
-    : m_document(&document)
-    , m_stream(streamIndex)
+namespace {
+
+/// pickletools.dis' pairing of MARKs, one instruction after the other (a nested pickle
+/// starts afresh). Bounded by the stack depth and the memo, never by the listing's length.
+class Pairer
 {
-    const auto &streams = document.streams();
-    if (streamIndex >= streams.size())
-        return;
-    const PickleStream &stream = streams[streamIndex];
-    const auto &buffers = document.buffers();
-    const std::span<const uint8_t> buffer = stream.buffer < buffers.size()
-                                                ? buffers[stream.buffer].bytes
-                                                : std::span<const uint8_t>();
-    std::vector<MarkState> states(1);
-    uint8_t previousNesting = 0;
-    m_pairing.reserve(stream.instructions.size());
-    for (const Instruction &ins : stream.instructions) {
+public:
+    using Pairing = DisassemblyIndex::Pairing;
+    using Note = DisassemblyIndex::Note;
+
+    /// `raw` is the decoded instruction when the caller has it (saves decoding PUTs again).
+    Pairing next(const Instruction &ins, std::span<const uint8_t> buffer, const RawInstruction *raw)
+    {
         Pairing pairing;
-        const OpcodeInfo *info
-            = ins.type == Instruction::Type::Opcode ? opcodeInfo(ins.opcode) : nullptr;
-        if (ins.type != Instruction::Type::Opcode) {
-            m_pairing.push_back(pairing);
-            continue;
-        }
-        if (states.size() <= ins.nesting)
-            states.resize(ins.nesting + 1u);
-        if (ins.nesting > previousNesting)
-            states[ins.nesting] = MarkState(); // a nested pickle starts afresh
-        previousNesting = ins.nesting;
-        MarkState &st = states[ins.nesting];
+        if (ins.type != Instruction::Type::Opcode)
+            return pairing;
+        const OpcodeInfo *info = opcodeInfo(ins.opcode);
+        if (m_states.size() <= ins.nesting)
+            m_states.resize(ins.nesting + 1u);
+        if (ins.nesting > m_previousNesting)
+            m_states[ins.nesting] = MarkState(); // a nested pickle starts afresh
+        m_previousNesting = ins.nesting;
+        MarkState &st = m_states[ins.nesting];
         pairing.markDepth = static_cast<uint32_t>(st.markStack.size());
-        if (!info) {
-            m_pairing.push_back(pairing);
-            continue;
-        }
+        if (!info)
+            return pairing;
         std::optional<int64_t> memoArg;
         if (info->op == Op::PUT || info->op == Op::BINPUT || info->op == Op::LONG_BINPUT) {
-            if (auto raw = readInstruction(buffer, ins.offset)) {
+            Result<RawInstruction> decoded
+                = raw ? Result<RawInstruction>(*raw) : readInstruction(buffer, ins.offset);
+            if (decoded) {
                 if (info->arg == ArgKind::DecimalNlShort) {
-                    if (auto v = parseIntLine(raw->payload, false, 64); v && !v->isBig)
+                    if (auto v = parseIntLine(decoded->payload, false, 64); v && !v->isBig)
                         memoArg = v->small;
                 } else {
-                    memoArg = raw->intArg;
+                    memoArg = decoded->intArg;
                 }
             }
         }
 
         // Marks, exactly as pickletools.dis pairs them.
-        const ArgKindInfo shape = stackShape(*info);
+        const ArgKindInfo &shape = cachedStackShape(*info);
         size_t toPop = shape.before;
         if (shape.beforeMark >= 0
             || (info->op == Op::POP && !st.stack.empty() && st.stack.back())) {
@@ -295,18 +347,49 @@ DisassemblyIndex::DisassemblyIndex(const Document &document, size_t streamIndex)
             st.markStack.push_back(ins.offset);
         for (size_t i = 0; i < shape.after; ++i)
             st.stack.push_back(shape.afterMark);
-        m_pairing.push_back(pairing);
+        return pairing;
     }
+
+private:
+    std::vector<MarkState> m_states = std::vector<MarkState>(1);
+    uint8_t m_previousNesting = 0;
+};
+
+std::span<const uint8_t> streamBytes(const Document &document, const PickleStream &stream)
+{
+    const auto &buffers = document.buffers();
+    return stream.buffer < buffers.size() ? buffers[stream.buffer].bytes
+                                          : std::span<const uint8_t>();
 }
 
-DisLine DisassemblyIndex::line(size_t index, size_t maxArgChars) const
+} // namespace
+
+DisassemblyIndex::DisassemblyIndex(const Document &document, size_t streamIndex)
+    : m_document(&document)
+    , m_stream(streamIndex)
 {
-    DisLine line;
-    const auto &streams = m_document->streams();
-    if (m_stream >= streams.size() || index >= m_pairing.size())
-        return line;
-    const PickleStream &stream = streams[m_stream];
-    const Instruction &ins = stream.instructions[index];
+    const auto &streams = document.streams();
+    if (streamIndex >= streams.size())
+        return;
+    const PickleStream &stream = streams[streamIndex];
+    const std::span<const uint8_t> buffer = streamBytes(document, stream);
+    Pairer pairer;
+    m_pairing.reserve(stream.instructions.size());
+    for (const Instruction &ins : stream.instructions)
+        m_pairing.push_back(pairer.next(ins, buffer, nullptr));
+}
+
+void DisassemblyIndex::fillLine(DisLine &line, const Instruction &ins, const Pairing &pairing,
+                                std::span<const uint8_t> buffer, const RawInstruction *raw,
+                                size_t maxArgChars)
+{
+    // Assigning keeps the strings' capacity: a listing reuses one line.
+    line.opcode = 0;
+    line.code.clear();
+    line.markDepth = 0;
+    line.argument.reset();
+    line.note.clear();
+    line.problem.clear();
     line.offset = ins.offset;
     line.length = ins.length;
     line.type = ins.type;
@@ -314,40 +397,53 @@ DisLine DisassemblyIndex::line(size_t index, size_t maxArgChars) const
     if (ins.type == Instruction::Type::JoblibPad || ins.type == Instruction::Type::JoblibData) {
         line.name = ins.type == Instruction::Type::JoblibPad ? "JOBLIB_PAD" : "JOBLIB_DATA";
         line.argument = std::to_string(ins.length);
-        return line;
+        return;
     }
-    const Pairing &pairing = m_pairing[index];
     line.opcode = ins.opcode;
-    line.code = opcodeCode(ins.opcode);
+    appendOpcodeCode(line.code, ins.opcode);
     const OpcodeInfo *info = opcodeInfo(ins.opcode);
-    line.name = info ? std::string(info->name) : "?";
+    line.name = info ? info->name : std::string_view("?");
     line.markDepth = pairing.markDepth;
     if (!info) {
         line.problem = "invalid load key " + describeByte(ins.opcode);
-        return line;
+        return;
     }
-    const auto &buffers = m_document->buffers();
-    const std::span<const uint8_t> buffer = stream.buffer < buffers.size()
-                                                ? buffers[stream.buffer].bytes
-                                                : std::span<const uint8_t>();
-    if (auto raw = readInstruction(buffer, ins.offset))
+    if (raw) {
         line.argument = argumentRepr(*raw, maxArgChars, line.problem);
-    else
-        line.problem = raw.error().message;
+    } else if (auto decoded = readInstruction(buffer, ins.offset)) {
+        line.argument = argumentRepr(*decoded, maxArgChars, line.problem);
+    } else {
+        line.problem = decoded.error().message;
+    }
     switch (pairing.note) {
     case Note::None:
         break;
     case Note::MarkAt:
-        line.note = "(MARK at " + std::to_string(pairing.value) + ")";
+        line.note = "(MARK at ";
+        line.note += std::to_string(pairing.value);
+        line.note += ')';
         break;
     case Note::NoMark:
         line.note = "no MARK exists on stack";
         break;
     case Note::MemoizedAs:
-        line.note = "(as " + std::to_string(pairing.value) + ")";
+        line.note = "(as ";
+        line.note += std::to_string(pairing.value);
+        line.note += ')';
         break;
     }
-    return line;
+}
+
+DisLine DisassemblyIndex::line(size_t index, size_t maxArgChars) const
+{
+    const auto &streams = m_document->streams();
+    if (m_stream >= streams.size() || index >= m_pairing.size())
+        return DisLine();
+    const PickleStream &stream = streams[m_stream];
+    DisLine out;
+    fillLine(out, stream.instructions[index], m_pairing[index], streamBytes(*m_document, stream),
+             nullptr, maxArgChars);
+    return out;
 }
 
 std::optional<size_t> DisassemblyIndex::instructionAt(uint64_t offset) const
@@ -367,75 +463,169 @@ std::optional<size_t> DisassemblyIndex::instructionAt(uint64_t offset) const
     return static_cast<size_t>(it - instructions.begin());
 }
 
+bool listableFromBytes(const Document &document)
+{
+    // The unpickler steps over joblib's raw array bytes once it has seen the wrapper class
+    // (by name, whatever the module): only its records know where they are.
+    return std::none_of(document.globals().begin(), document.globals().end(),
+                        [](const GlobalRef &g) { return g.name == "NumpyArrayWrapper"; });
+}
+
+void DisassemblyIndex::forEachLine(const Document &document, size_t streamIndex, size_t maxArgChars,
+                                   const std::function<void(const DisLine &)> &sink)
+{
+    const auto &streams = document.streams();
+    if (streamIndex >= streams.size())
+        return;
+    const PickleStream &stream = streams[streamIndex];
+    const std::span<const uint8_t> buffer = streamBytes(document, stream);
+    Pairer pairer;
+    DisLine line;
+    if (!stream.instructions.empty() || stream.opcodes == 0 || !listableFromBytes(document)) {
+        for (const Instruction &ins : stream.instructions) {
+            fillLine(line, ins, pairer.next(ins, buffer, nullptr), buffer, nullptr, maxArgChars);
+            sink(line);
+        }
+        return;
+    }
+    // Not recorded: the same instructions, read again from the bytes. The unpickler read
+    // every opcode from begin to end one after the other (it stopped at STOP, or after the
+    // opcode it could not run, or before the bytes it could not read as an opcode).
+    uint64_t pos = stream.begin;
+    while (pos < stream.end) {
+        auto raw = readInstruction(buffer, pos);
+        if (!raw)
+            break;
+        Instruction ins;
+        ins.offset = pos;
+        ins.length = raw->length;
+        ins.opcode = buffer[pos];
+        fillLine(line, ins, pairer.next(ins, buffer, &*raw), buffer, &*raw, maxArgChars);
+        sink(line);
+        pos += raw->length;
+    }
+}
+
 std::vector<DisLine> disassembleStream(const Document &document, size_t streamIndex,
                                        size_t maxArgChars)
 {
-    const DisassemblyIndex index(document, streamIndex);
     std::vector<DisLine> lines;
-    lines.reserve(index.size());
-    for (size_t i = 0; i < index.size(); ++i)
-        lines.push_back(index.line(i, maxArgChars));
+    if (streamIndex < document.streams().size())
+        lines.reserve(document.streams()[streamIndex].instructions.size());
+    DisassemblyIndex::forEachLine(document, streamIndex, maxArgChars,
+                                  [&](const DisLine &line) { lines.push_back(line); });
     return lines;
 }
 
-std::string formatDisLine(const DisLine &line)
+void appendDisLine(std::string &s, const DisLine &line)
 {
-    std::string offset = std::to_string(line.offset);
-    std::string s;
-    if (offset.size() < 5)
-        s.append(5 - offset.size(), ' ');
-    s += offset;
+    char digits[24];
+    const auto [endDigits, ec] = std::to_chars(digits, digits + sizeof digits, line.offset);
+    (void)ec;
+    const auto width = static_cast<size_t>(endDigits - digits);
+    if (width < 5)
+        s.append(5 - width, ' ');
+    s.append(digits, width);
     s += ": ";
     s.append(2 * static_cast<size_t>(line.nesting), ' ');
-    if (line.type == Instruction::Type::JoblibPad)
-        return s + "[joblib padding: " + std::to_string(line.length) + " bytes]";
-    if (line.type == Instruction::Type::JoblibData)
-        return s + "[raw array data: " + std::to_string(line.length) + " bytes]";
-    std::string code = line.code;
-    if (code.size() < 4)
-        code.append(4 - code.size(), ' ');
-    s += code;
+    if (line.type == Instruction::Type::JoblibPad || line.type == Instruction::Type::JoblibData) {
+        s += line.type == Instruction::Type::JoblibPad ? "[joblib padding: " : "[raw array data: ";
+        s += std::to_string(line.length);
+        s += " bytes]";
+        return;
+    }
+    s += line.code;
+    if (line.code.size() < 4)
+        s.append(4 - line.code.size(), ' ');
     s += ' ';
     s.append(4 * line.markDepth, ' ');
     s += line.name;
     if (line.argument || !line.note.empty()) {
         if (line.name.size() < 10)
             s.append(10 - line.name.size(), ' ');
-        if (line.argument)
-            s += " " + *line.argument;
-        if (!line.note.empty())
-            s += " " + line.note;
+        if (line.argument) {
+            s += ' ';
+            s += *line.argument;
+        }
+        if (!line.note.empty()) {
+            s += ' ';
+            s += line.note;
+        }
     }
-    if (!line.problem.empty())
-        s += "  ! " + line.problem;
+    if (!line.problem.empty()) {
+        s += "  ! ";
+        s += line.problem;
+    }
+}
+
+std::string formatDisLine(const DisLine &line)
+{
+    std::string s;
+    appendDisLine(s, line);
     return s;
 }
+
+namespace {
+
+/// Collects output in a block and hands it to the stream a block at a time.
+class BlockWriter
+{
+public:
+    explicit BlockWriter(std::ostream &out)
+        : m_out(out)
+    {
+        m_block.reserve(kBlock + 4096);
+    }
+    ~BlockWriter() { flush(); }
+    std::string &block() { return m_block; }
+    void maybeFlush()
+    {
+        if (m_block.size() >= kBlock)
+            flush();
+    }
+    void flush()
+    {
+        m_out.write(m_block.data(), static_cast<std::streamsize>(m_block.size()));
+        m_block.clear();
+    }
+
+private:
+    static constexpr size_t kBlock = 1 << 16;
+    std::ostream &m_out;
+    std::string m_block;
+};
+
+} // namespace
 
 void writeDisassembly(std::ostream &out, const Document &document, size_t maxArgChars)
 {
     const auto &streams = document.streams();
     const auto &buffers = document.buffers();
+    BlockWriter writer(out);
+    std::string &text = writer.block();
     for (size_t i = 0; i < streams.size(); ++i) {
         const PickleStream &st = streams[i];
         if (i)
-            out << '\n';
-        out << "== " << st.name << " · protocol " << st.protocol << " · bytes " << st.begin << "–"
-            << st.end;
+            text += '\n';
+        text += "== " + st.name + " · protocol " + std::to_string(st.protocol) + " · bytes "
+                + std::to_string(st.begin) + "–" + std::to_string(st.end);
         if (st.buffer < buffers.size() && !buffers[st.buffer].isFile
             && !buffers[st.buffer].name.empty())
-            out << " of " << buffers[st.buffer].name;
-        out << " ==\n";
+            text += " of " + buffers[st.buffer].name;
+        text += " ==\n";
         int maxProto = -1;
-        for (const DisLine &line : disassembleStream(document, i, maxArgChars)) {
-            out << formatDisLine(line) << '\n';
+        DisassemblyIndex::forEachLine(document, i, maxArgChars, [&](const DisLine &line) {
+            appendDisLine(text, line);
+            text += '\n';
+            writer.maybeFlush();
             if (line.type == Instruction::Type::Opcode && line.nesting == 0) {
                 if (const OpcodeInfo *info = opcodeInfo(line.opcode))
                     maxProto = std::max<int>(maxProto, info->proto);
             }
-        }
-        out << "highest protocol among opcodes = " << maxProto << '\n';
+        });
+        text += "highest protocol among opcodes = " + std::to_string(maxProto) + '\n';
         if (st.error)
-            out << "error: " << st.error->toString() << '\n';
+            text += "error: " + st.error->toString() + '\n';
     }
 }
 
@@ -456,12 +646,12 @@ void writeDisassemblyJson(std::ostream &out, const Document &document, bool pret
         json.key("ops");
         json.beginArray();
         // The ops are compact one-liners like the fixtures' .dis.json.
-        for (const DisLine &line : disassembleStream(document, i, SIZE_MAX)) {
+        DisassemblyIndex::forEachLine(document, i, SIZE_MAX, [&](const DisLine &line) {
             std::string op
                 = "[" + std::to_string(line.offset - st.begin) + ", " + jsonString(line.name) + ", "
                   + (line.argument ? jsonString(*line.argument) : std::string("null")) + "]";
             json.raw(op);
-        }
+        });
         json.end();
         if (st.error) {
             json.key("error");

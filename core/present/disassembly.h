@@ -5,8 +5,10 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <ostream>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -35,6 +37,8 @@ struct DisLine
     std::string problem;
 };
 
+struct RawInstruction;
+
 /// The mark pairing of one stream, computed once in a single pass (16 bytes per
 /// instruction), so that a viewer can build any line of a long listing on demand.
 class DisassemblyIndex
@@ -50,18 +54,35 @@ public:
     /// The instruction whose bytes contain buffer offset `offset`, if any.
     std::optional<size_t> instructionAt(uint64_t offset) const;
 
-private:
+    /// Every line of stream `stream`, in order, handed to `sink` one at a time: memory stays
+    /// bounded by the pickle's stack and memo, whatever the listing's length. A stream opened
+    /// without its instructions (OpenOptions::recordInstructions) is read again from its bytes
+    /// when listableFromBytes(); otherwise only its recorded instructions are listed.
+    static void forEachLine(const Document &document, size_t stream, size_t maxArgChars,
+                            const std::function<void(const DisLine &)> &sink);
+
+    /// What pickletools.dis notes after an instruction.
     enum class Note : uint8_t { None, MarkAt, NoMark, MemoizedAs };
+    /// The mark pairing of one instruction.
     struct Pairing
     {
         uint64_t value = 0; ///< MarkAt: the MARK's offset; MemoizedAs: the memo index
         uint32_t markDepth = 0;
         Note note = Note::None;
     };
+
+private:
+    static void fillLine(DisLine &line, const Instruction &ins, const Pairing &pairing,
+                         std::span<const uint8_t> buffer, const RawInstruction *raw,
+                         size_t maxArgChars);
     const Document *m_document = nullptr;
     size_t m_stream = 0;
     std::vector<Pairing> m_pairing;
 };
+
+/// True when the document's pickles can be listed from their bytes alone, without recorded
+/// instructions: no joblib raw array data lies between their opcodes.
+bool listableFromBytes(const Document &document);
 
 /// The listing of one stream (an index into Document::streams()). Arguments longer than
 /// `maxArgChars` are truncated (SIZE_MAX: never).
@@ -72,6 +93,8 @@ std::vector<DisLine> disassembleStream(const Document &document, size_t stream,
 /// an argument or a note, padding to 10 columns after the name and ` repr(arg)` / ` note`.
 /// Raw regions: `  526: [joblib padding: 2 bytes]`, `  528: [raw array data: 24 bytes]`.
 std::string formatDisLine(const DisLine &line);
+/// formatDisLine() appended to `out`.
+void appendDisLine(std::string &out, const DisLine &line);
 
 /// The whole listing: for each stream a header line (`== pickle 1 · protocol 4 · bytes
 /// 0–1234 ==`, with the buffer name for decompressed / zip streams), its lines, pickletools'

@@ -173,8 +173,9 @@ private:
         m_doc.m_streams.push_back(std::move(s));
         PickleStream &stream = m_doc.m_streams.back();
         Unpickler unpickler(m_session, m_doc.m_buffers[buffer].bytes, buffer, index,
-                            &stream.instructions);
+                            m_options.recordInstructions ? &stream.instructions : nullptr);
         out = unpickler.run(start);
+        stream.opcodes = out.opcodes;
         stream.end = out.end;
         stream.protocol = out.protocol;
         stream.hasProto = out.hasProto;
@@ -194,6 +195,7 @@ private:
     void readPickleSequence(uint32_t buffer)
     {
         const auto bytes = m_doc.m_buffers[buffer].bytes;
+        m_doc.m_graph.reserveForInput(bytes.size());
         uint64_t pos = 0;
         int n = 0;
         while (pos < bytes.size()) {
@@ -223,7 +225,7 @@ private:
                     setError(*stream.error);
                     for (NodeId id : stream.partialStack)
                         m_doc.m_roots.push_back(id);
-                } else if (stream.instructions.empty()) {
+                } else if (stream.opcodes == 0) {
                     // Not a pickle at all: opaque bytes after the last STOP (loaders ignore them).
                     m_doc.m_streams.pop_back();
                     m_doc.m_warnings.push_back(

@@ -26,6 +26,9 @@ struct OpenOptions
     /// does. false reads them as opcodes, as pickle.load does (the security scan reads a joblib
     /// file both ways).
     bool joblibArrays = true;
+    /// Keep every instruction (PickleStream::instructions) for listings, the opcode view and
+    /// byte-patch saves. Reading is faster and smaller without them.
+    bool recordInstructions = true;
 };
 
 /// Opens a file from disk (memory-mapped): container detection, decompression, every pickle

@@ -222,7 +222,7 @@ void Analyser::scanMember(const std::string &kind, const std::string &name,
     auto sub = openDocumentBytes(std::vector<uint8_t>(data.begin(), data.end()),
                                  m_doc.path() + ":" + name, options);
     checkCancel();
-    if (sub->streams().empty() || sub->streams().front().instructions.empty()) {
+    if (sub->streams().empty() || sub->streams().front().opcodes == 0) {
         m_rep.notes.push_back(kind + " " + name + " looks like a pickle but is not one");
         return;
     }

@@ -21,6 +21,51 @@ struct Slot
 
 constexpr uint64_t kProgressInterval = 1u << 16;
 
+/// The memo: a flat table for the dense indices pickles use (MEMOIZE numbers entries 0, 1, 2,
+/// ...; BINPUT counts up), a hash map for indices far beyond the entries stored. The table never
+/// grows past a constant factor of the entries it holds, whatever indices a file names.
+class Memo
+{
+public:
+    size_t size() const { return m_count; }
+
+    const NodeId *find(uint64_t index) const
+    {
+        if (index < m_dense.size())
+            return m_dense[index] == kNoNode ? nullptr : &m_dense[index];
+        const auto it = m_sparse.find(index);
+        return it == m_sparse.end() ? nullptr : &it->second;
+    }
+
+    void put(uint64_t index, NodeId node)
+    {
+        if (index >= m_dense.size() && index < 4 * (m_count + 1) + 4096) {
+            const size_t grown = std::max<size_t>(index + 1, 2 * m_dense.size());
+            m_dense.resize(std::min<size_t>(grown, 4 * (m_count + 1) + 4096), kNoNode);
+            // Entries the table now covers move over from the hash map.
+            for (auto it = m_sparse.begin(); it != m_sparse.end();) {
+                if (it->first < m_dense.size()) {
+                    m_dense[it->first] = it->second;
+                    it = m_sparse.erase(it);
+                } else {
+                    ++it;
+                }
+            }
+        }
+        if (index < m_dense.size()) {
+            m_count += m_dense[index] == kNoNode;
+            m_dense[index] = node;
+        } else {
+            m_count += m_sparse.insert_or_assign(index, node).second;
+        }
+    }
+
+private:
+    std::vector<NodeId> m_dense; ///< kNoNode: no entry
+    std::unordered_map<uint64_t, NodeId> m_sparse;
+    size_t m_count = 0;
+};
+
 bool isAsciiText(std::span<const uint8_t> b)
 {
     return std::all_of(b.begin(), b.end(), [](uint8_t c) { return c < 0x80; });
@@ -36,10 +81,12 @@ struct Unpickler::Impl
     const ReadLimits &limits;
     std::vector<Slot> stack;
     std::vector<size_t> marks; ///< stack sizes at each MARK
-    std::unordered_map<uint64_t, NodeId> memo;
+    Memo memo;
+    std::vector<Slot> scratch; ///< the items popMark took off the stack (reused)
     int protocol = 0;
     int maxOpcodeProto = 0;
     bool hasProto = false;
+    uint64_t opcodes = 0;  ///< read so far, nested pickles included
     uint64_t frameEnd = 0; ///< end of the current FRAME, 0 when none
     /// A FRAME longer than the bytes left (a truncated file): Python stops there; we report
     /// that error but read on through the bytes that are there, to recover their objects.
@@ -108,7 +155,15 @@ struct Unpickler::Impl
     }
     std::vector<uint64_t> markStarts; ///< offsets of the MARK opcodes
 
-    static std::vector<NodeId> ids(const std::vector<Slot> &slots)
+    /// Room for `more` items, growing geometrically (an exact reserve per APPENDS batch would
+    /// copy a long list again for every batch).
+    static void growFor(std::vector<NodeId> &v, size_t more)
+    {
+        if (v.capacity() - v.size() < more)
+            v.reserve(std::max(v.size() + more, 2 * v.capacity()));
+    }
+
+    static std::vector<NodeId> ids(std::span<const Slot> slots)
     {
         std::vector<NodeId> v;
         v.reserve(slots.size());
@@ -120,6 +175,17 @@ struct Unpickler::Impl
     /// Python refuses unhashable dict keys and set items (SECURITY.md (a) 23).
     std::optional<Error> checkHashable(NodeId key, const char *what)
     {
+        switch (g.kind(key)) { // the usual keys: nothing to look into, nothing to allocate
+        case Kind::Str:
+        case Kind::Int:
+        case Kind::Bool:
+        case Kind::None:
+        case Kind::Float:
+        case Kind::Bytes:
+            return std::nullopt;
+        default:
+            break;
+        }
         std::vector<NodeId> work{key};
         size_t visited = 0;
         while (!work.empty() && visited < 100000) {
@@ -169,30 +235,30 @@ struct Unpickler::Impl
         if (stack.size() <= fence())
             return stack.empty() ? fail("memo PUT with an empty stack")
                                  : fail("memo PUT of a MARK: a MARK cannot be stored in the memo");
-        auto it = memo.find(index);
-        if (it == memo.end() && memo.size() >= limits.maxMemo)
+        if (!memo.find(index) && memo.size() >= limits.maxMemo)
             return fail("the memo exceeds the limit of " + std::to_string(limits.maxMemo)
                         + " entries");
         const NodeId top = stack.back().node;
-        memo[index] = top;
+        memo.put(index, top);
         g.node(top).flags |= FlagMemoized;
         return std::nullopt;
     }
 
     std::optional<Error> memoGet(uint64_t index)
     {
-        auto it = memo.find(index);
-        if (it == memo.end())
+        const NodeId *found = memo.find(index);
+        if (!found)
             return fail("Memo value not found at index " + std::to_string(index));
-        return push(it->second, cur->offset);
+        return push(*found, cur->offset);
     }
 
     /// Appends `items` to a list-like target below them (APPEND/APPENDS).
-    std::optional<Error> appendTo(const Slot &target, const std::vector<Slot> &items)
+    std::optional<Error> appendTo(const Slot &target, std::span<const Slot> items)
     {
         const Kind k = g.kind(target.node);
         if (k == Kind::List) {
             auto &v = g.items(target.node);
+            growFor(v, items.size());
             for (const Slot &s : items)
                 v.push_back(s.node);
         } else if (g.isObject(target.node)) {
@@ -210,7 +276,7 @@ struct Unpickler::Impl
         return std::nullopt;
     }
 
-    std::optional<Error> setItemsOn(const Slot &target, const std::vector<Slot> &kv)
+    std::optional<Error> setItemsOn(const Slot &target, std::span<const Slot> kv)
     {
         if (kv.size() % 2 != 0)
             return fail("odd number of items for " + std::string(cur->info->name)
@@ -226,6 +292,7 @@ struct Unpickler::Impl
         else if (g.isObject(target.node))
             dest = &g.object(target.node).dictItems;
         if (dest) {
+            growFor(*dest, kv.size());
             for (const Slot &s : kv)
                 dest->push_back(s.node);
         } else if (k == Kind::Global || k == Kind::Unknown) {
@@ -398,6 +465,7 @@ std::optional<Error> Unpickler::Impl::joblibPayload(NodeId wrapper, NodeId state
         Unpickler nested(u.m_session, u.m_buffer, u.m_bufferIndex, u.m_stream, u.m_instructions,
                          static_cast<uint8_t>(u.m_nesting + 1));
         UnpickleOutcome out = nested.run(pos);
+        opcodes += out.opcodes;
         if (out.error) {
             Error e = *out.error;
             e.message = "in the nested pickle of a joblib object array: " + e.message;
@@ -538,15 +606,16 @@ std::optional<Error> Unpickler::Impl::step(const RawInstruction &in, uint64_t &p
         const size_t n = in.op() == Op::TUPLE1 ? 1 : in.op() == Op::TUPLE2 ? 2 : 3;
         if (!canPop(n))
             return underflow(n);
-        std::vector<Slot> items(stack.end() - static_cast<std::ptrdiff_t>(n), stack.end());
+        const std::span<const Slot> items(stack.data() + stack.size() - n, n);
+        const uint64_t start = items.front().start;
+        std::vector<NodeId> tuple = ids(items);
         stack.resize(stack.size() - n);
-        return push(g.addContainer(Kind::Tuple, ids(items), sid(), items.front().start, opEnd()),
-                    items.front().start);
+        return push(g.addContainer(Kind::Tuple, std::move(tuple), sid(), start, opEnd()), start);
     }
     case Op::TUPLE:
     case Op::LIST:
     case Op::FROZENSET: {
-        std::vector<Slot> items;
+        std::vector<Slot> &items = scratch;
         uint64_t ms = 0;
         if (auto e = popMark(items, ms))
             return e;
@@ -560,7 +629,7 @@ std::optional<Error> Unpickler::Impl::step(const RawInstruction &in, uint64_t &p
         return push(g.addContainer(k, ids(items), sid(), ms, opEnd()), ms);
     }
     case Op::DICT: {
-        std::vector<Slot> items;
+        std::vector<Slot> &items = scratch;
         uint64_t ms = 0;
         if (auto e = popMark(items, ms))
             return e;
@@ -575,10 +644,10 @@ std::optional<Error> Unpickler::Impl::step(const RawInstruction &in, uint64_t &p
         if (!canPop(2))
             return underflow(2);
         const Slot value = pop();
-        return appendTo(stack.back(), {value});
+        return appendTo(stack.back(), std::span<const Slot>(&value, 1));
     }
     case Op::APPENDS: {
-        std::vector<Slot> items;
+        std::vector<Slot> &items = scratch;
         uint64_t ms = 0;
         if (auto e = popMark(items, ms))
             return e;
@@ -591,10 +660,11 @@ std::optional<Error> Unpickler::Impl::step(const RawInstruction &in, uint64_t &p
             return underflow(3);
         const Slot value = pop();
         const Slot key = pop();
-        return setItemsOn(stack.back(), {key, value});
+        const Slot kv[2] = {key, value};
+        return setItemsOn(stack.back(), kv);
     }
     case Op::SETITEMS: {
-        std::vector<Slot> items;
+        std::vector<Slot> &items = scratch;
         uint64_t ms = 0;
         if (auto e = popMark(items, ms))
             return e;
@@ -603,7 +673,7 @@ std::optional<Error> Unpickler::Impl::step(const RawInstruction &in, uint64_t &p
         return setItemsOn(stack.back(), items);
     }
     case Op::ADDITEMS: {
-        std::vector<Slot> items;
+        std::vector<Slot> &items = scratch;
         uint64_t ms = 0;
         if (auto e = popMark(items, ms))
             return e;
@@ -652,7 +722,7 @@ std::optional<Error> Unpickler::Impl::step(const RawInstruction &in, uint64_t &p
         pop();
         return std::nullopt;
     case Op::POP_MARK: {
-        std::vector<Slot> items;
+        std::vector<Slot> &items = scratch;
         uint64_t ms = 0;
         return popMark(items, ms);
     }
@@ -774,7 +844,7 @@ std::optional<Error> Unpickler::Impl::step(const RawInstruction &in, uint64_t &p
         std::string module, name;
         if (auto e = readGlobalLines(module, name, true))
             return e;
-        std::vector<Slot> items;
+        std::vector<Slot> &items = scratch;
         uint64_t ms = 0;
         if (auto e = popMark(items, ms))
             return e;
@@ -783,7 +853,7 @@ std::optional<Error> Unpickler::Impl::step(const RawInstruction &in, uint64_t &p
         return makeObject(Kind::Instance, ObjectData::Origin::Inst, cls, args, kNoNode, ms);
     }
     case Op::OBJ: {
-        std::vector<Slot> items;
+        std::vector<Slot> &items = scratch;
         uint64_t ms = 0;
         if (auto e = popMark(items, ms))
             return e;
@@ -939,6 +1009,7 @@ UnpickleOutcome Unpickler::Impl::run(uint64_t start)
                 }
             }
             maxOpcodeProto = std::max<int>(maxOpcodeProto, in.info->proto);
+            ++opcodes;
             if (u.m_instructions)
                 u.m_instructions->push_back({pos, in.length, static_cast<uint8_t>(in.op()),
                                              Instruction::Type::Opcode, u.m_nesting});
@@ -978,6 +1049,7 @@ UnpickleOutcome Unpickler::Impl::run(uint64_t start)
     out.end = pos;
     out.protocol = hasProto ? protocol : maxOpcodeProto;
     out.hasProto = hasProto;
+    out.opcodes = opcodes;
     if (out.error) {
         for (const Slot &s : stack)
             out.partialStack.push_back(s.node);

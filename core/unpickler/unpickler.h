@@ -60,6 +60,7 @@ struct UnpickleOutcome
     uint64_t end = 0; ///< one past STOP, or the offset where reading stopped
     int protocol = 0; ///< PROTO value, else highest opcode protocol
     bool hasProto = false;
+    uint64_t opcodes = 0; ///< opcodes read, those of nested pickles included
     std::optional<Error> error;
     std::vector<NodeId> partialStack; ///< stack items when the error stopped the run
 };
