@@ -29,10 +29,12 @@ namespace ps::gui {
 
 namespace {
 
-constexpr qreal kSlot = TreeNodeItem::kWidth + 24;
+constexpr qreal kSlot = TreeNodeItem::kWidth + 18;
 constexpr qreal kRow = TreeNodeItem::kHeight + 56;
 constexpr qreal kMarkerWidth = 150;
 constexpr qreal kMarkerHeight = 26;
+/// The smallest scale the first view of a tree uses (texts stay readable).
+constexpr qreal kReadableScale = 0.55;
 const QColor kPathColour(0xe6, 0x51, 0x00);
 const QColor kCurrentColour(0x15, 0x65, 0xc0);
 const QColor kEdgeColour(0x90, 0x96, 0xa0);
@@ -94,9 +96,10 @@ public:
     }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override
     {
+        const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+        painter->setRenderHint(QPainter::Antialiasing, lod >= 0.4); // far out: cheap lines
         QGraphicsPathItem::paint(painter, option, widget);
-        if (m_label.isEmpty()
-            || option->levelOfDetailFromTransform(painter->worldTransform()) < 0.4)
+        if (m_label.isEmpty() || lod < 0.4)
             return;
         QFont font = painter->font();
         font.setPointSizeF(8.5);
@@ -297,11 +300,16 @@ void TreeDiagramView::toggleNode(uint64_t node)
         return;
     m_options.collapsed.resize(t->nodeCount);
     m_options.expanded.resize(t->nodeCount);
-    const bool shown = itemOfNode(static_cast<uint64_t>(t->left[node])) != nullptr;
+    const bool shown = childrenShown(node);
     m_options.collapsed[node] = shown ? 1 : 0;
     m_options.expanded[node] = shown ? 0 : 1;
     m_fitAfterLayout = false;
     relayout();
+}
+
+bool TreeDiagramView::childrenShown(uint64_t node) const
+{
+    return gui::childrenShown(*m_model.tree, m_options, node);
 }
 
 void TreeDiagramView::setPath(std::vector<uint64_t> path)
@@ -317,14 +325,15 @@ void TreeDiagramView::setPath(std::vector<uint64_t> path)
             continue;
         m_options.collapsed.resize(t->nodeCount);
         m_options.expanded.resize(t->nodeCount);
-        if (!itemOfNode(static_cast<uint64_t>(t->left[n])) || m_options.collapsed[n]) {
+        if (!childrenShown(n)) {
             m_options.collapsed[n] = 0;
             m_options.expanded[n] = 1;
             open = true;
         }
     }
     if (open || isLayingOut()) {
-        m_fitAfterLayout = false;
+        if (open)
+            m_fitAfterLayout = false;
         relayout();
         return;
     }
@@ -372,7 +381,7 @@ void TreeDiagramView::relayout()
                 self->m_layoutMs = ms;
                 self->buildScene();
                 if (self->m_fitAfterLayout)
-                    self->fitAll();
+                    self->initialView();
                 Q_EMIT self->layoutFinished();
             },
             Qt::QueuedConnection);
@@ -585,13 +594,48 @@ uint64_t TreeDiagramView::nodeAt(const QPoint &pos) const
 
 void TreeDiagramView::fitAll()
 {
-    if (scene()->sceneRect().isEmpty())
+    const QRectF rect = scene()->sceneRect();
+    if (rect.isEmpty())
         return;
-    fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
+    fitInView(rect, Qt::KeepAspectRatio);
     // A small tree is not blown up past its natural size.
     if (transform().m11() > 1.0)
         setTransform(QTransform());
-    centerOn(scene()->sceneRect().center().x(), scene()->sceneRect().top());
+    centerOn(rect.center());
+}
+
+void TreeDiagramView::initialView()
+{
+    const QRectF rect = scene()->sceneRect();
+    const QSize port = viewport()->size();
+    if (rect.isEmpty() || port.isEmpty())
+        return;
+    // The whole tree when it stays readable, else its top at a readable scale round the root.
+    const qreal fit = std::min(port.width() / rect.width(), port.height() / rect.height());
+    const qreal scale = std::clamp(fit, kReadableScale, 1.0);
+    setTransform(QTransform::fromScale(scale, scale));
+    if (fit >= kReadableScale) {
+        centerOn(rect.center());
+        return;
+    }
+    const qreal rootX = m_layout.x.empty() ? rect.center().x() : m_layout.x[0] * kSlot;
+    centerOn(rootX, rect.top() + port.height() / scale / 2);
+}
+
+void TreeDiagramView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_fitAfterLayout && !isLayingOut())
+        initialView();
+}
+
+void TreeDiagramView::mouseMoveEvent(QMouseEvent *event)
+{
+    if ((event->buttons() & Qt::LeftButton)
+        && (event->position().toPoint() - m_pressPos).manhattanLength()
+               > QApplication::startDragDistance())
+        m_fitAfterLayout = false; // panned: the view stays where the user put it
+    QGraphicsView::mouseMoveEvent(event);
 }
 
 namespace {
@@ -667,6 +711,7 @@ void TreeDiagramView::wheelEvent(QWheelEvent *event)
     if (scale < 0.02 || scale > 8)
         return;
     this->scale(factor, factor);
+    m_fitAfterLayout = false;
     event->accept();
 }
 
@@ -706,7 +751,7 @@ void TreeDiagramView::contextMenuEvent(QContextMenuEvent *event)
     QMenu menu(this);
     const uint64_t node = nodeAt(event->pos());
     if (node != UINT64_MAX && !m_model.tree->isLeaf(node)) {
-        const bool shown = itemOfNode(static_cast<uint64_t>(m_model.tree->left[node])) != nullptr;
+        const bool shown = childrenShown(node);
         menu.addAction(shown ? tr("Collapse subtree") : tr("Expand subtree"), this,
                        [this, node] { toggleNode(node); });
     }

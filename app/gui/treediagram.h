@@ -133,6 +133,8 @@ Q_SIGNALS:
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
@@ -141,6 +143,10 @@ protected:
 
 private:
     void relayout();
+    /// The first view of a tree: all of it if readable, else its top round the root.
+    void initialView();
+    /// Whether the options show a node's children (the layout's rule).
+    bool childrenShown(uint64_t node) const;
     void buildScene();
     void stopWorker();
     QColor classColour(size_t cls) const;
@@ -158,7 +164,7 @@ private:
     QThread *m_worker = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     uint64_t m_generation = 0;
-    bool m_fitAfterLayout = true;
+    bool m_fitAfterLayout = true; ///< keep the initial view (until zoomed, panned, opened)
     QPoint m_pressPos;
     qint64 m_layoutMs = 0, m_sceneMs = 0;
 };

@@ -17,19 +17,22 @@ std::vector<uint64_t> subtreeSizes(const insight::DecisionTree &tree)
     return size;
 }
 
+bool childrenShown(const insight::DecisionTree &tree, const TreeLayoutOptions &options,
+                   uint64_t node)
+{
+    const auto flag = [node](const std::vector<uint8_t> &flags) {
+        return node < flags.size() && flags[node] != 0;
+    };
+    return !tree.isLeaf(node) && !flag(options.collapsed)
+           && (tree.depth[node] < options.depthLimit || flag(options.expanded));
+}
+
 TreeLayout layoutTree(const insight::DecisionTree &tree, const TreeLayoutOptions &options,
                       const std::atomic<bool> *cancel)
 {
     TreeLayout out;
     if (tree.nodeCount == 0)
         return out;
-    const auto flag = [](const std::vector<uint8_t> &flags, uint64_t node) {
-        return node < flags.size() && flags[node] != 0;
-    };
-    const auto childrenShown = [&](uint64_t node) {
-        return !tree.isLeaf(node) && !flag(options.collapsed, node)
-               && (tree.depth[node] < options.depthLimit || flag(options.expanded, node));
-    };
     const std::vector<uint64_t> sizes = subtreeSizes(tree);
 
     // Pre-order walk with an explicit stack: (node, index of its parent in `shown`).
@@ -46,7 +49,7 @@ TreeLayout layoutTree(const insight::DecisionTree &tree, const TreeLayoutOptions
         out.parent.push_back(parent);
         out.row.push_back(tree.depth[node]);
         out.rows = std::max(out.rows, tree.depth[node] + 1);
-        if (childrenShown(node)) {
+        if (childrenShown(tree, options, node)) {
             stack.emplace_back(static_cast<uint64_t>(tree.right[node]), index);
             stack.emplace_back(static_cast<uint64_t>(tree.left[node]), index);
         } else if (!tree.isLeaf(node)) {

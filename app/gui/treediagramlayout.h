@@ -40,6 +40,11 @@ struct TreeLayout
     bool cancelled = false;
 };
 
+/// Whether `options` show a node's children (a split neither collapsed nor cut by the depth
+/// limit, or expanded past it).
+bool childrenShown(const insight::DecisionTree &tree, const TreeLayoutOptions &options,
+                   uint64_t node);
+
 /// The number of nodes of every node's subtree, itself included.
 std::vector<uint64_t> subtreeSizes(const insight::DecisionTree &tree);
 
