@@ -217,6 +217,7 @@ private Q_SLOTS:
         QVERIFY(t.nodeCount > 63);
         QCOMPARE(panel.depthBox()->value(), 6); // big trees open with six levels
         panel.depthBox()->setValue(2);
+        QVERIFY(view->isLayingOut()); // off the GUI thread: the old items stay until it ends
         QVERIFY(waitForLayout(view));
         uint64_t upToTwo = 0, splitsAtTwo = 0;
         for (uint64_t i = 0; i < t.nodeCount; ++i) {
@@ -240,6 +241,25 @@ private Q_SLOTS:
         QVERIFY(waitForLayout(view));
         QVERIFY(view->itemOfNode(static_cast<uint64_t>(t.left[opened])));
         QVERIFY(view->itemOfNode(static_cast<uint64_t>(t.right[opened])));
+    }
+
+    void firstView()
+    {
+        // A big tree opens at a readable scale with its root in view; a small one whole.
+        for (const char *name : {"deep_tree", "iris_tree"}) {
+            TreeDiagramPanel panel;
+            panel.resize(1400, 900);
+            panel.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&panel));
+            const LoadedFilePtr file = showFixture(panel, QString::fromLatin1(name));
+            QVERIFY(file);
+            TreeDiagramView *view = panel.view();
+            const QRectF shown = view->mapToScene(view->viewport()->rect()).boundingRect();
+            QVERIFY(view->transform().m11() >= 0.55 && view->transform().m11() <= 1.0);
+            QVERIFY(shown.contains(view->itemOfNode(0)->sceneBoundingRect()));
+            const bool whole = shown.adjusted(-1, -1, 1, 1).contains(view->sceneRect());
+            QCOMPARE(whole, QByteArray(name) == "iris_tree");
+        }
     }
 
     void decisionPath_data()
