@@ -597,6 +597,7 @@ void TreeDiagramView::fitAll()
     const QRectF rect = scene()->sceneRect();
     if (rect.isEmpty())
         return;
+    m_fitAfterLayout = false; // asked for: a later resize keeps it
     fitInView(rect, Qt::KeepAspectRatio);
     // A small tree is not blown up past its natural size.
     if (transform().m11() > 1.0)

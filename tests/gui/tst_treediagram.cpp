@@ -259,6 +259,12 @@ private Q_SLOTS:
             QVERIFY(shown.contains(view->itemOfNode(0)->sceneBoundingRect()));
             const bool whole = shown.adjusted(-1, -1, 1, 1).contains(view->sceneRect());
             QCOMPARE(whole, QByteArray(name) == "iris_tree");
+            // A fit asked for is kept when the window is resized (no return to the first view).
+            view->fitAll();
+            const qreal fitted = view->transform().m11();
+            panel.resize(800, 600);
+            QTest::qWait(50);
+            QCOMPARE(view->transform().m11(), fitted);
         }
     }
 
