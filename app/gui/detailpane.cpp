@@ -14,6 +14,7 @@
 #include "present/summary.h"
 #include "present/table.h"
 #include "qtstrings.h"
+#include "treediagrampanel.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -28,6 +29,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QUrl>
@@ -175,6 +177,7 @@ DetailPane::DetailPane(QWidget *parent)
     m_tabs->addTab(m_stack, QString());
     m_tabs->addTab(m_chart, QIcon(QStringLiteral(":/icons/actions/chart.svg")), QString());
     layout->addWidget(m_tabs, 1);
+    setupTreeTab();
     retranslateUi();
     clear();
 }
@@ -200,6 +203,7 @@ void DetailPane::retranslateUi()
     m_empty->setText(tr("Select an object in the tree to see its value."));
     m_tabs->setTabText(0, tr("Value"));
     m_tabs->setTabText(1, tr("Chart"));
+    retranslateTreeTab();
 }
 
 void DetailPane::setFile(LoadedFilePtr file)
@@ -250,6 +254,7 @@ void DetailPane::clear()
     m_chart->clear();
     m_overviewChart->clear();
     m_tabs->setTabEnabled(1, false);
+    updateTreeTab(kNoNode, 0, QString());
     showPage(Page::Empty);
 }
 
@@ -372,6 +377,7 @@ void DetailPane::showNode(NodeId node, uint32_t root, const QString &path, bool 
     m_originalButton->setVisible(reference || shared);
 
     updateChart(node, resolved);
+    updateTreeTab(node, root, path);
     const Interpretation *in = doc.interpretation(node);
     if (resolved.array && resolved.array->dtype && resolved.array->dtype->kind != 'O') {
         m_array->setArray(m_file, resolved.array);
@@ -448,6 +454,55 @@ void DetailPane::showNode(NodeId node, uint32_t root, const QString &path, bool 
     }
     m_card->setHtml(overviewHtml(*m_file, node, path));
     showPage(Page::Card);
+}
+
+// The Tree tab: kept apart from the rest of the pane.
+
+void DetailPane::setupTreeTab()
+{
+    m_treePanel = new TreeDiagramPanel(this);
+    connect(m_treePanel, &TreeDiagramPanel::statusMessage, this, &DetailPane::statusMessage);
+    m_treeTab = m_tabs->addTab(m_treePanel, QIcon(QStringLiteral(":/icons/actions/expand-all.svg")),
+                               QString());
+    connect(m_tabs->tabBar(), &QTabBar::tabBarClicked, this,
+            [this](int index) { m_treeWanted = index == m_treeTab; });
+}
+
+void DetailPane::retranslateTreeTab()
+{
+    m_tabs->setTabText(m_treeTab, tr("Tree"));
+    m_tabs->setTabToolTip(m_treeTab, tr("The diagram of a decision tree, of a tree_, or of one "
+                                        "tree of a forest or boosting model"));
+}
+
+void DetailPane::updateTreeTab(NodeId node, uint32_t root, const QString &path)
+{
+    const bool has = node != kNoNode && m_treePanel->showObject(m_file, node, root, path);
+    if (node == kNoNode)
+        m_treePanel->clear();
+    m_tabs->setTabEnabled(m_treeTab, has);
+    if (has && m_treeWanted)
+        m_tabs->setCurrentIndex(m_treeTab);
+    else if (!has && m_tabs->currentIndex() == m_treeTab)
+        m_tabs->setCurrentIndex(0);
+}
+
+void DetailPane::showTreeTab()
+{
+    if (m_tabs->isTabEnabled(m_treeTab)) {
+        m_treeWanted = true;
+        m_tabs->setCurrentIndex(m_treeTab);
+    }
+}
+
+bool DetailPane::treeTabShown() const
+{
+    return m_tabs->currentIndex() == m_treeTab;
+}
+
+bool DetailPane::treeTabEnabled() const
+{
+    return m_tabs->isTabEnabled(m_treeTab);
 }
 
 } // namespace ps::gui

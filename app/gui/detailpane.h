@@ -20,6 +20,7 @@ class ArrayView;
 class ChartPanel;
 class DataFrameView;
 class DocumentEditor;
+class TreeDiagramPanel;
 
 /// The right-hand pane: what the selected node is (path, type, bytes) and its value — the
 /// full text of scalars and strings, a table with statistics for arrays, a card for
@@ -67,6 +68,11 @@ public:
     /// Shows the Chart tab (when the selection has a chart) or the Value tab.
     void showChartTab(bool chart);
     bool chartTabShown() const;
+    /// The Tree tab (enabled for tree estimators, their tree_ and tree ensembles).
+    TreeDiagramPanel *treePanel() const { return m_treePanel; }
+    void showTreeTab();
+    bool treeTabShown() const;
+    bool treeTabEnabled() const;
 
 Q_SIGNALS:
     /// A link in a card asks to select the node at `path` (from root `root`).
@@ -86,6 +92,9 @@ private:
     void showPage(Page page);
     QString byteRangeText(NodeId node) const;
     void updateChart(NodeId node, const Resolved &resolved);
+    void setupTreeTab();
+    void retranslateTreeTab();
+    void updateTreeTab(NodeId node, uint32_t root, const QString &path);
 
     LoadedFilePtr m_file;
     DocumentEditor *m_editor = nullptr;
@@ -114,6 +123,9 @@ private:
     QTextBrowser *m_overview = nullptr;
     ChartPanel *m_overviewChart = nullptr;
     QWidget *m_overviewPage = nullptr;
+    TreeDiagramPanel *m_treePanel = nullptr;
+    int m_treeTab = -1;
+    bool m_treeWanted = false; ///< the user picked the Tree tab: keep it while it applies
 };
 
 } // namespace ps::gui
