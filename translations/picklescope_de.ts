@@ -2053,6 +2053,199 @@
     </message>
 </context>
 <context>
+    <name>ps::gui::TreeDiagramPanel</name>
+    <message>
+        <source>&amp;Tree:</source>
+        <translation>&amp;Baum:</translation>
+    </message>
+    <message>
+        <source>&amp;Depth:</source>
+        <translation>&amp;Tiefe:</translation>
+    </message>
+    <message>
+        <source>Levels shown below the root; deeper subtrees end in a marker (double-click it to open that subtree)</source>
+        <translation>Angezeigte Ebenen unter der Wurzel; tiefere Teilbäume enden in einer Markierung (Doppelklick öffnet den Teilbaum)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the whole diagram in the window (Ctrl+0)</source>
+        <translation>Das ganze Diagramm ins Fenster einpassen (Strg+0)</translation>
+    </message>
+    <message>
+        <source>SVG…</source>
+        <translation>SVG…</translation>
+    </message>
+    <message>
+        <source>Export the diagram as an SVG drawing</source>
+        <translation>Das Diagramm als SVG-Zeichnung exportieren</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Export the diagram as a PNG image at twice its size</source>
+        <translation>Das Diagramm als PNG-Bild in doppelter Größe exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Input:</source>
+        <translation>&amp;Eingabe:</translation>
+    </message>
+    <message>
+        <source>Feature values, e.g. 5.1, 3.5, 1.4, 0.2</source>
+        <translation>Merkmalswerte, z. B. 5.1, 3.5, 1.4, 0.2</translation>
+    </message>
+    <message>
+        <source>Type one value per feature: the nodes the input visits are highlighted and the leaf&apos;s prediction is shown</source>
+        <translation>Einen Wert je Merkmal eingeben: Die Knoten, die die Eingabe durchläuft, werden hervorgehoben und die Vorhersage des Blatts wird angezeigt</translation>
+    </message>
+    <message>
+        <source>Decision tree diagram</source>
+        <translation>Entscheidungsbaum-Diagramm</translation>
+    </message>
+    <message>
+        <source>%1 nodes, %2 leaves, depth %3 · double-click a node to collapse or expand it, drag to pan, wheel to zoom</source>
+        <translation>%1 Knoten, %2 Blätter, Tiefe %3 · Doppelklick auf einen Knoten klappt ihn zu oder auf, Ziehen verschiebt, Mausrad zoomt</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2 · class %3</source>
+        <translation>Stufe %1 von %2 · Klasse %3</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2</source>
+        <translation>Stufe %1 von %2</translation>
+    </message>
+    <message>
+        <source>Tree %1 of %2</source>
+        <translation>Baum %1 von %2</translation>
+    </message>
+    <message>
+        <source>This tree cannot be drawn: %1</source>
+        <translation>Dieser Baum kann nicht gezeichnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Value %1 (“%2”) is not a number</source>
+        <translation>Wert %1 („%2“) ist keine Zahl</translation>
+    </message>
+    <message numerus="yes">
+        <source>Prediction: &lt;b&gt;%1&lt;/b&gt; (leaf %2, %Ln step(s))</source>
+        <translation>
+            <numerusform>Vorhersage: &lt;b&gt;%1&lt;/b&gt; (Blatt %2, %Ln Schritt)</numerusform>
+            <numerusform>Vorhersage: &lt;b&gt;%1&lt;/b&gt; (Blatt %2, %Ln Schritte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Node %1 · depth %2 · samples %3 · %4</source>
+        <translation>Knoten %1 · Tiefe %2 · Stichproben %3 · %4</translation>
+    </message>
+    <message>
+        <source>leaf: %1</source>
+        <translation>Blatt: %1</translation>
+    </message>
+    <message>
+        <source>Export Tree as SVG</source>
+        <translation>Baum als SVG exportieren</translation>
+    </message>
+    <message>
+        <source>Export Tree as PNG</source>
+        <translation>Baum als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Exported the tree to %1</source>
+        <translation>Baum nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Could not export the tree to %1</source>
+        <translation>Der Baum konnte nicht nach %1 exportiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>ps::gui::TreeDiagramView</name>
+    <message>
+        <source>value = %1</source>
+        <translation>Wert = %1</translation>
+    </message>
+    <message>
+        <source>%1 ≤ %2</source>
+        <extracomment>A split test of a decision tree node: feature ≤ threshold.</extracomment>
+        <translation>%1 ≤ %2</translation>
+    </message>
+    <message>
+        <source>samples = %1</source>
+        <translation>Stichproben = %1</translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation>Knoten %1</translation>
+    </message>
+    <message>
+        <source>depth %1</source>
+        <translation>Tiefe %1</translation>
+    </message>
+    <message>
+        <source>Split: %1 ≤ %2 (left), else right</source>
+        <translation>Test: %1 ≤ %2 (links), sonst rechts</translation>
+    </message>
+    <message>
+        <source>Impurity: %1</source>
+        <translation>Unreinheit: %1</translation>
+    </message>
+    <message>
+        <source>Samples: %1</source>
+        <translation>Stichproben: %1</translation>
+    </message>
+    <message>
+        <source>Weighted samples: %1</source>
+        <translation>Gewichtete Stichproben: %1</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>Wert: %1</translation>
+    </message>
+    <message>
+        <source>Class: %1</source>
+        <translation>Klasse: %1</translation>
+    </message>
+    <message>
+        <source>Prediction: %1</source>
+        <translation>Vorhersage: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %Ln more node(s)</source>
+        <translation>
+            <numerusform>… %Ln weiterer Knoten</numerusform>
+            <numerusform>… %Ln weitere Knoten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decision tree</source>
+        <translation>Entscheidungsbaum</translation>
+    </message>
+    <message>
+        <source>Collapse subtree</source>
+        <translation>Teilbaum zuklappen</translation>
+    </message>
+    <message>
+        <source>Expand subtree</source>
+        <translation>Teilbaum aufklappen</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>An Fenster anpassen</translation>
+    </message>
+</context>
+<context>
     <name>ps::gui::TreeEditing</name>
     <message>
         <source>&amp;Edit Value</source>
@@ -2196,198 +2389,6 @@ Stattdessen durch None ersetzen?</translation>
     <message>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ps::gui::TreeDiagramPanel</name>
-    <message>
-        <source>&amp;Tree:</source>
-        <translation>&amp;Baum:</translation>
-    </message>
-    <message>
-        <source>&amp;Depth:</source>
-        <translation>&amp;Tiefe:</translation>
-    </message>
-    <message>
-        <source>Levels shown below the root; deeper subtrees end in a marker (double-click it to open that subtree)</source>
-        <translation>Angezeigte Ebenen unter der Wurzel; tiefere Teilbäume enden in einer Markierung (Doppelklick öffnet den Teilbaum)</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Einpassen</translation>
-    </message>
-    <message>
-        <source>Fit the whole diagram in the window (Ctrl+0)</source>
-        <translation>Das ganze Diagramm ins Fenster einpassen (Strg+0)</translation>
-    </message>
-    <message>
-        <source>SVG…</source>
-        <translation>SVG…</translation>
-    </message>
-    <message>
-        <source>Export the diagram as an SVG drawing</source>
-        <translation>Das Diagramm als SVG-Zeichnung exportieren</translation>
-    </message>
-    <message>
-        <source>PNG…</source>
-        <translation>PNG…</translation>
-    </message>
-    <message>
-        <source>Export the diagram as a PNG image at twice its size</source>
-        <translation>Das Diagramm als PNG-Bild in doppelter Größe exportieren</translation>
-    </message>
-    <message>
-        <source>&amp;Input:</source>
-        <translation>&amp;Eingabe:</translation>
-    </message>
-    <message>
-        <source>Feature values, e.g. 5.1, 3.5, 1.4, 0.2</source>
-        <translation>Merkmalswerte, z. B. 5.1, 3.5, 1.4, 0.2</translation>
-    </message>
-    <message>
-        <source>Type one value per feature: the nodes the input visits are highlighted and the leaf&apos;s prediction is shown</source>
-        <translation>Einen Wert je Merkmal eingeben: Die Knoten, die die Eingabe durchläuft, werden hervorgehoben und die Vorhersage des Blatts wird angezeigt</translation>
-    </message>
-    <message>
-        <source>Decision tree diagram</source>
-        <translation>Entscheidungsbaum-Diagramm</translation>
-    </message>
-    <message>
-        <source>%1 nodes, %2 leaves, depth %3 · double-click a node to collapse or expand it, drag to pan, wheel to zoom</source>
-        <translation>%1 Knoten, %2 Blätter, Tiefe %3 · Doppelklick auf einen Knoten klappt ihn zu oder auf, Ziehen verschiebt, Mausrad zoomt</translation>
-    </message>
-    <message>
-        <source>Stage %1 of %2 · class %3</source>
-        <translation>Stufe %1 von %2 · Klasse %3</translation>
-    </message>
-    <message>
-        <source>Stage %1 of %2</source>
-        <translation>Stufe %1 von %2</translation>
-    </message>
-    <message>
-        <source>Tree %1 of %2</source>
-        <translation>Baum %1 von %2</translation>
-    </message>
-    <message>
-        <source>This tree cannot be drawn: %1</source>
-        <translation>Dieser Baum kann nicht gezeichnet werden: %1</translation>
-    </message>
-    <message>
-        <source>Value %1 (“%2”) is not a number</source>
-        <translation>Wert %1 („%2“) ist keine Zahl</translation>
-    </message>
-    <message numerus="yes">
-        <source>Prediction: &lt;b&gt;%1&lt;/b&gt; (leaf %2, %Ln step(s))</source>
-        <translation>
-            <numerusform>Vorhersage: &lt;b&gt;%1&lt;/b&gt; (Blatt %2, %Ln Schritt)</numerusform>
-            <numerusform>Vorhersage: &lt;b&gt;%1&lt;/b&gt; (Blatt %2, %Ln Schritte)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Node %1 · depth %2 · samples %3 · %4</source>
-        <translation>Knoten %1 · Tiefe %2 · Stichproben %3 · %4</translation>
-    </message>
-    <message>
-        <source>leaf: %1</source>
-        <translation>Blatt: %1</translation>
-    </message>
-    <message>
-        <source>Export Tree as SVG</source>
-        <translation>Baum als SVG exportieren</translation>
-    </message>
-    <message>
-        <source>Export Tree as PNG</source>
-        <translation>Baum als PNG exportieren</translation>
-    </message>
-    <message>
-        <source>SVG drawings (*.svg)</source>
-        <translation>SVG-Zeichnungen (*.svg)</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
-        <source>Exported the tree to %1</source>
-        <translation>Baum nach %1 exportiert</translation>
-    </message>
-    <message>
-        <source>Could not export the tree to %1</source>
-        <translation>Der Baum konnte nicht nach %1 exportiert werden</translation>
-    </message>
-</context>
-<context>
-    <name>ps::gui::TreeDiagramView</name>
-    <message>
-        <source>value = %1</source>
-        <translation>Wert = %1</translation>
-    </message>
-    <message>
-        <source>%1 ≤ %2</source>
-        <translation>%1 ≤ %2</translation>
-    </message>
-    <message>
-        <source>samples = %1</source>
-        <translation>Stichproben = %1</translation>
-    </message>
-    <message>
-        <source>Node %1</source>
-        <translation>Knoten %1</translation>
-    </message>
-    <message>
-        <source>depth %1</source>
-        <translation>Tiefe %1</translation>
-    </message>
-    <message>
-        <source>Split: %1 ≤ %2 (left), else right</source>
-        <translation>Test: %1 ≤ %2 (links), sonst rechts</translation>
-    </message>
-    <message>
-        <source>Impurity: %1</source>
-        <translation>Unreinheit: %1</translation>
-    </message>
-    <message>
-        <source>Samples: %1</source>
-        <translation>Stichproben: %1</translation>
-    </message>
-    <message>
-        <source>Weighted samples: %1</source>
-        <translation>Gewichtete Stichproben: %1</translation>
-    </message>
-    <message>
-        <source>Value: %1</source>
-        <translation>Wert: %1</translation>
-    </message>
-    <message>
-        <source>Class: %1</source>
-        <translation>Klasse: %1</translation>
-    </message>
-    <message>
-        <source>Prediction: %1</source>
-        <translation>Vorhersage: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>… %Ln more node(s)</source>
-        <translation>
-            <numerusform>… %Ln weiterer Knoten</numerusform>
-            <numerusform>… %Ln weitere Knoten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Decision tree</source>
-        <translation>Entscheidungsbaum</translation>
-    </message>
-    <message>
-        <source>Collapse subtree</source>
-        <translation>Teilbaum zuklappen</translation>
-    </message>
-    <message>
-        <source>Expand subtree</source>
-        <translation>Teilbaum aufklappen</translation>
-    </message>
-    <message>
-        <source>Fit to window</source>
-        <translation>An Fenster anpassen</translation>
     </message>
 </context>
 </TS>

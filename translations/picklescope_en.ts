@@ -1349,6 +1349,7 @@
     </message>
     <message>
         <source>%1 of array data, %2 in all</source>
+        <translation></translation>
     </message>
     <message>
         <source>Tree</source>
@@ -2052,6 +2053,199 @@
     </message>
 </context>
 <context>
+    <name>ps::gui::TreeDiagramPanel</name>
+    <message>
+        <source>&amp;Tree:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Depth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels shown below the root; deeper subtrees end in a marker (double-click it to open that subtree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the whole diagram in the window (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the diagram as an SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the diagram as a PNG image at twice its size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Input:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature values, e.g. 5.1, 3.5, 1.4, 0.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type one value per feature: the nodes the input visits are highlighted and the leaf&apos;s prediction is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision tree diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nodes, %2 leaves, depth %3 · double-click a node to collapse or expand it, drag to pan, wheel to zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2 · class %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tree cannot be drawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value %1 (“%2”) is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Prediction: &lt;b&gt;%1&lt;/b&gt; (leaf %2, %Ln step(s))</source>
+        <translation>
+            <numerusform>Prediction: &lt;b&gt;%1&lt;/b&gt; (leaf %2, %Ln step)</numerusform>
+            <numerusform>Prediction: &lt;b&gt;%1&lt;/b&gt; (leaf %2, %Ln steps)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Node %1 · depth %2 · samples %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaf: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Tree as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Tree as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the tree to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export the tree to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::gui::TreeDiagramView</name>
+    <message>
+        <source>value = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ≤ %2</source>
+        <extracomment>A split test of a decision tree node: feature ≤ threshold.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samples = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>depth %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split: %1 ≤ %2 (left), else right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impurity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted samples: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prediction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %Ln more node(s)</source>
+        <translation>
+            <numerusform>… %Ln more node</numerusform>
+            <numerusform>… %Ln more nodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decision tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse subtree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand subtree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ps::gui::TreeEditing</name>
     <message>
         <source>&amp;Edit Value</source>
@@ -2192,198 +2386,6 @@ Replace it with None instead?</source>
     <name>ps::gui::ValueDelegate</name>
     <message>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ps::gui::TreeDiagramPanel</name>
-    <message>
-        <source>&amp;Tree:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Depth:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Levels shown below the root; deeper subtrees end in a marker (double-click it to open that subtree)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fit the whole diagram in the window (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SVG…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the diagram as an SVG drawing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the diagram as a PNG image at twice its size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Input:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feature values, e.g. 5.1, 3.5, 1.4, 0.2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type one value per feature: the nodes the input visits are highlighted and the leaf&apos;s prediction is shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision tree diagram</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 nodes, %2 leaves, depth %3 · double-click a node to collapse or expand it, drag to pan, wheel to zoom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage %1 of %2 · class %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tree %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This tree cannot be drawn: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value %1 (“%2”) is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Prediction: &lt;b&gt;%1&lt;/b&gt; (leaf %2, %Ln step(s))</source>
-        <translation>
-            <numerusform>Prediction: &lt;b&gt;%1&lt;/b&gt; (leaf %2, %Ln step)</numerusform>
-            <numerusform>Prediction: &lt;b&gt;%1&lt;/b&gt; (leaf %2, %Ln steps)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Node %1 · depth %2 · samples %3 · %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>leaf: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Tree as SVG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Tree as PNG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported the tree to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not export the tree to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ps::gui::TreeDiagramView</name>
-    <message>
-        <source>value = %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ≤ %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>samples = %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Node %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>depth %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Split: %1 ≤ %2 (left), else right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Impurity: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Samples: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weighted samples: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Class: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prediction: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>… %Ln more node(s)</source>
-        <translation>
-            <numerusform>… %Ln more node</numerusform>
-            <numerusform>… %Ln more nodes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Decision tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Collapse subtree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expand subtree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fit to window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

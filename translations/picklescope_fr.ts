@@ -2053,6 +2053,199 @@
     </message>
 </context>
 <context>
+    <name>ps::gui::TreeDiagramPanel</name>
+    <message>
+        <source>&amp;Tree:</source>
+        <translation>&amp;Arbre :</translation>
+    </message>
+    <message>
+        <source>&amp;Depth:</source>
+        <translation>&amp;Profondeur :</translation>
+    </message>
+    <message>
+        <source>Levels shown below the root; deeper subtrees end in a marker (double-click it to open that subtree)</source>
+        <translation>Niveaux affichés sous la racine ; les sous-arbres plus profonds se terminent par un repère (double-cliquez dessus pour ouvrir ce sous-arbre)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Fit the whole diagram in the window (Ctrl+0)</source>
+        <translation>Ajuster tout le diagramme à la fenêtre (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>SVG…</source>
+        <translation>SVG…</translation>
+    </message>
+    <message>
+        <source>Export the diagram as an SVG drawing</source>
+        <translation>Exporter le diagramme en dessin SVG</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Export the diagram as a PNG image at twice its size</source>
+        <translation>Exporter le diagramme en image PNG au double de sa taille</translation>
+    </message>
+    <message>
+        <source>&amp;Input:</source>
+        <translation>&amp;Entrée :</translation>
+    </message>
+    <message>
+        <source>Feature values, e.g. 5.1, 3.5, 1.4, 0.2</source>
+        <translation>Valeurs des caractéristiques, p. ex. 5.1, 3.5, 1.4, 0.2</translation>
+    </message>
+    <message>
+        <source>Type one value per feature: the nodes the input visits are highlighted and the leaf&apos;s prediction is shown</source>
+        <translation>Saisissez une valeur par caractéristique : les nœuds parcourus par l’entrée sont mis en évidence et la prédiction de la feuille est affichée</translation>
+    </message>
+    <message>
+        <source>Decision tree diagram</source>
+        <translation>Diagramme de l’arbre de décision</translation>
+    </message>
+    <message>
+        <source>%1 nodes, %2 leaves, depth %3 · double-click a node to collapse or expand it, drag to pan, wheel to zoom</source>
+        <translation>%1 nœuds, %2 feuilles, profondeur %3 · double-cliquez sur un nœud pour le replier ou le déplier, faites glisser pour déplacer, molette pour zoomer</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2 · class %3</source>
+        <translation>Étape %1 sur %2 · classe %3</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Tree %1 of %2</source>
+        <translation>Arbre %1 sur %2</translation>
+    </message>
+    <message>
+        <source>This tree cannot be drawn: %1</source>
+        <translation>Impossible de dessiner cet arbre : %1</translation>
+    </message>
+    <message>
+        <source>Value %1 (“%2”) is not a number</source>
+        <translation>La valeur %1 (« %2 ») n’est pas un nombre</translation>
+    </message>
+    <message numerus="yes">
+        <source>Prediction: &lt;b&gt;%1&lt;/b&gt; (leaf %2, %Ln step(s))</source>
+        <translation>
+            <numerusform>Prédiction : &lt;b&gt;%1&lt;/b&gt; (feuille %2, %Ln étape)</numerusform>
+            <numerusform>Prédiction : &lt;b&gt;%1&lt;/b&gt; (feuille %2, %Ln étapes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Node %1 · depth %2 · samples %3 · %4</source>
+        <translation>Nœud %1 · profondeur %2 · échantillons %3 · %4</translation>
+    </message>
+    <message>
+        <source>leaf: %1</source>
+        <translation>feuille : %1</translation>
+    </message>
+    <message>
+        <source>Export Tree as SVG</source>
+        <translation>Exporter l’arbre en SVG</translation>
+    </message>
+    <message>
+        <source>Export Tree as PNG</source>
+        <translation>Exporter l’arbre en PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dessins SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Exported the tree to %1</source>
+        <translation>Arbre exporté vers %1</translation>
+    </message>
+    <message>
+        <source>Could not export the tree to %1</source>
+        <translation>Impossible d’exporter l’arbre vers %1</translation>
+    </message>
+</context>
+<context>
+    <name>ps::gui::TreeDiagramView</name>
+    <message>
+        <source>value = %1</source>
+        <translation>valeur = %1</translation>
+    </message>
+    <message>
+        <source>%1 ≤ %2</source>
+        <extracomment>A split test of a decision tree node: feature ≤ threshold.</extracomment>
+        <translation>%1 ≤ %2</translation>
+    </message>
+    <message>
+        <source>samples = %1</source>
+        <translation>échantillons = %1</translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation>Nœud %1</translation>
+    </message>
+    <message>
+        <source>depth %1</source>
+        <translation>profondeur %1</translation>
+    </message>
+    <message>
+        <source>Split: %1 ≤ %2 (left), else right</source>
+        <translation>Test : %1 ≤ %2 (à gauche), sinon à droite</translation>
+    </message>
+    <message>
+        <source>Impurity: %1</source>
+        <translation>Impureté : %1</translation>
+    </message>
+    <message>
+        <source>Samples: %1</source>
+        <translation>Échantillons : %1</translation>
+    </message>
+    <message>
+        <source>Weighted samples: %1</source>
+        <translation>Échantillons pondérés : %1</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>Valeur : %1</translation>
+    </message>
+    <message>
+        <source>Class: %1</source>
+        <translation>Classe : %1</translation>
+    </message>
+    <message>
+        <source>Prediction: %1</source>
+        <translation>Prédiction : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %Ln more node(s)</source>
+        <translation>
+            <numerusform>… %Ln nœud de plus</numerusform>
+            <numerusform>… %Ln nœuds de plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decision tree</source>
+        <translation>Arbre de décision</translation>
+    </message>
+    <message>
+        <source>Collapse subtree</source>
+        <translation>Replier le sous-arbre</translation>
+    </message>
+    <message>
+        <source>Expand subtree</source>
+        <translation>Déplier le sous-arbre</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>Ajuster à la fenêtre</translation>
+    </message>
+</context>
+<context>
     <name>ps::gui::TreeEditing</name>
     <message>
         <source>&amp;Edit Value</source>
@@ -2196,198 +2389,6 @@ Le remplacer plutôt par None&#xa0;?</translation>
     <message>
         <source>Not changed: %1</source>
         <translation>Non modifié&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ps::gui::TreeDiagramPanel</name>
-    <message>
-        <source>&amp;Tree:</source>
-        <translation>&amp;Arbre :</translation>
-    </message>
-    <message>
-        <source>&amp;Depth:</source>
-        <translation>&amp;Profondeur :</translation>
-    </message>
-    <message>
-        <source>Levels shown below the root; deeper subtrees end in a marker (double-click it to open that subtree)</source>
-        <translation>Niveaux affichés sous la racine ; les sous-arbres plus profonds se terminent par un repère (double-cliquez dessus pour ouvrir ce sous-arbre)</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Ajuster</translation>
-    </message>
-    <message>
-        <source>Fit the whole diagram in the window (Ctrl+0)</source>
-        <translation>Ajuster tout le diagramme à la fenêtre (Ctrl+0)</translation>
-    </message>
-    <message>
-        <source>SVG…</source>
-        <translation>SVG…</translation>
-    </message>
-    <message>
-        <source>Export the diagram as an SVG drawing</source>
-        <translation>Exporter le diagramme en dessin SVG</translation>
-    </message>
-    <message>
-        <source>PNG…</source>
-        <translation>PNG…</translation>
-    </message>
-    <message>
-        <source>Export the diagram as a PNG image at twice its size</source>
-        <translation>Exporter le diagramme en image PNG au double de sa taille</translation>
-    </message>
-    <message>
-        <source>&amp;Input:</source>
-        <translation>&amp;Entrée :</translation>
-    </message>
-    <message>
-        <source>Feature values, e.g. 5.1, 3.5, 1.4, 0.2</source>
-        <translation>Valeurs des caractéristiques, p. ex. 5.1, 3.5, 1.4, 0.2</translation>
-    </message>
-    <message>
-        <source>Type one value per feature: the nodes the input visits are highlighted and the leaf&apos;s prediction is shown</source>
-        <translation>Saisissez une valeur par caractéristique : les nœuds parcourus par l’entrée sont mis en évidence et la prédiction de la feuille est affichée</translation>
-    </message>
-    <message>
-        <source>Decision tree diagram</source>
-        <translation>Diagramme de l’arbre de décision</translation>
-    </message>
-    <message>
-        <source>%1 nodes, %2 leaves, depth %3 · double-click a node to collapse or expand it, drag to pan, wheel to zoom</source>
-        <translation>%1 nœuds, %2 feuilles, profondeur %3 · double-cliquez sur un nœud pour le replier ou le déplier, faites glisser pour déplacer, molette pour zoomer</translation>
-    </message>
-    <message>
-        <source>Stage %1 of %2 · class %3</source>
-        <translation>Étape %1 sur %2 · classe %3</translation>
-    </message>
-    <message>
-        <source>Stage %1 of %2</source>
-        <translation>Étape %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Tree %1 of %2</source>
-        <translation>Arbre %1 sur %2</translation>
-    </message>
-    <message>
-        <source>This tree cannot be drawn: %1</source>
-        <translation>Impossible de dessiner cet arbre : %1</translation>
-    </message>
-    <message>
-        <source>Value %1 (“%2”) is not a number</source>
-        <translation>La valeur %1 (« %2 ») n’est pas un nombre</translation>
-    </message>
-    <message numerus="yes">
-        <source>Prediction: &lt;b&gt;%1&lt;/b&gt; (leaf %2, %Ln step(s))</source>
-        <translation>
-            <numerusform>Prédiction : &lt;b&gt;%1&lt;/b&gt; (feuille %2, %Ln étape)</numerusform>
-            <numerusform>Prédiction : &lt;b&gt;%1&lt;/b&gt; (feuille %2, %Ln étapes)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Node %1 · depth %2 · samples %3 · %4</source>
-        <translation>Nœud %1 · profondeur %2 · échantillons %3 · %4</translation>
-    </message>
-    <message>
-        <source>leaf: %1</source>
-        <translation>feuille : %1</translation>
-    </message>
-    <message>
-        <source>Export Tree as SVG</source>
-        <translation>Exporter l’arbre en SVG</translation>
-    </message>
-    <message>
-        <source>Export Tree as PNG</source>
-        <translation>Exporter l’arbre en PNG</translation>
-    </message>
-    <message>
-        <source>SVG drawings (*.svg)</source>
-        <translation>Dessins SVG (*.svg)</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>Images PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>Exported the tree to %1</source>
-        <translation>Arbre exporté vers %1</translation>
-    </message>
-    <message>
-        <source>Could not export the tree to %1</source>
-        <translation>Impossible d’exporter l’arbre vers %1</translation>
-    </message>
-</context>
-<context>
-    <name>ps::gui::TreeDiagramView</name>
-    <message>
-        <source>value = %1</source>
-        <translation>valeur = %1</translation>
-    </message>
-    <message>
-        <source>%1 ≤ %2</source>
-        <translation>%1 ≤ %2</translation>
-    </message>
-    <message>
-        <source>samples = %1</source>
-        <translation>échantillons = %1</translation>
-    </message>
-    <message>
-        <source>Node %1</source>
-        <translation>Nœud %1</translation>
-    </message>
-    <message>
-        <source>depth %1</source>
-        <translation>profondeur %1</translation>
-    </message>
-    <message>
-        <source>Split: %1 ≤ %2 (left), else right</source>
-        <translation>Test : %1 ≤ %2 (à gauche), sinon à droite</translation>
-    </message>
-    <message>
-        <source>Impurity: %1</source>
-        <translation>Impureté : %1</translation>
-    </message>
-    <message>
-        <source>Samples: %1</source>
-        <translation>Échantillons : %1</translation>
-    </message>
-    <message>
-        <source>Weighted samples: %1</source>
-        <translation>Échantillons pondérés : %1</translation>
-    </message>
-    <message>
-        <source>Value: %1</source>
-        <translation>Valeur : %1</translation>
-    </message>
-    <message>
-        <source>Class: %1</source>
-        <translation>Classe : %1</translation>
-    </message>
-    <message>
-        <source>Prediction: %1</source>
-        <translation>Prédiction : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>… %Ln more node(s)</source>
-        <translation>
-            <numerusform>… %Ln nœud de plus</numerusform>
-            <numerusform>… %Ln nœuds de plus</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Decision tree</source>
-        <translation>Arbre de décision</translation>
-    </message>
-    <message>
-        <source>Collapse subtree</source>
-        <translation>Replier le sous-arbre</translation>
-    </message>
-    <message>
-        <source>Expand subtree</source>
-        <translation>Déplier le sous-arbre</translation>
-    </message>
-    <message>
-        <source>Fit to window</source>
-        <translation>Ajuster à la fenêtre</translation>
     </message>
 </context>
 </TS>
