@@ -1645,6 +1645,10 @@
         <source>%1 is part of %2, selected in the tree</source>
         <translation>%1 ist Teil von %2, im Baum ausgewählt</translation>
     </message>
+    <message>
+        <source>Node %1: row %1 of %2</source>
+        <translation>Knoten %1: Zeile %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>ps::gui::EditingActions</name>
@@ -2243,6 +2247,10 @@
     <message>
         <source>Fit to window</source>
         <translation>An Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>Show in the node arrays</source>
+        <translation>In den Knoten-Arrays zeigen</translation>
     </message>
 </context>
 <context>

@@ -1645,6 +1645,10 @@
         <source>%1 is part of %2, selected in the tree</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Node %1: row %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps::gui::EditingActions</name>
@@ -2242,6 +2246,10 @@
     </message>
     <message>
         <source>Fit to window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in the node arrays</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1645,6 +1645,10 @@
         <source>%1 is part of %2, selected in the tree</source>
         <translation>%1 fait partie de %2, sélectionné dans l’arbre</translation>
     </message>
+    <message>
+        <source>Node %1: row %1 of %2</source>
+        <translation>Nœud %1 : ligne %1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>ps::gui::EditingActions</name>
@@ -2243,6 +2247,10 @@
     <message>
         <source>Fit to window</source>
         <translation>Ajuster à la fenêtre</translation>
+    </message>
+    <message>
+        <source>Show in the node arrays</source>
+        <translation>Afficher dans les tableaux de nœuds</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -503,6 +504,20 @@ bool DetailPane::treeTabShown() const
 bool DetailPane::treeTabEnabled() const
 {
     return m_tabs->isTabEnabled(m_treeTab);
+}
+
+bool DetailPane::selectArrayRow(quint64 row)
+{
+    QTableView *table = m_array ? m_array->table() : nullptr;
+    if (!table || !table->model() || m_stack->currentWidget() != m_array
+        || row >= static_cast<quint64>(table->model()->rowCount()))
+        return false;
+    m_tabs->setCurrentIndex(0); // the Value tab (an array may open on its chart)
+    const QModelIndex cell = table->model()->index(static_cast<int>(row), 0);
+    table->selectRow(static_cast<int>(row));
+    table->scrollTo(cell, QAbstractItemView::PositionAtCenter);
+    table->setCurrentIndex(cell);
+    return true;
 }
 
 } // namespace ps::gui

@@ -65,6 +65,9 @@ public:
     void focusPath();
     /// Says why a typed path was not reached (an empty text hides the message).
     void showPathError(const QString &message);
+    /// Selects and shows row `row` of the array table shown; false when no array table is
+    /// shown or it has fewer rows.
+    bool selectArrayRow(quint64 row);
     /// Shows the Chart tab (when the selection has a chart) or the Value tab.
     void showChartTab(bool chart);
     bool chartTabShown() const;

@@ -16,6 +16,7 @@
 #include "resolve/resolve.h"
 #include "securitysummary.h"
 #include "settings.h"
+#include "treediagrampanel.h"
 #include "treeediting.h"
 #include "treefilterproxy.h"
 #include "treesearch.h"
@@ -290,6 +291,8 @@ void DocumentView::buildUi()
     auto *focusPath = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
     connect(focusPath, &QShortcut::activated, m_detail, &DetailPane::focusPath);
     connect(m_detail, &DetailPane::statusMessage, this, &DocumentView::statusMessage);
+    connect(m_detail->treePanel(), &TreeDiagramPanel::showNodeInArrays, this,
+            &DocumentView::showTreeNodeInArrays);
 }
 
 void DocumentView::changeEvent(QEvent *event)
@@ -683,6 +686,22 @@ std::vector<int> DocumentView::rowChainFor(uint32_t root, const std::vector<Path
         ++matched;
     }
     return chain;
+}
+
+bool DocumentView::showTreeNodeInArrays(uint32_t root, const QString &treePath, quint64 node)
+{
+    // A node's numbers are row `node` of the Tree's parallel node arrays: the threshold array
+    // is selected in the object tree (the detail pane shows its table) and the row in it.
+    const QString arrayPath = treePath + QStringLiteral(".threshold");
+    const QString error = goToPath(root, arrayPath);
+    if (!error.isEmpty()) {
+        Q_EMIT statusMessage(error);
+        return false;
+    }
+    if (!m_detail->selectArrayRow(node))
+        return false;
+    Q_EMIT statusMessage(tr("Node %1: row %1 of %2").arg(node).arg(arrayPath));
+    return true;
 }
 
 QString DocumentView::goToPath(uint32_t root, const QString &typed)

@@ -73,6 +73,9 @@ public:
     /// Goes to a typed path (get syntax) from root `root`: selects its row, or for a part of
     /// an array (an element) the array's row. Returns why it could not ("" on success).
     QString goToPath(uint32_t root, const QString &path);
+    /// Selects `treePath`.threshold (a Tree's node array) and row `node` in its table; false
+    /// when the path or the row is not there.
+    bool showTreeNodeInArrays(uint32_t root, const QString &treePath, quint64 node);
 
     /// Turns editing on: values, array cells, keys and items through `editor`, the context
     /// menu, Insert/Delete, the History panel and the marks of edited rows.

@@ -756,6 +756,9 @@ void TreeDiagramView::contextMenuEvent(QContextMenuEvent *event)
         menu.addAction(shown ? tr("Collapse subtree") : tr("Expand subtree"), this,
                        [this, node] { toggleNode(node); });
     }
+    if (node != UINT64_MAX)
+        menu.addAction(tr("Show in the node arrays"), this,
+                       [this, node] { Q_EMIT showInArraysRequested(node); });
     menu.addAction(tr("Fit to window"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
                    &TreeDiagramView::fitAll);
     menu.exec(event->globalPos());

@@ -128,6 +128,8 @@ public:
 
 Q_SIGNALS:
     void nodeClicked(quint64 node);
+    /// "Show in the node arrays" was chosen for a node.
+    void showInArraysRequested(quint64 node);
     void layoutFinished();
 
 protected:

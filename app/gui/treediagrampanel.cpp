@@ -96,6 +96,12 @@ TreeDiagramPanel::TreeDiagramPanel(QWidget *parent)
     connect(m_exportSvg, &QToolButton::clicked, this, [this] { exportImage(true); });
     connect(m_exportPng, &QToolButton::clicked, this, [this] { exportImage(false); });
     connect(m_view, &TreeDiagramView::nodeClicked, this, &TreeDiagramPanel::showNodeStatus);
+    connect(m_view, &TreeDiagramView::showInArraysRequested, this, [this](quint64 node) {
+        const int index = m_picker->count() > 0 ? m_picker->currentIndex() : 0;
+        if (index >= 0 && static_cast<size_t>(index) < m_treePaths.size())
+            Q_EMIT showNodeInArrays(
+                m_root, m_treePaths[static_cast<size_t>(index)] + QStringLiteral(".tree_"), node);
+    });
     retranslateUi();
     clear();
 }
@@ -151,6 +157,7 @@ void TreeDiagramPanel::clear()
     m_file.reset();
     m_object = m_shown = kNoNode;
     m_trees.clear();
+    m_treePaths.clear();
     m_grid.clear();
     m_ensembleClasses.clear();
     const QSignalBlocker block(m_picker);
@@ -176,9 +183,11 @@ bool TreeDiagramPanel::showObject(LoadedFilePtr file, NodeId node, uint32_t root
         return false;
     const Document &doc = *file->document;
     std::vector<NodeId> trees;
+    std::vector<QString> paths;
     NodeId ensemble = kNoNode;
     if (insight::treeEstimator(doc, node)) {
         trees.push_back(node);
+        paths.push_back(path);
     } else if (auto items = insight::ensembleTreeEstimators(doc, node)) {
         trees = std::move(*items);
         ensemble = node;
@@ -186,19 +195,31 @@ bool TreeDiagramPanel::showObject(LoadedFilePtr file, NodeId node, uint32_t root
                && path.endsWith(QLatin1String(".tree_"))) {
         // A tree_ itself: its estimator is the object the path leads to before ".tree_".
         const auto owner = resolvePath(doc, toStdString(path.chopped(6)), root);
-        if (owner.ok() && insight::treeEstimator(doc, owner->node))
+        if (owner.ok() && insight::treeEstimator(doc, owner->node)) {
             trees.push_back(owner->node);
+            paths.push_back(path.chopped(6));
+        }
     }
     if (trees.empty())
         return false;
     m_file = std::move(file);
     m_object = node;
+    m_root = root;
     m_trees = std::move(trees);
+    m_treePaths = std::move(paths);
     if (ensemble != kNoNode) {
         const NodeId list = insight::detail::attribute(doc, ensemble, "estimators_");
         const auto array = arrayOfNode(doc, list);
         if (array && array->ndim() == 2)
             m_grid = array->shape;
+        // estimators_ is a list ([i]) or boosting's stages × outputs object array ([s, k]).
+        for (size_t i = 0; i < m_trees.size(); ++i)
+            m_treePaths.push_back(m_grid.size() == 2 && m_grid[1] > 0
+                                      ? QStringLiteral("%1.estimators_[%2, %3]")
+                                            .arg(path)
+                                            .arg(i / m_grid[1])
+                                            .arg(i % m_grid[1])
+                                      : QStringLiteral("%1.estimators_[%2]").arg(path).arg(i));
         if (auto names = insight::detail::stringsOf(
                 doc, insight::detail::attribute(doc, ensemble, "classes_")))
             for (const std::string &name : *names)

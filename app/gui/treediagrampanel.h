@@ -46,6 +46,9 @@ public:
 Q_SIGNALS:
     /// A node of the diagram was clicked: its index in the tree's arrays.
     void nodeSelected(ps::NodeId estimator, quint64 node);
+    /// Show a node's row in the node arrays of the shown tree: `treePath` is the path of its
+    /// `tree_` from root `root` (e.g. ".estimators_[3].tree_").
+    void showNodeInArrays(uint32_t root, const QString &treePath, quint64 node);
     void statusMessage(const QString &message);
 
 protected:
@@ -62,7 +65,9 @@ private:
     LoadedFilePtr m_file;
     NodeId m_object = kNoNode;
     NodeId m_shown = kNoNode;
-    std::vector<NodeId> m_trees;  ///< tree estimators: one, or an ensemble's
+    std::vector<NodeId> m_trees;      ///< tree estimators: one, or an ensemble's
+    std::vector<QString> m_treePaths; ///< the path of each tree estimator from m_root
+    uint32_t m_root = 0;
     std::vector<uint64_t> m_grid; ///< boosting: stages × classes, else empty
     std::vector<QString> m_ensembleClasses;
     QLabel *m_pickerLabel = nullptr;

@@ -5,6 +5,8 @@
 // path of an input, the ensemble picker, export, clicks and collapsing.
 #include "gui_testing.h"
 
+#include "arraytablemodel.h"
+#include "arrayview.h"
 #include "detailpane.h"
 #include "documentview.h"
 #include "insight/tree.h"
@@ -12,6 +14,7 @@
 #include "treediagram.h"
 #include "treediagramlayout.h"
 #include "treediagrampanel.h"
+#include "util/pyrepr.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -21,8 +24,10 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTranslator>
 
@@ -446,6 +451,61 @@ private Q_SLOTS:
         QVERIFY(view->selectPath(0, QStringLiteral(".classes_")));
         QVERIFY(!detail->treeTabEnabled());
         QVERIFY(!detail->treeTabShown());
+    }
+
+    /// A node's "Show in the node arrays" selects the tree's threshold array in the object
+    /// tree and the node's row in its table (a boosting tree: the [stage, class] path).
+    void nodeRowInNodeArrays()
+    {
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        const struct
+        {
+            const char *file;
+            int pick;
+            const char *treePath;
+            quint64 node;
+        } cases[] = {{"iris_forest.pkl", 1, ".estimators_[1].tree_", 4},
+                     {"iris_boosting.pkl", 4, ".estimators_[1, 1].tree_", 2},
+                     {"iris_tree.pkl", 0, ".tree_", 16}};
+        for (const auto &c : cases) {
+            DocumentTab *tab
+                = guitest::openAndWait(window, treeFixture(QString::fromLatin1(c.file)));
+            QVERIFY(tab && tab->view());
+            DocumentView *view = tab->view();
+            DetailPane *detail = view->detail();
+            QVERIFY(view->selectPath(0, QString()));
+            QVERIFY(detail->treeTabEnabled());
+            detail->showTreeTab();
+            TreeDiagramPanel *panel = detail->treePanel();
+            if (panel->treePicker()->count() > 1)
+                panel->treePicker()->setCurrentIndex(c.pick);
+            QSignalSpy asked(panel, &TreeDiagramPanel::showNodeInArrays);
+            Q_EMIT panel->view()->showInArraysRequested(c.node);
+            QCOMPARE(asked.size(), 1);
+            QCOMPARE(asked.at(0).at(1).toString(), QString::fromLatin1(c.treePath));
+            // The object tree and the path box are on the threshold array, its table on the row.
+            const QString arrayPath
+                = QString::fromLatin1(c.treePath) + QStringLiteral(".threshold");
+            QCOMPARE(view->currentPath(), arrayPath);
+            QVERIFY(!detail->treeTabShown());
+            QTableView *table = detail->arrayView()->table();
+            QCOMPARE(table->currentIndex().row(), int(c.node));
+            QVERIFY(table->selectionModel()->isRowSelected(int(c.node), QModelIndex()));
+            // The row holds that node's threshold, as the engine reads it.
+            const Document &doc = *view->file()->document;
+            const auto tree
+                = insight::readTree(doc, nodeAt(*view->file(), QString::fromLatin1(c.treePath)));
+            QVERIFY(tree);
+            const QString shown = table->model()
+                                      ->index(int(c.node), 0)
+                                      .data(ArrayTableModel::ExactValueRole)
+                                      .toString();
+            QCOMPARE(shown, QString::fromStdString(reprFloat(tree->threshold[c.node])));
+            Q_EMIT window.tabs()->tabCloseRequested(0);
+            QTRY_COMPARE(window.tabs()->count(), 0);
+        }
     }
 
     void retranslates()
