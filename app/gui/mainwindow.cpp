@@ -23,6 +23,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -48,7 +49,7 @@ MainWindow::MainWindow(QWidget *parent)
     if (const QByteArray geometry = settings::windowGeometry.get(); !geometry.isEmpty())
         restoreGeometry(geometry);
     else
-        resize(1280, 820);
+        resize(firstSize());
     if (const QByteArray state = settings::windowState.get(); !state.isEmpty())
         restoreState(state);
     updateWindowState();
@@ -385,6 +386,17 @@ void MainWindow::showAbout()
            "licence: you may use, copy, modify and distribute it; it comes with no "
            "warranty.</p>")
             .arg(QApplication::applicationVersion(), QString::fromLatin1(QT_VERSION_STR)));
+}
+
+QSize MainWindow::firstSize() const
+{
+    // 1280×820 where it fits; on a smaller screen (1024×700 laptops, remote desktops) the
+    // screen's free area, so nothing opens beyond its edge.
+    const QSize preferred(1280, 820);
+    const QScreen *where = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (!where)
+        return preferred;
+    return preferred.boundedTo(where->availableGeometry().size());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

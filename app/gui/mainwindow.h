@@ -40,6 +40,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    /// The size of a first start (no saved geometry): 1280×820 bounded by the screen.
+    QSize firstSize() const;
     void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;

@@ -26,6 +26,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLocale>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTabWidget>
@@ -82,6 +83,24 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { guitest::setupTestApplication(); }
+
+    /// A first start (no saved geometry) opens at 1280×820 where that fits, else within the
+    /// screen's free area: on a 1024×700 screen the window used to open 1280 wide, its detail
+    /// pane beyond the screen's edge. (The offscreen screen is 800×600.)
+    void firstStartFitsTheScreen()
+    {
+        settings::windowGeometry.set({});
+        MainWindow window;
+        const QRect available = window.screen()->availableGeometry();
+        QVERIFY(available.width() < 1280 || available.height() < 820);
+        QVERIFY2(window.width() <= available.width() && window.height() <= available.height(),
+                 qPrintable(QStringLiteral("%1×%2 on a %3×%4 screen")
+                                .arg(window.width())
+                                .arg(window.height())
+                                .arg(available.width())
+                                .arg(available.height())));
+        QCOMPARE(window.size(), QSize(1280, 820).boundedTo(available.size()));
+    }
 
     /// The bundled spam classifier opens on an overview of the model: the pipeline as its
     /// steps, version, fitted (judged by its steps), classes, input features, every estimator
