@@ -12,35 +12,8 @@
 #include "resolve/resolve.h"
 #include "util/pyrepr.h"
 
-#include <cmath>
-#include <cstdlib>
-
 namespace ps::cli {
 namespace {
-
-/// The comma-separated numbers of --predict ("5.1,3.5,nan"), as Python's float() reads them.
-bool parseVector(const std::string &text, std::vector<double> &out, std::string &error)
-{
-    size_t start = 0;
-    while (start <= text.size()) {
-        const size_t comma = std::min(text.find(',', start), text.size());
-        std::string item = text.substr(start, comma - start);
-        while (!item.empty() && item.front() == ' ')
-            item.erase(item.begin());
-        while (!item.empty() && item.back() == ' ')
-            item.pop_back();
-        char *end = nullptr;
-        const double v = item.empty() ? 0.0 : std::strtod(item.c_str(), &end);
-        if (item.empty() || end != item.c_str() + item.size()) {
-            error = "--predict: value " + std::to_string(out.size() + 1) + " ('" + item
-                    + "') is not a number";
-            return false;
-        }
-        out.push_back(v);
-        start = comma + 1;
-    }
-    return true;
-}
 
 std::string featureLabel(const insight::DecisionTree &t, const std::vector<std::string> &names,
                          uint64_t node)
@@ -56,10 +29,7 @@ std::string prediction(const insight::DecisionTree &t, const insight::TreeEstima
 {
     const auto rows = t.valueOf(leaf);
     if (e.classifier && t.nOutputs == 1) {
-        size_t best = 0;
-        for (size_t i = 1; i < t.maxClasses; ++i)
-            if (rows[i] > rows[best])
-                best = i;
+        const size_t best = insight::majorityClass(t, leaf);
         return "class " + (best < e.classNames.size() ? e.classNames[best] : std::to_string(best));
     }
     std::string out = "value [";
@@ -79,17 +49,13 @@ void writeJson(std::ostream &out, const Document &doc, const std::string &path,
     json.field("file", doc.path());
     json.field("path", path);
     json.field("class", e.className);
-    json.key("node_count");
-    json.number(t.nodeCount);
+    json.field("node_count", t.nodeCount);
     uint32_t maxDepth = 0;
     for (const uint32_t d : t.depth)
         maxDepth = std::max(maxDepth, d);
-    json.key("max_depth");
-    json.number(static_cast<uint64_t>(maxDepth));
-    json.key("n_features");
-    json.number(t.nFeatures);
-    json.key("n_outputs");
-    json.number(t.nOutputs);
+    json.field("max_depth", static_cast<uint64_t>(maxDepth));
+    json.field("n_features", t.nFeatures);
+    json.field("n_outputs", t.nOutputs);
     json.key("classes");
     json.beginArray();
     for (const std::string &c : e.classNames)
@@ -104,28 +70,21 @@ void writeJson(std::ostream &out, const Document &doc, const std::string &path,
     json.beginArray();
     for (uint64_t i = 0; i < t.nodeCount; ++i) {
         json.beginObject();
-        json.key("id");
-        json.number(i);
-        json.key("depth");
-        json.number(static_cast<uint64_t>(t.depth[i]));
+        json.field("id", i);
+        json.field("depth", static_cast<uint64_t>(t.depth[i]));
         if (t.isLeaf(i)) {
-            json.key("leaf");
-            json.boolean(true);
+            json.field("leaf", true);
         } else {
-            json.key("feature");
-            json.number(t.feature[i]);
+            json.field("feature", t.feature[i]);
             json.field("feature_name", featureLabel(t, names, i));
             json.key("threshold");
             json.floating(t.threshold[i]);
-            json.key("left");
-            json.number(t.left[i]);
-            json.key("right");
-            json.number(t.right[i]);
+            json.field("left", t.left[i]);
+            json.field("right", t.right[i]);
         }
         json.key("impurity");
         json.floating(t.impurity[i]);
-        json.key("samples");
-        json.number(t.samples[i]);
+        json.field("samples", t.samples[i]);
         json.key("weighted_samples");
         json.floating(t.weightedSamples[i]);
         json.key("value");
@@ -224,11 +183,15 @@ int runInsightTree(const std::string &file, const ParsedArgs &parsed, std::ostre
     std::vector<double> input;
     const auto predict = parsed.values.find("--predict");
     if (predict != parsed.values.end()) {
-        std::string problem;
-        if (!parseVector(predict->second, input, problem)) {
-            err << "picklescope-cli insight: " << problem << usage;
+        size_t bad = 0;
+        std::string badText;
+        auto parsed = insight::parseFeatureVector(predict->second, &bad, &badText);
+        if (!parsed) {
+            err << "picklescope-cli insight: --predict: value " << bad + 1 << " ('" << badText
+                << "') is not a number" << usage;
             return ExitError;
         }
+        input = std::move(*parsed);
     }
     const auto doc = openForCommand(file, Need::Partial, err, Listing::NotNeeded);
     if (!doc)

@@ -59,16 +59,6 @@ QString number(double v, int decimals = 2)
     return QLocale::c().toString(v, 'f', decimals);
 }
 
-/// The index of the largest value of a node's first output.
-size_t majority(std::span<const double> rows, uint64_t classes)
-{
-    size_t best = 0;
-    for (size_t i = 1; i < classes && i < rows.size(); ++i)
-        if (rows[i] > rows[best])
-            best = i;
-    return best;
-}
-
 /// The edge from a parent's bottom to a child's top, with "≤"/">" by the child.
 class TreeEdgeItem : public QGraphicsPathItem
 {
@@ -403,7 +393,7 @@ QString TreeDiagramView::predictionOf(uint64_t node) const
     const auto &t = *m_model.tree;
     const auto rows = t.valueOf(node);
     if (m_model.classifier) {
-        const size_t best = majority(rows, t.nClasses.empty() ? 1 : t.nClasses[0]);
+        const size_t best = insight::majorityClass(t, node);
         return best < m_model.classNames.size() ? m_model.classNames[best] : QString::number(best);
     }
     QStringList values;
@@ -506,7 +496,7 @@ void TreeDiagramView::buildScene()
                 total += std::max(0.0, rows[c]);
             for (uint64_t c = 0; c < classes && total > 0; ++c)
                 distribution.emplace_back(std::max(0.0, rows[c]) / total, classColour(c));
-            const size_t best = majority(rows, classes);
+            const size_t best = insight::majorityClass(*t, n);
             if (t->isLeaf(n)) {
                 const double purity = total > 0 ? std::max(0.0, rows[best]) / total : 0;
                 fill = mix(Qt::white, classColour(best), 0.18 + 0.32 * purity);

@@ -15,12 +15,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
-
-#include <charconv>
 
 namespace ps::gui {
 
@@ -298,21 +295,12 @@ void TreeDiagramPanel::showTree(int index)
 
 std::optional<std::vector<double>> TreeDiagramPanel::parseInput(const QString &text, QString *why)
 {
-    std::vector<double> out;
-    const QStringList items
-        = text.split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts);
-    for (const QString &item : items) {
-        const std::string bytes = item.toLower().toStdString();
-        double v = 0;
-        const auto [end, error] = std::from_chars(bytes.data(), bytes.data() + bytes.size(), v);
-        if (error != std::errc() || end != bytes.data() + bytes.size()) {
-            if (why)
-                *why = tr("Value %1 (“%2”) is not a number").arg(out.size() + 1).arg(item);
-            return std::nullopt;
-        }
-        out.push_back(v);
-    }
-    return out;
+    size_t bad = 0;
+    std::string badText;
+    auto values = insight::parseFeatureVector(text.toStdString(), &bad, &badText);
+    if (!values && why)
+        *why = tr("Value %1 (“%2”) is not a number").arg(bad + 1).arg(toQString(badText));
+    return values;
 }
 
 void TreeDiagramPanel::applyInput()

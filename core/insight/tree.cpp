@@ -6,6 +6,8 @@
 #include "insight/values.h"
 #include "path/path.h"
 
+#include <cctype>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -91,6 +93,61 @@ bool isEnsembleClass(const std::string &cls)
 }
 
 } // namespace
+
+size_t indexOfMax(std::span<const double> values)
+{
+    size_t best = 0;
+    for (size_t i = 0; i < values.size(); ++i) {
+        if (std::isnan(values[i]))
+            return i; // numpy: NaN is the maximum, the first one wins
+        if (values[i] > values[best])
+            best = i;
+    }
+    return best;
+}
+
+size_t majorityClass(const DecisionTree &t, uint64_t node)
+{
+    const uint64_t classes
+        = t.nClasses.empty() || t.nClasses[0] < 1
+              ? 1
+              : std::min<uint64_t>(static_cast<uint64_t>(t.nClasses[0]), t.maxClasses);
+    return indexOfMax(t.valueOf(node).first(classes));
+}
+
+std::optional<std::vector<double>> parseFeatureVector(std::string_view text, size_t *badItem,
+                                                      std::string *badText)
+{
+    std::vector<double> out;
+    size_t i = 0;
+    const auto separator = [](char c) {
+        return c == ',' || c == ';' || c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    };
+    while (i < text.size()) {
+        while (i < text.size() && separator(text[i]))
+            ++i;
+        size_t end = i;
+        while (end < text.size() && !separator(text[end]))
+            ++end;
+        if (end == i)
+            break;
+        std::string item(text.substr(i, end - i));
+        for (char &c : item)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        double v = 0;
+        const auto [stop, error] = std::from_chars(item.data(), item.data() + item.size(), v);
+        if (error != std::errc() || stop != item.data() + item.size()) {
+            if (badItem)
+                *badItem = out.size();
+            if (badText)
+                *badText = std::string(text.substr(i, end - i));
+            return std::nullopt;
+        }
+        out.push_back(v);
+        i = end;
+    }
+    return out;
+}
 
 uint32_t DecisionTree::subtreeDepth(uint64_t node) const
 {
@@ -263,13 +320,7 @@ std::string exportText(const DecisionTree &t, const TreeEstimator &estimator,
         else
             for (uint64_t o = 0; o < t.nOutputs; ++o)
                 value.push_back(rows[o * t.maxClasses]);
-        size_t best = 0; // np.argmax: the first maximum
-        for (size_t i = 1; i < value.size(); ++i) {
-            if (value[i] > value[best] || (std::isnan(value[i]) && !std::isnan(value[best])))
-                best = i;
-            if (std::isnan(value[best]))
-                break;
-        }
+        const size_t best = indexOfMax(value);
         std::string className = std::to_string(best);
         if (t.nClasses[0] != 1 && t.nOutputs == 1 && best < estimator.classNames.size())
             className = estimator.classNames[best];

@@ -10,6 +10,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ps {
@@ -54,6 +55,21 @@ struct DecisionTree
 /// too short, or the children do not form a tree.
 std::optional<DecisionTree> readTree(const Document &document, NodeId tree,
                                      std::string *why = nullptr);
+
+/// np.argmax: the index of the first largest value (the first NaN when there is one); 0 for
+/// an empty span. How a leaf's class is chosen from its value row.
+size_t indexOfMax(std::span<const double> values);
+
+/// The class a node predicts: indexOfMax over its first output's row (the first
+/// nClasses[0] values).
+size_t majorityClass(const DecisionTree &tree, uint64_t node);
+
+/// Numbers separated by commas, semicolons or white space ("5.1, 3.5 1.4;0.2"; nan and inf
+/// allowed), locale-independent. nullopt when an item is not a number: its 0-based position
+/// in `badItem` and its text in `badText`.
+std::optional<std::vector<double>> parseFeatureVector(std::string_view text,
+                                                      size_t *badItem = nullptr,
+                                                      std::string *badText = nullptr);
 
 /// A tree estimator of a file with what rendering it needs.
 struct TreeEstimator

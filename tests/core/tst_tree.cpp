@@ -11,6 +11,8 @@
 
 #include <QtTest>
 
+#include <cmath>
+
 using namespace ps;
 
 namespace {
@@ -196,6 +198,26 @@ private slots:
         QVERIFY(!insight::decisionPath(*tree, x, &why));
         QCOMPARE(QString::fromStdString(why),
                  QStringLiteral("the tree reads 4 features, the input has 2"));
+    }
+
+    void featureVectors()
+    {
+        // The one parser of typed inputs (CLI --predict and the Tree tab).
+        const auto v = insight::parseFeatureVector("5.1, 3.5 1.4;0.2\tNaN,-inf,1e-3");
+        QVERIFY(v);
+        QCOMPARE(v->size(), size_t(7));
+        QCOMPARE((*v)[2], 1.4);
+        QVERIFY(std::isnan((*v)[4]));
+        QVERIFY(std::isinf((*v)[5]) && (*v)[5] < 0);
+        size_t bad = 99;
+        std::string text;
+        QVERIFY(!insight::parseFeatureVector("1, x2, 3", &bad, &text));
+        QCOMPARE(bad, size_t(1));
+        QCOMPARE(QString::fromStdString(text), QStringLiteral("x2"));
+        // np.argmax: the first maximum; a NaN wins.
+        const std::vector<double> tie{1, 3, 3}, withNan{1, NAN, 5, NAN};
+        QCOMPARE(insight::indexOfMax(tie), size_t(1));
+        QCOMPARE(insight::indexOfMax(withNan), size_t(1));
     }
 };
 
