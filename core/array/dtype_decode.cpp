@@ -55,7 +55,7 @@ struct StateParts
 
 bool splitState(const Graph &g, NodeId state, StateParts &p)
 {
-    const auto *t = nodes::tupleItems(g, state);
+    const auto t = nodes::tupleItems(g, state);
     if (!t)
         return false;
     const auto &s = *t;
@@ -96,9 +96,9 @@ bool splitState(const Graph &g, NodeId state, StateParts &p)
 }
 
 /// Field names: the names tuple, or (old states) the tuple stored under key -1 of fields.
-const std::vector<NodeId> *fieldNames(const Graph &g, const StateParts &p)
+OptionalItems fieldNames(const Graph &g, const StateParts &p)
 {
-    if (const auto *n = nodes::tupleItems(g, p.names))
+    if (const auto n = nodes::tupleItems(g, p.names))
         return n;
     if (p.fields >= g.size() || g.kind(p.fields) != Kind::Dict)
         return nullptr;
@@ -158,7 +158,7 @@ Result<std::shared_ptr<const DType>> decodeUncached(const Graph &g, NodeId id, i
     const ObjectData &o = g.object(id);
     if (nodes::globalName(g, o.callable) != "numpy.dtype")
         return dtypeError(g, id, "callable is not numpy.dtype");
-    const auto *args = nodes::tupleItems(g, o.args);
+    const auto args = nodes::tupleItems(g, o.args);
     if (!args || args->empty())
         return dtypeError(g, id, "missing type string");
 
@@ -197,7 +197,7 @@ Result<std::shared_ptr<const DType>> decodeUncached(const Graph &g, NodeId id, i
 
     // Sub-array: (base_dtype, shape).
     if (!nodes::isNone(g, p.subarray) && p.subarray != kNoNode) {
-        const auto *sub = nodes::tupleItems(g, p.subarray);
+        const auto sub = nodes::tupleItems(g, p.subarray);
         if (!sub || sub->size() != 2)
             return dtypeError(g, id, "malformed sub-array");
         auto base = decodeAt(g, (*sub)[0], depth + 1, memo);
@@ -221,7 +221,7 @@ Result<std::shared_ptr<const DType>> decodeUncached(const Graph &g, NodeId id, i
     }
 
     // Structured: iterate names (fields also holds title aliases).
-    if (const auto *names = fieldNames(g, p)) {
+    if (const auto names = fieldNames(g, p)) {
         if (p.fields >= g.size() || g.kind(p.fields) != Kind::Dict)
             return dtypeError(g, id, "names without fields");
         std::unordered_set<std::string> seen;
@@ -229,7 +229,7 @@ Result<std::shared_ptr<const DType>> decodeUncached(const Graph &g, NodeId id, i
             const auto name = nodes::stringValue(g, nameNode);
             if (!name)
                 return dtypeError(g, id, "field name is not a string");
-            const auto *entry = nodes::tupleItems(g, fieldEntry(g, p.fields, nameNode));
+            const auto entry = nodes::tupleItems(g, fieldEntry(g, p.fields, nameNode));
             if (!entry || entry->size() < 2)
                 return dtypeError(g, id, "field '" + std::string(*name) + "' has no entry");
             auto ft = decodeAt(g, (*entry)[0], depth + 1, memo);
@@ -272,8 +272,8 @@ Result<std::shared_ptr<const DType>> decodeUncached(const Graph &g, NodeId id, i
 
     // Datetime unit metadata: (metadata, (unit, num, den, events)).
     if ((d->kind == 'M' || d->kind == 'm') && p.metadata != kNoNode) {
-        const auto *md = nodes::tupleItems(g, p.metadata);
-        const auto *unit = md && md->size() == 2 ? nodes::tupleItems(g, (*md)[1]) : nullptr;
+        const auto md = nodes::tupleItems(g, p.metadata);
+        const auto unit = md && md->size() == 2 ? nodes::tupleItems(g, (*md)[1]) : nullptr;
         if (unit && unit->size() >= 2) {
             const auto u = nodes::smallBytes(g, (*unit)[0]);
             const auto num = nodes::intValue(g, (*unit)[1]);

@@ -225,9 +225,8 @@ public:
         Graph &g = doc.graph();
         if (m_new == kNoNode)
             m_new = makeValueNode(g, m_value);
-        NodeId &slot = slotRef(g);
-        m_old = slot;
-        slot = m_new;
+        m_old = slotValue(g);
+        setSlot(g, m_new);
         patchMembers(doc, m_old, m_new);
         doc.noteEdit(+1);
         m_spliceId = trySplice(doc);
@@ -237,7 +236,7 @@ public:
     }
     void undo(Document &doc) override
     {
-        slotRef(doc.graph()) = m_old;
+        setSlot(doc.graph(), m_old);
         patchMembers(doc, m_new, m_old);
         doc.noteEdit(-1);
         if (m_spliceId)
@@ -312,10 +311,17 @@ private:
                              std::string(bytes->begin(), bytes->end()));
     }
 
-    NodeId &slotRef(Graph &g)
+    NodeId slotValue(const Graph &g) const
     {
         return m_where == Where::Items ? g.items(m_container)[m_index]
                                        : g.object(m_container).dictItems[m_index];
+    }
+    void setSlot(Graph &g, NodeId value) const
+    {
+        if (m_where == Where::Items)
+            g.setItem(m_container, m_index, value);
+        else
+            g.object(m_container).dictItems[m_index] = value;
     }
     void patchMembers(Document &doc, NodeId from, NodeId to)
     {
@@ -498,26 +504,19 @@ public:
         if (m_newIds.empty())
             for (const KeyLiteral &v : m_insert)
                 m_newIds.push_back(makeNode(g, v));
-        auto &items = g.items(m_container);
+        const auto items = g.items(m_container);
         if (m_position + m_removeCount > items.size())
             return makeError(0, "the container changed; the edit no longer applies");
         m_removed.assign(items.begin() + static_cast<std::ptrdiff_t>(m_position),
                          items.begin() + static_cast<std::ptrdiff_t>(m_position + m_removeCount));
-        items.erase(items.begin() + static_cast<std::ptrdiff_t>(m_position),
-                    items.begin() + static_cast<std::ptrdiff_t>(m_position + m_removeCount));
-        items.insert(items.begin() + static_cast<std::ptrdiff_t>(m_position), m_newIds.begin(),
-                     m_newIds.end());
+        g.spliceItems(m_container, m_position, m_removeCount, m_newIds);
         doc.noteEdit(+1);
         doc.noteStructuralEdit(+1);
         return {};
     }
     void undo(Document &doc) override
     {
-        auto &items = doc.graph().items(m_container);
-        items.erase(items.begin() + static_cast<std::ptrdiff_t>(m_position),
-                    items.begin() + static_cast<std::ptrdiff_t>(m_position + m_newIds.size()));
-        items.insert(items.begin() + static_cast<std::ptrdiff_t>(m_position), m_removed.begin(),
-                     m_removed.end());
+        doc.graph().spliceItems(m_container, m_position, m_newIds.size(), m_removed);
         doc.noteEdit(-1);
         doc.noteStructuralEdit(-1);
     }
@@ -550,7 +549,7 @@ Result<NodeId> containerAt(const Document &doc, std::string_view path, uint32_t 
                             + " is not a container this edit applies to");
 }
 
-std::optional<size_t> findKey(const Document &doc, const std::vector<NodeId> &flat,
+std::optional<size_t> findKey(const Document &doc, std::span<const NodeId> flat,
                               const KeyLiteral &key)
 {
     std::optional<size_t> found;
@@ -742,8 +741,7 @@ static Result<std::unique_ptr<Edit>> makeSetValueUnguarded(const Document &doc,
     if (parent->array)
         return makeError(0, canonical + ": cannot rebind inside an array");
     const NodeId p = parent->node;
-    auto byKey
-        = [&](const std::vector<NodeId> &flat, const KeyLiteral &key) -> std::optional<size_t> {
+    auto byKey = [&](std::span<const NodeId> flat, const KeyLiteral &key) -> std::optional<size_t> {
         std::optional<size_t> found;
         for (size_t i = 0; i + 1 < flat.size(); i += 2)
             if (keyMatches(doc, flat[i], key))

@@ -2,26 +2,23 @@
 #include "graph/graph.h"
 
 #include <algorithm>
+#include <cstring>
+#include <iterator>
 #include <new>
+#include <stdexcept>
 
 namespace ps {
 
-Graph::Graph()
-{
-    m_nodes.reserve(1024);
-}
+Graph::Graph() = default;
 
 void Graph::reserveForInput(uint64_t bytes)
 {
-    constexpr uint64_t kMaxNodes = uint64_t(1) << 24; // 640 MiB of address space at most
-    const auto nodes = static_cast<size_t>(std::min<uint64_t>(bytes / 4, kMaxNodes));
+    // One node per few bytes of input at most; reserving only maps address space.
+    constexpr uint64_t kMaxNodes = uint64_t(1) << 24;
+    const auto nodes = static_cast<size_t>(std::min<uint64_t>(bytes / 8, kMaxNodes));
     try {
-        if (m_nodes.capacity() < m_nodes.size() + nodes)
-            m_nodes.reserve(m_nodes.size() + nodes);
-        if (m_containers.capacity() < m_containers.size() + nodes / 4)
-            m_containers.reserve(m_containers.size() + nodes / 4);
-        if (m_texts.capacity() < m_texts.size() + nodes / 4)
-            m_texts.reserve(m_texts.size() + nodes / 4);
+        m_head.reserve(m_head.size() + nodes);
+        m_payload.reserve(m_payload.size() + nodes);
     } catch (const std::bad_alloc &) {
         // Only a hint: the arrays grow as they are filled.
     }
@@ -29,43 +26,115 @@ void Graph::reserveForInput(uint64_t bytes)
 
 NodeId Graph::addNode(Kind kind, uint32_t stream, uint64_t begin, uint64_t end)
 {
+    if (m_head.size() >= kNoNode)
+        throw std::length_error("more nodes than a graph can index");
+    const auto id = static_cast<NodeId>(m_head.size());
+    if (m_streamRuns.empty() || m_streamRuns.back().stream != stream)
+        m_streamRuns.push_back({id, stream});
+    // Offsets past 16 TiB cannot come from a file this program can map.
+    const uint64_t b = std::min(begin, kMaxBegin);
+    m_head.push_back(static_cast<uint64_t>(kind) | (b << kBeginShift));
+    m_payload.push_back(0);
+    setExtent(id, end > b ? end - b : 0);
+    return id;
+}
+
+NodeId Graph::addAuxNode(Kind kind, uint32_t aux, uint32_t stream, uint64_t begin, uint64_t end)
+{
+    const NodeId id = addNode(kind, stream, begin, begin);
+    m_payload[id] = aux;
+    setExtent(id, end > begin ? end - begin : 0);
+    return id;
+}
+
+void Graph::setExtent(NodeId id, uint64_t extent)
+{
+    uint64_t &head = m_head[id];
+    const bool longExtent = hasAux(kind(id)) ? extent >= kExtentInMap : extent >= kExtentInHead;
+    if (longExtent)
+        m_longExtents[id] = extent;
+    else if (!m_longExtents.empty())
+        m_longExtents.erase(id);
+    if (hasAux(kind(id))) {
+        const uint64_t stored = longExtent ? kExtentInMap : extent;
+        m_payload[id] = (m_payload[id] & 0xffffffffu) | (stored << 32);
+    } else {
+        const uint64_t code = longExtent ? kExtentInHead : extent;
+        head = (head & ~(uint64_t(0xff) << kExtentShift)) | (code << kExtentShift);
+    }
+}
+
+uint64_t Graph::end(NodeId id) const
+{
+    uint64_t extent;
+    if (hasAux(kind(id))) {
+        extent = m_payload[id] >> 32;
+        if (extent == kExtentInMap)
+            extent = m_longExtents.at(id);
+    } else {
+        extent = (m_head[id] >> kExtentShift) & 0xff;
+        if (extent == kExtentInHead)
+            extent = m_longExtents.at(id);
+    }
+    return begin(id) + extent;
+}
+
+uint32_t Graph::stream(NodeId id) const
+{
+    if (m_streamRuns.size() == 1)
+        return m_streamRuns.front().stream;
+    const auto it = std::upper_bound(m_streamRuns.begin(), m_streamRuns.end(), id,
+                                     [](NodeId n, const StreamRun &r) { return n < r.first; });
+    return it == m_streamRuns.begin() ? 0 : std::prev(it)->stream;
+}
+
+Node Graph::node(NodeId id) const
+{
     Node n;
-    n.kind = kind;
-    n.stream = stream;
-    n.begin = begin;
-    n.end = end;
-    m_nodes.push_back(n);
-    return static_cast<NodeId>(m_nodes.size() - 1);
+    n.kind = kind(id);
+    n.flags = flags(id);
+    n.stream = stream(id);
+    n.begin = begin(id);
+    n.end = end(id);
+    if (hasAux(n.kind))
+        n.aux = aux(id);
+    else
+        n.v.i = static_cast<int64_t>(m_payload[id]);
+    return n;
+}
+
+void Graph::addFlags(NodeId id, uint8_t flags)
+{
+    m_head[id] |= (static_cast<uint64_t>(flags) & 0x7f) << kFlagsShift;
 }
 
 NodeId Graph::addInt(int64_t value, uint32_t stream, uint64_t begin, uint64_t end)
 {
     const NodeId id = addNode(Kind::Int, stream, begin, end);
-    m_nodes[id].v.i = value;
+    m_payload[id] = static_cast<uint64_t>(value);
     return id;
 }
 
 NodeId Graph::addFloat(double value, uint32_t stream, uint64_t begin, uint64_t end)
 {
     const NodeId id = addNode(Kind::Float, stream, begin, end);
-    m_nodes[id].v.f = value;
+    std::memcpy(&m_payload[id], &value, sizeof value);
     return id;
 }
 
 NodeId Graph::addBool(bool value, uint32_t stream, uint64_t begin, uint64_t end)
 {
     const NodeId id = addNode(Kind::Bool, stream, begin, end);
-    m_nodes[id].v.i = value ? 1 : 0;
+    m_payload[id] = value ? 1 : 0;
     return id;
 }
 
 NodeId Graph::addTextView(Kind kind, std::span<const uint8_t> bytes, uint32_t stream,
                           uint64_t begin, uint64_t end)
 {
-    const NodeId id = addNode(kind, stream, begin, end);
-    m_nodes[id].aux = static_cast<uint32_t>(m_texts.size());
+    const auto index = static_cast<uint32_t>(m_texts.size());
     m_texts.push_back({bytes.data(), bytes.size()});
-    return id;
+    return addAuxNode(kind, index, stream, begin, end);
 }
 
 NodeId Graph::addTextOwned(Kind kind, std::string bytes, uint32_t stream, uint64_t begin,
@@ -80,43 +149,100 @@ NodeId Graph::addTextOwned(Kind kind, std::string bytes, uint32_t stream, uint64
 
 NodeId Graph::addBigInt(std::vector<uint8_t> twos, uint32_t stream, uint64_t begin, uint64_t end)
 {
-    const NodeId id = addNode(Kind::BigInt, stream, begin, end);
-    m_nodes[id].aux = static_cast<uint32_t>(m_bigints.size());
+    const auto index = static_cast<uint32_t>(m_bigints.size());
     m_bigints.push_back(std::move(twos));
-    return id;
+    return addAuxNode(Kind::BigInt, index, stream, begin, end);
 }
 
-NodeId Graph::addContainer(Kind kind, std::vector<NodeId> items, uint32_t stream, uint64_t begin,
-                           uint64_t end)
+NodeId Graph::addContainer(Kind kind, std::span<const NodeId> items, uint32_t stream,
+                           uint64_t begin, uint64_t end)
 {
-    const NodeId id = addNode(kind, stream, begin, end);
-    m_nodes[id].aux = static_cast<uint32_t>(m_containers.size());
-    m_containers.push_back(std::move(items));
-    return id;
+    const auto index = static_cast<uint32_t>(m_ranges.size());
+    ItemRange r;
+    r.offset = m_pool.size();
+    r.size = static_cast<uint32_t>(items.size());
+    r.capacity = r.size;
+    if (!items.empty())
+        std::memcpy(m_pool.extend(items.size()), items.data(), items.size() * sizeof(NodeId));
+    m_ranges.push_back(r);
+    return addAuxNode(kind, index, stream, begin, end);
+}
+
+void Graph::relocate(ItemRange &r, size_t capacity)
+{
+    if (capacity > UINT32_MAX)
+        throw std::length_error("a container with more than 2^32 items");
+    if (r.offset + r.capacity == m_pool.size()) {
+        // Already last in the pool: grow in place.
+        m_pool.extend(capacity - r.capacity);
+    } else {
+        const uint64_t offset = m_pool.size();
+        NodeId *to = m_pool.extend(capacity);
+        if (r.size)
+            std::memmove(to, m_pool.data() + r.offset, r.size * sizeof(NodeId));
+        r.offset = offset;
+    }
+    r.capacity = static_cast<uint32_t>(capacity);
+}
+
+std::span<NodeId> Graph::appendItems(NodeId id, size_t count)
+{
+    ItemRange &r = m_ranges[aux(id)];
+    const size_t needed = size_t(r.size) + count;
+    if (needed > r.capacity)
+        relocate(r, std::max<size_t>(needed, size_t(r.capacity) * 2));
+    NodeId *first = m_pool.data() + r.offset + r.size;
+    r.size = static_cast<uint32_t>(needed);
+    return {first, count};
+}
+
+void Graph::setItem(NodeId id, size_t index, NodeId item)
+{
+    const ItemRange &r = m_ranges[aux(id)];
+    if (index < r.size)
+        m_pool[r.offset + index] = item;
+}
+
+void Graph::spliceItems(NodeId id, size_t position, size_t remove, std::span<const NodeId> insert)
+{
+    const std::span<const NodeId> current = items(id);
+    if (position > current.size() || remove > current.size() - position)
+        throw std::out_of_range("spliceItems outside the container");
+    std::vector<NodeId> next(current.begin(),
+                             current.begin() + static_cast<std::ptrdiff_t>(position));
+    next.insert(next.end(), insert.begin(), insert.end());
+    next.insert(next.end(), current.begin() + static_cast<std::ptrdiff_t>(position + remove),
+                current.end());
+    ItemRange &r = m_ranges[aux(id)];
+    if (next.size() > r.capacity)
+        relocate(r, next.size());
+    if (!next.empty())
+        std::memcpy(m_pool.data() + r.offset, next.data(), next.size() * sizeof(NodeId));
+    r.size = static_cast<uint32_t>(next.size());
 }
 
 NodeId Graph::addGlobal(std::string module, std::string name, uint32_t stream, uint64_t begin,
                         uint64_t end)
 {
-    const NodeId id = addNode(Kind::Global, stream, begin, end);
-    if (name.find('.') != std::string::npos)
-        m_nodes[id].flags |= FlagDotted;
-    m_nodes[id].aux = static_cast<uint32_t>(m_globals.size());
+    const bool dotted = name.find('.') != std::string::npos;
+    const auto index = static_cast<uint32_t>(m_globals.size());
     m_globals.push_back({std::move(module), std::move(name)});
+    const NodeId id = addAuxNode(Kind::Global, index, stream, begin, end);
+    if (dotted)
+        addFlags(id, FlagDotted);
     return id;
 }
 
 NodeId Graph::addObject(Kind kind, ObjectData data, uint32_t stream, uint64_t begin, uint64_t end)
 {
-    const NodeId id = addNode(kind, stream, begin, end);
-    m_nodes[id].aux = static_cast<uint32_t>(m_objects.size());
+    const auto index = static_cast<uint32_t>(m_objects.size());
     m_objects.push_back(std::move(data));
-    return id;
+    return addAuxNode(kind, index, stream, begin, end);
 }
 
 bool Graph::isContainer(NodeId id) const
 {
-    switch (m_nodes[id].kind) {
+    switch (kind(id)) {
     case Kind::Tuple:
     case Kind::List:
     case Kind::Dict:
@@ -130,13 +256,12 @@ bool Graph::isContainer(NodeId id) const
 
 std::span<const uint8_t> Graph::bytes(NodeId id) const
 {
-    const Node &n = m_nodes[id];
-    switch (n.kind) {
+    switch (kind(id)) {
     case Kind::Str:
     case Kind::Bytes:
     case Kind::ByteArray:
     case Kind::Py2String: {
-        const TextRef &t = m_texts[n.aux];
+        const TextRef &t = m_texts[aux(id)];
         return {t.data, static_cast<size_t>(t.size)};
     }
     default:
@@ -155,7 +280,7 @@ NodeId Graph::calleeGlobal(NodeId id) const
     if (!isObject(id))
         return kNoNode;
     const NodeId c = object(id).callable;
-    if (c != kNoNode && m_nodes[c].kind == Kind::Global)
+    if (c != kNoNode && kind(c) == Kind::Global)
         return c;
     return kNoNode;
 }
@@ -176,20 +301,23 @@ NodeId Graph::lastState(NodeId id) const
 
 void Graph::touch(NodeId id, uint64_t begin, uint64_t end)
 {
-    Node &n = m_nodes[id];
-    if (begin < n.begin)
-        n.begin = begin;
-    if (end > n.end)
-        n.end = end;
+    const uint64_t oldBegin = this->begin(id);
+    const uint64_t oldEnd = this->end(id);
+    const uint64_t newBegin = std::min(std::min(begin, oldBegin), kMaxBegin);
+    const uint64_t newEnd = std::max(end, oldEnd);
+    if (newBegin == oldBegin && newEnd == oldEnd)
+        return;
+    m_head[id] = (m_head[id] & ((uint64_t(1) << kBeginShift) - 1)) | (newBegin << kBeginShift);
+    setExtent(id, newEnd - newBegin);
 }
 
 void Graph::computeSharing(std::span<const NodeId> roots)
 {
     // Count incoming references from the reachable part of the graph, iteratively.
-    std::vector<uint8_t> refs(m_nodes.size(), 0);
+    std::vector<uint8_t> refs(size(), 0);
     std::vector<NodeId> work;
     auto visit = [&](NodeId child) {
-        if (child == kNoNode || child >= m_nodes.size())
+        if (child == kNoNode || child >= size())
             return;
         if (refs[child] < 2)
             ++refs[child];
@@ -201,12 +329,11 @@ void Graph::computeSharing(std::span<const NodeId> roots)
     while (!work.empty()) {
         const NodeId id = work.back();
         work.pop_back();
-        const Node &n = m_nodes[id];
         if (isContainer(id)) {
-            for (NodeId c : m_containers[n.aux])
+            for (NodeId c : items(id))
                 visit(c);
         } else if (isObject(id)) {
-            const ObjectData &o = m_objects[n.aux];
+            const ObjectData &o = m_objects[aux(id)];
             visit(o.callable);
             visit(o.args);
             visit(o.kwargs);
@@ -220,18 +347,19 @@ void Graph::computeSharing(std::span<const NodeId> roots)
                 visit(c);
         }
     }
-    for (size_t i = 0; i < m_nodes.size(); ++i) {
+    for (size_t i = 0; i < refs.size(); ++i) {
         if (refs[i] >= 2)
-            m_nodes[i].flags |= FlagShared;
+            addFlags(static_cast<NodeId>(i), FlagShared);
     }
 }
 
 size_t Graph::memoryUsage() const
 {
-    size_t total = m_nodes.capacity() * sizeof(Node);
-    for (const auto &c : m_containers)
-        total += sizeof(c) + c.capacity() * sizeof(NodeId);
-    total += m_texts.capacity() * sizeof(TextRef);
+    size_t total = (m_head.size() + m_payload.size()) * sizeof(uint64_t);
+    total += m_streamRuns.capacity() * sizeof(StreamRun);
+    total += m_longExtents.size() * (sizeof(NodeId) + sizeof(uint64_t) + 2 * sizeof(void *));
+    total += m_pool.size() * sizeof(NodeId) + m_ranges.size() * sizeof(ItemRange);
+    total += m_texts.size() * sizeof(TextRef);
     for (const auto &t : m_ownedTexts)
         total += sizeof(std::string) + t->capacity();
     for (const auto &b : m_bigints)

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
+
+#include "graph/pod_array.h"
 
 namespace ps {
 
@@ -78,8 +82,9 @@ struct GlobalData
     std::string full() const { return module + "." + name; }
 };
 
-/// One node of the object graph. Compact (40 bytes): variable data lives in side tables. The
-/// stream index is 32-bit because a file may hold more than 65,536 pickles (Limits::maxPickles).
+/// One node of the object graph, as a value: Graph::node() assembles it from the packed
+/// storage (16 bytes per node, see Graph). The stream index is 32-bit because a file may hold
+/// more than 65,536 pickles (Limits::maxPickles).
 struct Node
 {
     Kind kind = Kind::None;
@@ -94,9 +99,39 @@ struct Node
         double f;
     } v{0};
 };
-static_assert(sizeof(Node) == 40, "Node is meant to stay compact");
+
+/// The items of a container that may not be there: tested like a pointer, read like a span
+/// (`if (t && t->size() == 2) use((*t)[0])`).
+class OptionalItems
+{
+public:
+    OptionalItems() = default;
+    OptionalItems(std::nullptr_t) {}
+    explicit OptionalItems(std::span<const NodeId> items)
+        : m_items(items)
+        , m_present(true)
+    {}
+    explicit operator bool() const { return m_present; }
+    const std::span<const NodeId> &operator*() const { return m_items; }
+    const std::span<const NodeId> *operator->() const { return &m_items; }
+
+private:
+    std::span<const NodeId> m_items;
+    bool m_present = false;
+};
 
 /// Arena of nodes plus side tables. Owns everything that is not a view into the input.
+///
+/// A pickle of small objects holds one node per few bytes of file, so a node's size is what
+/// the graph costs (SECURITY.md's memory bound, issue 13's "half of Python's memory"). Each node
+/// is two 64-bit words in two arrays:
+///   head:    kind (5 bits) | flags (7) | extent code (8) | begin (44 bits: 16 TiB)
+///   payload: the value of None/Bool/Int/Float/Ext/Buffer/Unknown nodes, whose extent
+///            (end - begin) is the head's code when below 255; for every other kind the index
+///            into its side table (low 32 bits) and the extent (high 32 bits).
+/// Extents that do not fit live in a small map. The stream of a node comes from a table of
+/// runs (nodes are created stream after stream). Container items live in one pool: a container
+/// is a range of it, relocated to the pool's end when it grows past its capacity.
 class Graph
 {
 public:
@@ -115,40 +150,58 @@ public:
                         uint64_t end);
     NodeId addBigInt(std::vector<uint8_t> twosComplementLE, uint32_t stream, uint64_t begin,
                      uint64_t end);
-    NodeId addContainer(Kind kind, std::vector<NodeId> items, uint32_t stream, uint64_t begin,
+    NodeId addContainer(Kind kind, std::span<const NodeId> items, uint32_t stream, uint64_t begin,
                         uint64_t end);
     NodeId addGlobal(std::string module, std::string name, uint32_t stream, uint64_t begin,
                      uint64_t end);
     NodeId addObject(Kind kind, ObjectData data, uint32_t stream, uint64_t begin, uint64_t end);
 
-    /// Makes room for the nodes a pickle of `bytes` bytes usually builds (one per 4 bytes at most,
-    /// capped), so that reading does not copy the node arrays as they grow. Memory reserved
-    /// but never written costs address space, not resident memory. A hint: never fails.
+    /// Kept for callers that know the input size; the arrays grow without copying anyway.
     void reserveForInput(uint64_t bytes);
 
     // --- access ---
-    size_t size() const { return m_nodes.size(); }
-    const Node &node(NodeId id) const { return m_nodes[id]; }
-    Node &node(NodeId id) { return m_nodes[id]; }
-    Kind kind(NodeId id) const { return m_nodes[id].kind; }
+    size_t size() const { return m_head.size(); }
+    /// The node as a value (assembled from the packed storage).
+    Node node(NodeId id) const;
+    Kind kind(NodeId id) const { return static_cast<Kind>(m_head[id] & kKindMask); }
+    uint8_t flags(NodeId id) const { return static_cast<uint8_t>(m_head[id] >> kFlagsShift); }
+    uint64_t begin(NodeId id) const { return m_head[id] >> kBeginShift; }
+    uint64_t end(NodeId id) const;
+    uint32_t stream(NodeId id) const;
+    int64_t intValue(NodeId id) const { return static_cast<int64_t>(m_payload[id]); }
 
-    /// Items of Tuple/List/Dict/Set/FrozenSet (Dict: key, value interleaved).
-    const std::vector<NodeId> &items(NodeId id) const { return m_containers[m_nodes[id].aux]; }
-    std::vector<NodeId> &items(NodeId id) { return m_containers[m_nodes[id].aux]; }
+    void addFlags(NodeId id, uint8_t flags);
+    /// Sets the value of an Int/Bool/Ext/Buffer node.
+    void setIntValue(NodeId id, int64_t value) { m_payload[id] = static_cast<uint64_t>(value); }
+
+    /// Items of Tuple/List/Dict/Set/FrozenSet (Dict: key, value interleaved). The span stays
+    /// valid until the graph's items change.
+    std::span<const NodeId> items(NodeId id) const
+    {
+        const ItemRange &r = m_ranges[aux(id)];
+        return {m_pool.data() + r.offset, r.size};
+    }
+    /// Makes room for `count` more items at the end of a container and returns them to be
+    /// filled (valid until the next change of any container).
+    std::span<NodeId> appendItems(NodeId id, size_t count);
+    void appendItem(NodeId id, NodeId item) { appendItems(id, 1)[0] = item; }
+    void setItem(NodeId id, size_t index, NodeId item);
+    /// Replaces `remove` items at `position` by `insert`.
+    void spliceItems(NodeId id, size_t position, size_t remove, std::span<const NodeId> insert);
     bool isContainer(NodeId id) const;
 
     /// Bytes of Str (UTF-8), Bytes, ByteArray, Py2String.
     std::span<const uint8_t> bytes(NodeId id) const;
     std::string_view text(NodeId id) const;
 
-    const std::vector<uint8_t> &bigint(NodeId id) const { return m_bigints[m_nodes[id].aux]; }
-    const GlobalData &global(NodeId id) const { return m_globals[m_nodes[id].aux]; }
-    GlobalData &mutableGlobal(NodeId id) { return m_globals[m_nodes[id].aux]; }
-    const ObjectData &object(NodeId id) const { return m_objects[m_nodes[id].aux]; }
-    ObjectData &object(NodeId id) { return m_objects[m_nodes[id].aux]; }
+    const std::vector<uint8_t> &bigint(NodeId id) const { return m_bigints[aux(id)]; }
+    const GlobalData &global(NodeId id) const { return m_globals[aux(id)]; }
+    GlobalData &mutableGlobal(NodeId id) { return m_globals[aux(id)]; }
+    const ObjectData &object(NodeId id) const { return m_objects[aux(id)]; }
+    ObjectData &object(NodeId id) { return m_objects[aux(id)]; }
     bool isObject(NodeId id) const
     {
-        const Kind k = m_nodes[id].kind;
+        const Kind k = kind(id);
         return k == Kind::Call || k == Kind::Instance || k == Kind::PersId;
     }
 
@@ -173,15 +226,50 @@ public:
     void retain(std::shared_ptr<const void> owner) { m_retained.push_back(std::move(owner)); }
 
 private:
+    static constexpr uint64_t kKindMask = 0x1f;
+    static constexpr unsigned kFlagsShift = 5;
+    static constexpr unsigned kExtentShift = 12;
+    static constexpr uint64_t kExtentInHead = 0xff; ///< head code: extent in m_longExtents
+    static constexpr unsigned kBeginShift = 20;
+    static constexpr uint64_t kMaxBegin = (uint64_t(1) << 44) - 1;
+    static constexpr uint32_t kExtentInMap = UINT32_MAX; ///< payload: extent in m_longExtents
+
     struct TextRef
     {
         const uint8_t *data = nullptr;
         uint64_t size = 0;
     };
+    struct ItemRange
+    {
+        uint64_t offset = 0;
+        uint32_t size = 0;
+        uint32_t capacity = 0;
+    };
+    struct StreamRun
+    {
+        NodeId first = 0;
+        uint32_t stream = 0;
+    };
 
-    std::vector<Node> m_nodes;
-    std::vector<std::vector<NodeId>> m_containers;
-    std::vector<TextRef> m_texts;
+    /// Kinds whose payload is a side-table index (and whose extent sits beside it).
+    static bool hasAux(Kind k)
+    {
+        return !(k == Kind::None || k == Kind::Bool || k == Kind::Int || k == Kind::Float
+                 || k == Kind::Ext || k == Kind::Buffer || k == Kind::Unknown);
+    }
+    uint32_t aux(NodeId id) const { return static_cast<uint32_t>(m_payload[id]); }
+    NodeId addAuxNode(Kind kind, uint32_t aux, uint32_t stream, uint64_t begin, uint64_t end);
+    void setExtent(NodeId id, uint64_t extent);
+    /// Gives a container `capacity` slots at the end of the pool (moving its items there).
+    void relocate(ItemRange &r, size_t capacity);
+
+    PodArray<uint64_t> m_head;
+    PodArray<uint64_t> m_payload;
+    std::vector<StreamRun> m_streamRuns;
+    std::unordered_map<NodeId, uint64_t> m_longExtents;
+    PodArray<NodeId> m_pool;
+    PodArray<ItemRange> m_ranges;
+    PodArray<TextRef> m_texts;
     std::vector<std::unique_ptr<std::string>> m_ownedTexts;
     std::vector<std::vector<uint8_t>> m_bigints;
     std::vector<GlobalData> m_globals;

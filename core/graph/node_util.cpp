@@ -40,7 +40,7 @@ NodeId classOf(const Graph &g, NodeId id)
         const std::string callee = globalName(g, o.callable);
         if (callee == "copyreg._reconstructor" || callee == "copyreg.__newobj__"
             || callee == "copyreg.__newobj_ex__") {
-            const auto *args = tupleItems(g, o.args);
+            const auto args = tupleItems(g, o.args);
             if (args && !args->empty() && g.kind((*args)[0]) == Kind::Global)
                 return (*args)[0];
             return kNoNode;
@@ -67,29 +67,29 @@ std::vector<NodeId> constructorArgs(const Graph &g, NodeId id)
     if (id >= g.size() || !g.isObject(id))
         return {};
     const ObjectData &o = g.object(id);
-    const auto *args = tupleItems(g, o.args);
+    const auto args = tupleItems(g, o.args);
     if (!args)
         return {};
     if (g.kind(id) == Kind::Call && classOf(g, id) != o.callable && !args->empty())
         return std::vector<NodeId>(args->begin() + 1, args->end());
-    return *args;
+    return std::vector<NodeId>(args->begin(), args->end());
 }
 
-const std::vector<NodeId> *tupleItems(const Graph &g, NodeId id)
+OptionalItems tupleItems(const Graph &g, NodeId id)
 {
     if (id >= g.size() || g.kind(id) != Kind::Tuple)
         return nullptr;
-    return &g.items(id);
+    return OptionalItems(g.items(id));
 }
 
-const std::vector<NodeId> *sequenceItems(const Graph &g, NodeId id)
+OptionalItems sequenceItems(const Graph &g, NodeId id)
 {
     if (id >= g.size())
         return nullptr;
     const Kind k = g.kind(id);
     if (k != Kind::Tuple && k != Kind::List)
         return nullptr;
-    return &g.items(id);
+    return OptionalItems(g.items(id));
 }
 
 bool isNone(const Graph &g, NodeId id)
@@ -178,7 +178,7 @@ std::optional<std::string> smallBytes(const Graph &g, NodeId id)
         return latin1FromUtf8(g.text(id));
     case Kind::Call: {
         const std::string callee = globalName(g, g.object(id).callable);
-        const auto *args = tupleItems(g, g.object(id).args);
+        const auto args = tupleItems(g, g.object(id).args);
         if (!args)
             return std::nullopt;
         if (callee == "_codecs.encode" && !args->empty() && g.kind((*args)[0]) == Kind::Str) {
@@ -200,11 +200,11 @@ std::optional<std::string> smallBytes(const Graph &g, NodeId id)
 
 std::optional<std::vector<uint64_t>> shapeValue(const Graph &g, NodeId id)
 {
-    const auto *items = tupleItems(g, id);
+    auto items = tupleItems(g, id);
     if (!items) {
         // numpy accepts a list too (and a bare int for 1-d in some writers).
         if (id < g.size() && g.kind(id) == Kind::List)
-            items = &g.items(id);
+            items = OptionalItems(g.items(id));
         else if (const auto v = intValue(g, id); v && *v >= 0 && g.kind(id) == Kind::Int)
             return std::vector<uint64_t>{static_cast<uint64_t>(*v)};
         else
@@ -232,7 +232,7 @@ NodeId dictState(const Graph &g, NodeId id)
         return kNoNode;
     if (g.kind(state) == Kind::Dict)
         return state;
-    if (const auto *t = tupleItems(g, state); t && t->size() == 2 && g.kind((*t)[0]) == Kind::Dict)
+    if (const auto t = tupleItems(g, state); t && t->size() == 2 && g.kind((*t)[0]) == Kind::Dict)
         return (*t)[0];
     return kNoNode;
 }

@@ -38,9 +38,9 @@ std::string classNameAsWritten(const Graph &g, NodeId id);
 std::vector<NodeId> constructorArgs(const Graph &g, NodeId id);
 
 /// Items of a Tuple node, or nullptr for any other node.
-const std::vector<NodeId> *tupleItems(const Graph &g, NodeId id);
+OptionalItems tupleItems(const Graph &g, NodeId id);
 /// Items of a Tuple or List node, or nullptr.
-const std::vector<NodeId> *sequenceItems(const Graph &g, NodeId id);
+OptionalItems sequenceItems(const Graph &g, NodeId id);
 
 bool isNone(const Graph &g, NodeId id);
 /// Int or Bool value.

@@ -225,8 +225,8 @@ std::optional<std::vector<NodeId>> itemsOf(const Document &document, NodeId id)
     if (id == kNoNode || id >= document.graph().size())
         return std::nullopt;
     const Graph &g = document.graph();
-    if (const auto *items = nodes::sequenceItems(g, id))
-        return *items;
+    if (const auto items = nodes::sequenceItems(g, id))
+        return std::vector<NodeId>(items->begin(), items->end());
     const auto array = arrayOfNode(document, id);
     if (array && array->dtype && array->dtype->hasObject() && array->ndim() == 1
         && array->objects.size() == array->shape[0])

@@ -571,7 +571,7 @@ private:
     }
 
     /// Items of a list (stride 1) or dict (stride 2) in CPython's batches.
-    void scheduleItems(const std::vector<NodeId> &items, Op batchOp, Op singleOp, size_t stride)
+    void scheduleItems(std::span<const NodeId> items, Op batchOp, Op singleOp, size_t stride)
     {
         std::vector<std::function<Status()>> tasks;
         const size_t count = items.size() / stride;
@@ -1064,9 +1064,9 @@ private:
         const NodeId callable = o.callable;
         const NodeId args = o.args;
         const NodeId kwargs = o.kwargs;
-        auto argsItems = [this, args]() -> const std::vector<NodeId> * {
+        auto argsItems = [this, args]() -> OptionalItems {
             if (args != kNoNode && m_g.kind(args) == Kind::Tuple)
-                return &m_g.items(args);
+                return OptionalItems(m_g.items(args));
             return nullptr;
         };
         switch (o.origin) {
@@ -1112,7 +1112,7 @@ private:
                 });
             } else {
                 // Protocol 0/1: copyreg.__newobj__(cls, *args) = cls.__new__(cls, *args).
-                const auto *items = argsItems();
+                const auto items = argsItems();
                 if (!items)
                     return fail(id, "cannot write NEWOBJ with non-tuple arguments at protocol "
                                         + std::to_string(m_proto));
@@ -1134,7 +1134,7 @@ private:
         case ObjectData::Origin::Inst:
         case ObjectData::Origin::Obj: {
             // cls(*args) (or cls.__new__ when there are no args): written as OBJ / INST.
-            const auto *items = argsItems();
+            const auto items = argsItems();
             if (!items)
                 return fail(id, "cannot write INST/OBJ with non-tuple arguments");
             if (m_proto >= 1) {

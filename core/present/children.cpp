@@ -38,7 +38,7 @@ ObjectStateDicts objectStateDicts(const Graph &g, NodeId id)
     return out;
 }
 
-std::vector<DictEntry> dictEntries(const Document &document, const std::vector<NodeId> &flat)
+std::vector<DictEntry> dictEntries(const Document &document, std::span<const NodeId> flat)
 {
     std::vector<DictEntry> entries;
     const size_t n = flat.size() / 2;
@@ -128,7 +128,7 @@ Child keyChild(const Document &document, NodeId key, NodeId value, size_t entryN
     return {PathStep::attribute(name), summary(document, key, 60), value};
 }
 
-void dictSegment(const Document &document, const std::vector<NodeId> &flat, Collector &c)
+void dictSegment(const Document &document, std::span<const NodeId> flat, Collector &c)
 {
     const auto entries = dictEntries(document, flat);
     c.segment(entries.size(), [&](size_t i) {
@@ -136,7 +136,7 @@ void dictSegment(const Document &document, const std::vector<NodeId> &flat, Coll
     });
 }
 
-void sequenceSegment(const std::vector<NodeId> &items, Collector &c)
+void sequenceSegment(std::span<const NodeId> items, Collector &c)
 {
     c.segment(items.size(),
               [&](size_t i) { return indexChild(static_cast<int64_t>(i), items[i]); });

@@ -60,6 +60,6 @@ struct DictEntry
     size_t keyIndex = 0;
     size_t valueIndex = 0;
 };
-std::vector<DictEntry> dictEntries(const Document &document, const std::vector<NodeId> &flat);
+std::vector<DictEntry> dictEntries(const Document &document, std::span<const NodeId> flat);
 
 } // namespace ps

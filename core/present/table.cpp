@@ -400,7 +400,7 @@ std::optional<Table> recordsTable(const Document &doc, NodeId list)
             }
         }
     }
-    t.records = rows;
+    t.records.assign(rows.begin(), rows.end());
     for (const NodeId key : keys) {
         TableColumn c;
         c.label = key;

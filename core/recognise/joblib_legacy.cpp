@@ -78,12 +78,12 @@ bool recogniseZNDArrayWrapper(RecogniseContext &ctx, NodeId id, Interpretation &
     Graph &g = ctx.graph();
     const NodeId state = nodes::dictState(g, id);
     const auto filename = nodes::stringValue(g, nodes::dictGet(g, state, "filename"));
-    const auto *initArgs = nodes::tupleItems(g, nodes::dictGet(g, state, "init_args"));
-    const auto *arrayStatePtr = nodes::tupleItems(g, nodes::dictGet(g, state, "state"));
+    const auto initArgs = nodes::tupleItems(g, nodes::dictGet(g, state, "init_args"));
+    const auto arrayStatePtr = nodes::tupleItems(g, nodes::dictGet(g, state, "state"));
     if (!filename || !arrayStatePtr || arrayStatePtr->size() != 4)
         return false;
     const NodeId subclassNode = initArgs && !initArgs->empty() ? (*initArgs)[0] : kNoNode;
-    const std::vector<NodeId> arrayState = *arrayStatePtr;
+    const std::span<const NodeId> arrayState = *arrayStatePtr;
     const auto shape = nodes::shapeValue(g, arrayState[1]);
     const auto fortran = nodes::intValue(g, arrayState[3]);
     const auto dtype = ctx.dtype(arrayState[2]);

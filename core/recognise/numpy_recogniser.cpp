@@ -35,15 +35,15 @@ bool recogniseReconstruct(RecogniseContext &ctx, NodeId id, Interpretation &out)
     if (g.kind(id) != Kind::Call)
         return false;
     const ObjectData &o = g.object(id);
-    const auto *argsPtr = nodes::tupleItems(g, o.args);
+    const auto argsPtr = nodes::tupleItems(g, o.args);
     if (!argsPtr || argsPtr->empty())
         return false;
     const std::string subclass = subclassName(g, (*argsPtr)[0]);
     const NodeId stateNode = g.lastState(id);
-    const auto *statePtr = nodes::tupleItems(g, stateNode);
+    const auto statePtr = nodes::tupleItems(g, stateNode);
     if (!statePtr)
         return false;
-    const std::vector<NodeId> state = *statePtr; // copied: lookups below may add nodes
+    const std::span<const NodeId> state = *statePtr; // copied: lookups below may add nodes
     size_t base = 0;
     if (state.size() == 5) {
         const auto version = nodes::intValue(g, state[0]);
@@ -77,12 +77,12 @@ bool recogniseMaskedArray(RecogniseContext &ctx, NodeId id, Interpretation &out)
     Graph &g = ctx.graph();
     if (g.kind(id) != Kind::Call)
         return false;
-    const auto *argsPtr = nodes::tupleItems(g, g.object(id).args);
-    const auto *statePtr = nodes::tupleItems(g, g.lastState(id));
+    const auto argsPtr = nodes::tupleItems(g, g.object(id).args);
+    const auto statePtr = nodes::tupleItems(g, g.lastState(id));
     if (!argsPtr || argsPtr->empty() || !statePtr || statePtr->size() != 7)
         return false;
     const NodeId clsNode = (*argsPtr)[0];
-    const std::vector<NodeId> state = *statePtr;
+    const std::span<const NodeId> state = *statePtr;
     const auto version = nodes::intValue(g, state[0]);
     auto shape = nodes::shapeValue(g, state[1]);
     const auto fortran = flagValue(g, state[3]);
@@ -116,10 +116,10 @@ bool recogniseFromBuffer(RecogniseContext &ctx, NodeId id, Interpretation &out)
     Graph &g = ctx.graph();
     if (g.kind(id) != Kind::Call)
         return false;
-    const auto *argsPtr = nodes::tupleItems(g, g.object(id).args);
+    const auto argsPtr = nodes::tupleItems(g, g.object(id).args);
     if (!argsPtr || argsPtr->size() < 4 || argsPtr->size() > 5)
         return false;
-    const std::vector<NodeId> args = *argsPtr;
+    const std::span<const NodeId> args = *argsPtr;
     const NodeId buf = args[0];
     const Kind bk = g.kind(buf);
     if (bk != Kind::ByteArray && bk != Kind::Bytes && bk != Kind::Py2String)
@@ -176,10 +176,10 @@ bool recogniseScalar(RecogniseContext &ctx, NodeId id, Interpretation &out)
     Graph &g = ctx.graph();
     if (g.kind(id) != Kind::Call)
         return false;
-    const auto *argsPtr = nodes::tupleItems(g, g.object(id).args);
+    const auto argsPtr = nodes::tupleItems(g, g.object(id).args);
     if (!argsPtr || argsPtr->empty() || argsPtr->size() > 2)
         return false;
-    const std::vector<NodeId> args = *argsPtr;
+    const std::span<const NodeId> args = *argsPtr;
     auto dtype = ctx.dtype(args[0]);
     if (!dtype)
         return false;
@@ -320,7 +320,7 @@ std::shared_ptr<NdArray> arrayFromState(RecogniseContext &ctx, std::shared_ptr<c
         if (!n || *n != g.items(rawData).size())
             return nullptr;
         auto array = std::make_shared<NdArray>();
-        array->objects = g.items(rawData);
+        array->objects.assign(g.items(rawData).begin(), g.items(rawData).end());
         array->strides = NdArray::cStrides(shape, dtype->itemSize);
         array->shape = std::move(shape);
         array->dtype = std::move(dtype);

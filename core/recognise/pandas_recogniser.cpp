@@ -200,7 +200,7 @@ bool placement(RecogniseContext &ctx, NodeId node, uint64_t columns, std::vector
         }
         return true;
     }
-    if (const auto *items = nodes::sequenceItems(g, node)) {
+    if (const auto items = nodes::sequenceItems(g, node)) {
         for (const NodeId item : *items) {
             const auto v = nodes::intValue(g, item);
             if (!v || *v < 0 || static_cast<uint64_t>(*v) >= columns)
@@ -237,7 +237,7 @@ std::optional<BlockRef> blockRef(const Graph &g, NodeId node)
         return BlockRef{args[0], args[1]};
     }
     if (g.isObject(node)) {
-        const auto *state = nodes::tupleItems(g, g.lastState(node));
+        const auto state = nodes::tupleItems(g, g.lastState(node));
         if (state && state->size() >= 2)
             return BlockRef{(*state)[1], (*state)[0]};
     }
@@ -257,13 +257,13 @@ std::optional<Manager> manager(const Graph &g, NodeId node)
         return std::nullopt;
     Manager m;
     // __getstate__ form: (axes, values, items, {'0.14.1': {'axes': [...], 'blocks': [...]}}).
-    if (const auto *state = nodes::tupleItems(g, g.lastState(node)); state && state->size() >= 4) {
+    if (const auto state = nodes::tupleItems(g, g.lastState(node)); state && state->size() >= 4) {
         const NodeId extra = nodes::dictGet(g, (*state)[3], "0.14.1");
-        const auto *axes = nodes::sequenceItems(g, nodes::dictGet(g, extra, "axes"));
-        const auto *blocks = nodes::sequenceItems(g, nodes::dictGet(g, extra, "blocks"));
+        const auto axes = nodes::sequenceItems(g, nodes::dictGet(g, extra, "axes"));
+        const auto blocks = nodes::sequenceItems(g, nodes::dictGet(g, extra, "blocks"));
         if (!axes || !blocks)
             return std::nullopt;
-        m.axes = *axes;
+        m.axes.assign(axes->begin(), axes->end());
         for (const NodeId b : *blocks) {
             const auto ref = blockRef(g, b);
             if (!ref)
@@ -276,11 +276,11 @@ std::optional<Manager> manager(const Graph &g, NodeId node)
     const auto args = nodes::constructorArgs(g, node);
     if (args.size() < 2)
         return std::nullopt;
-    if (const auto *axes = nodes::sequenceItems(g, args[1]))
-        m.axes = *axes;
+    if (const auto axes = nodes::sequenceItems(g, args[1]))
+        m.axes.assign(axes->begin(), axes->end());
     else
         m.axes = {args[1]};
-    if (const auto *blocks = nodes::sequenceItems(g, args[0])) {
+    if (const auto blocks = nodes::sequenceItems(g, args[0])) {
         for (const NodeId b : *blocks) {
             const auto ref = blockRef(g, b);
             if (!ref)
@@ -469,10 +469,10 @@ bool recogniseNDArrayBacked(RecogniseContext &ctx, NodeId id, Interpretation &ou
     if (args.empty() || g.kind(args[0]) != Kind::Global)
         return false;
     const std::string cls = nodes::globalName(g, args[0]);
-    const auto *statePtr = nodes::tupleItems(g, g.lastState(id));
+    const auto statePtr = nodes::tupleItems(g, g.lastState(id));
     if (!statePtr || statePtr->size() < 2)
         return false;
-    const std::vector<NodeId> state = *statePtr;
+    const std::span<const NodeId> state = *statePtr;
     const auto inner = ctx.array(state[1]);
     if (!inner)
         return false;

@@ -14,6 +14,20 @@
 
 namespace ps {
 
+bool recognisable(Kind kind)
+{
+    switch (kind) {
+    case Kind::Global:
+    case Kind::PersId:
+    case Kind::Unknown:
+    case Kind::Call:
+    case Kind::Instance:
+        return true;
+    default:
+        return false;
+    }
+}
+
 bool recogniseNode(RecogniseContext &ctx, NodeId id, Interpretation &out)
 {
     const Graph &g = ctx.graph();

@@ -43,6 +43,10 @@ const Interpretation *RecogniseContext::get(NodeId id)
     }
     if (st == InProgress)
         return nullptr;
+    if (!recognisable(m_graph.kind(id))) {
+        st = Done; // plain values and containers have no interpretation: nothing to build
+        return nullptr;
+    }
     if (m_depth >= kMaxLookupDepth) {
         stateOf(id) = Done; // too deep: left generic (keeps the pass linear)
         return nullptr;

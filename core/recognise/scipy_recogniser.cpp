@@ -72,7 +72,7 @@ std::optional<int64_t> computeNnz(RecogniseContext &ctx, NodeId id, NodeId state
             return std::nullopt;
         int64_t nnz = 0;
         for (const NodeId row : rows->objects) {
-            const auto *items = nodes::sequenceItems(g, row);
+            const auto items = nodes::sequenceItems(g, row);
             if (!items)
                 return std::nullopt;
             nnz += static_cast<int64_t>(items->size());
@@ -118,7 +118,7 @@ bool recogniseSparse(RecogniseContext &ctx, NodeId id, const std::string &cls, I
     if (format == "dok") {
         const auto args = nodes::constructorArgs(g, id);
         if (args.size() >= 2 && g.kind(args[1]) == Kind::Dict) {
-            const std::vector<NodeId> items = g.items(args[1]);
+            const std::span<const NodeId> items = g.items(args[1]);
             for (size_t i = 0; i + 1 < items.size(); i += 2) {
                 Member m;
                 m.style = MemberStyle::Key;

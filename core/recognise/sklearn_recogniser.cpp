@@ -199,7 +199,7 @@ bool recogniseGenericObject(RecogniseContext &ctx, NodeId id, const std::string 
         return true;
     }
     // BUILD's (dict_state, slot_state) pair: both update attributes.
-    const auto *pair = nodes::tupleItems(g, state);
+    const auto pair = nodes::tupleItems(g, state);
     if (!pair || pair->size() != 2)
         return false;
     const NodeId dictPart = (*pair)[0];

@@ -38,7 +38,7 @@ Member attributeMember(std::string name, NodeId value)
 }
 
 /// Key members from a flat key, value, key, value... vector.
-void addKeyMembers(Interpretation &out, const std::vector<NodeId> &flat)
+void addKeyMembers(Interpretation &out, std::span<const NodeId> flat)
 {
     for (size_t i = 0; i + 1 < flat.size(); i += 2)
         out.members.push_back(keyMember(flat[i], flat[i + 1]));
@@ -60,11 +60,11 @@ void addStateAttributes(const Graph &g, NodeId id, Interpretation &out)
 /// Python 2 OrderedDict.__reduce__ wrote (cls, ([[k, v], ...],)): pairs as a list.
 void addPairListMembers(const Graph &g, NodeId list, Interpretation &out)
 {
-    const auto *pairs = nodes::sequenceItems(g, list);
+    const auto pairs = nodes::sequenceItems(g, list);
     if (!pairs)
         return;
     for (const NodeId pair : *pairs) {
-        const auto *kv = nodes::sequenceItems(g, pair);
+        const auto kv = nodes::sequenceItems(g, pair);
         if (kv && kv->size() == 2)
             out.members.push_back(keyMember((*kv)[0], (*kv)[1]));
     }
@@ -118,7 +118,7 @@ bool recogniseDeque(RecogniseContext &ctx, NodeId id, Interpretation &out)
     out.pythonType = "collections.deque";
     int64_t index = 0;
     if (!args.empty()) {
-        if (const auto *items = nodes::sequenceItems(g, args[0])) {
+        if (const auto items = nodes::sequenceItems(g, args[0])) {
             for (const NodeId item : *items)
                 out.members.push_back(indexMember(index++, item));
         }
@@ -170,10 +170,10 @@ bool recogniseSet(RecogniseContext &ctx, NodeId id, bool frozen, Interpretation 
     const auto args = nodes::constructorArgs(g, id);
     std::vector<NodeId> items;
     if (args.size() == 1) {
-        const auto *seq = nodes::sequenceItems(g, args[0]);
+        const auto seq = nodes::sequenceItems(g, args[0]);
         if (!seq)
             return false;
-        items = *seq;
+        items.assign(seq->begin(), seq->end());
     } else if (!args.empty()) {
         return false;
     }
@@ -211,7 +211,7 @@ bool recogniseBytesLike(RecogniseContext &ctx, NodeId id, const std::string &cls
         }
         if (auto b = nodes::smallBytes(g, args[0])) {
             bytes = std::move(*b);
-        } else if (const auto *list = nodes::sequenceItems(g, args[0])) {
+        } else if (const auto list = nodes::sequenceItems(g, args[0])) {
             for (const NodeId item : *list) {
                 const auto v = nodes::intValue(g, item);
                 if (!v || *v < 0 || *v > 255)

@@ -13,7 +13,7 @@ namespace ps {
 namespace {
 
 /// Tensor from _rebuild_tensor(_v2) arguments: (storage, storage_offset, size, stride, ...).
-std::shared_ptr<NdArray> tensorFromArgs(RecogniseContext &ctx, const std::vector<NodeId> &args)
+std::shared_ptr<NdArray> tensorFromArgs(RecogniseContext &ctx, std::span<const NodeId> args)
 {
     Graph &g = ctx.graph();
     if (args.size() < 4)
@@ -24,7 +24,7 @@ std::shared_ptr<NdArray> tensorFromArgs(RecogniseContext &ctx, const std::vector
         return nullptr;
     const auto offset = nodes::intValue(g, args[1]);
     const auto size = nodes::shapeValue(g, args[2]);
-    const auto *strideItems = nodes::tupleItems(g, args[3]);
+    const auto strideItems = nodes::tupleItems(g, args[3]);
     if (!offset || *offset < 0 || !size || !strideItems || strideItems->size() != size->size())
         return nullptr;
     const uint64_t itemSize = storage->dtype->itemSize;
@@ -174,12 +174,12 @@ bool recogniseTorchObject(RecogniseContext &ctx, NodeId id, const std::string &c
         if (args.size() < 3)
             return false;
         const std::string func = nodes::globalName(g, args[0]);
-        const auto *inner = nodes::tupleItems(g, args[2]);
+        const auto inner = nodes::tupleItems(g, args[2]);
         if (!inner
             || (func != "torch._utils._rebuild_tensor_v2"
                 && func != "torch._utils._rebuild_tensor"))
             return false;
-        const std::vector<NodeId> innerArgs = *inner;
+        const std::span<const NodeId> innerArgs = *inner;
         auto tensor = tensorFromArgs(ctx, innerArgs);
         if (!tensor)
             return false;

@@ -21,7 +21,7 @@ std::optional<TorchStoragePid> parseTorchStoragePid(const Graph &g, NodeId persI
 {
     if (persId >= g.size() || g.kind(persId) != Kind::PersId)
         return std::nullopt;
-    const auto *pid = nodes::tupleItems(g, g.object(persId).args);
+    const auto pid = nodes::tupleItems(g, g.object(persId).args);
     if (!pid || pid->size() < 5 || pid->size() > 6)
         return std::nullopt;
     const auto typeName = nodes::smallBytes(g, (*pid)[0]);
@@ -36,7 +36,7 @@ std::optional<TorchStoragePid> parseTorchStoragePid(const Graph &g, NodeId persI
     out.location = keyText(g, (*pid)[3]).value_or(std::string());
     out.numel = static_cast<uint64_t>(*numel);
     if (pid->size() == 6 && !nodes::isNone(g, (*pid)[5])) {
-        const auto *view = nodes::tupleItems(g, (*pid)[5]);
+        const auto view = nodes::tupleItems(g, (*pid)[5]);
         const bool triple = view && view->size() == 3;
         const auto offset = triple ? nodes::intValue(g, (*view)[1]) : std::nullopt;
         const auto size = triple ? nodes::intValue(g, (*view)[2]) : std::nullopt;

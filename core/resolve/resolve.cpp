@@ -173,7 +173,7 @@ std::string attributeList(const Document &document, NodeId id)
 }
 
 /// The value for a key in a flat key, value, ... list (Python: the last value of an equal key).
-NodeId lookupFlat(const Document &document, const std::vector<NodeId> &flat, const KeyLiteral &key)
+NodeId lookupFlat(const Document &document, std::span<const NodeId> flat, const KeyLiteral &key)
 {
     for (size_t i = flat.size() / 2; i-- > 0;) {
         if (keyMatches(document, flat[2 * i], key))
@@ -228,7 +228,7 @@ std::optional<std::vector<std::pair<NodeId, NodeId>>> entryPairs(const Document 
         }
     }
     if (!found && g.kind(target) == Kind::Dict) {
-        flat = g.items(target);
+        flat.assign(g.items(target).begin(), g.items(target).end());
         found = true;
     }
     if (!found && g.isObject(target) && !g.object(target).dictItems.empty()) {
@@ -315,7 +315,7 @@ std::string containerName(Kind k)
     }
 }
 
-Result<Resolved> indexSequence(const Document &document, const std::vector<NodeId> &items,
+Result<Resolved> indexSequence(const Document &document, std::span<const NodeId> items,
                                int64_t index, const std::string &what)
 {
     const int64_t n = static_cast<int64_t>(items.size());

@@ -84,7 +84,7 @@ private:
 
     std::optional<std::string> literalText(NodeId id) const;
 
-    const std::vector<NodeId> *tupleItems(NodeId id) const;
+    OptionalItems tupleItems(NodeId id) const;
 
     std::string canonicalGlobal(NodeId id) const;
 

@@ -139,11 +139,11 @@ std::optional<std::string> Analyser::literalText(NodeId id) const
     return std::nullopt;
 }
 
-const std::vector<NodeId> *Analyser::tupleItems(NodeId id) const
+OptionalItems Analyser::tupleItems(NodeId id) const
 {
     if (!valid(id) || m_g.kind(id) != Kind::Tuple)
         return nullptr;
-    return &m_g.items(id);
+    return OptionalItems(m_g.items(id));
 }
 
 std::string Analyser::canonicalGlobal(NodeId id) const

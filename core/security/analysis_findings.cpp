@@ -204,7 +204,7 @@ void Analyser::judgeLaunderer(NodeId call, const std::string &name, Classificati
     const auto launderer = findLaunderer(name);
     if (!launderer)
         return;
-    const std::vector<NodeId> *args = tupleItems(m_g.object(call).args);
+    const auto args = tupleItems(m_g.object(call).args);
     if (!args)
         return;
     const std::string calleeName = global;
@@ -250,7 +250,7 @@ void Analyser::persistentId(NodeId id)
 {
     const NodeId pid = m_g.object(id).args;
     const bool torch = m_doc.format() == Format::TorchZip || m_doc.format() == Format::TorchLegacy;
-    const std::vector<NodeId> *items = tupleItems(pid);
+    const auto items = tupleItems(pid);
     const auto tag = items && !items->empty() ? literalText(items->front()) : std::nullopt;
     Classification c;
     if (torch && tag && (*tag == "storage" || *tag == "module")) {

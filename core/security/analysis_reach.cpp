@@ -134,7 +134,7 @@ std::optional<Reach> Analyser::reachOf(NodeId start) const
         if (k != Kind::Call)
             return std::nullopt;
         const ObjectData &obj = m_g.object(cur);
-        const std::vector<NodeId> *args = tupleItems(obj.args);
+        const auto args = tupleItems(obj.args);
         if (!args)
             return std::nullopt;
         const NodeId callee = obj.callable;
@@ -143,7 +143,7 @@ std::optional<Reach> Analyser::reachOf(NodeId start) const
         if (m_g.kind(callee) == Kind::Call) {
             // operator.attrgetter('a.b')(obj)
             const ObjectData &inner = m_g.object(callee);
-            const std::vector<NodeId> *innerArgs = tupleItems(inner.args);
+            const auto innerArgs = tupleItems(inner.args);
             if (!valid(inner.callable) || m_g.kind(inner.callable) != Kind::Global
                 || isComputed(inner.callable) || !innerArgs || innerArgs->size() != 1
                 || args->size() != 1)

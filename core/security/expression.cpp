@@ -159,7 +159,7 @@ private:
     }
 
     /// Items separated by ", ", at most maxItems of them.
-    void list(const std::vector<NodeId> &items, int depth)
+    void list(std::span<const NodeId> items, int depth)
     {
         size_t shown = 0;
         for (size_t i = 0; i < items.size(); ++i) {

@@ -163,14 +163,15 @@ struct Unpickler::Impl
             v.reserve(std::max(v.size() + more, 2 * v.capacity()));
     }
 
-    static std::vector<NodeId> ids(std::span<const Slot> slots)
+    /// The nodes of `slots`, in a buffer reused from one container to the next.
+    std::span<const NodeId> ids(std::span<const Slot> slots)
     {
-        std::vector<NodeId> v;
-        v.reserve(slots.size());
-        for (const Slot &s : slots)
-            v.push_back(s.node);
-        return v;
+        idScratch.resize(slots.size());
+        for (size_t i = 0; i < slots.size(); ++i)
+            idScratch[i] = slots[i].node;
+        return idScratch;
     }
+    std::vector<NodeId> idScratch;
 
     /// Python refuses unhashable dict keys and set items (SECURITY.md (a) 23).
     std::optional<Error> checkHashable(NodeId key, const char *what)
@@ -240,7 +241,7 @@ struct Unpickler::Impl
                         + " entries");
         const NodeId top = stack.back().node;
         memo.put(index, top);
-        g.node(top).flags |= FlagMemoized;
+        g.addFlags(top, FlagMemoized);
         return std::nullopt;
     }
 
@@ -257,10 +258,9 @@ struct Unpickler::Impl
     {
         const Kind k = g.kind(target.node);
         if (k == Kind::List) {
-            auto &v = g.items(target.node);
-            growFor(v, items.size());
-            for (const Slot &s : items)
-                v.push_back(s.node);
+            const std::span<NodeId> out = g.appendItems(target.node, items.size());
+            for (size_t i = 0; i < items.size(); ++i)
+                out[i] = items[i].node;
         } else if (g.isObject(target.node)) {
             auto &v = g.object(target.node).listItems;
             for (const Slot &s : items)
@@ -272,7 +272,7 @@ struct Unpickler::Impl
         } else {
             return fail("cannot append to a " + kindName(k) + ": APPEND needs a list");
         }
-        g.touch(target.node, g.node(target.node).begin, opEnd());
+        g.touch(target.node, g.begin(target.node), opEnd());
         return std::nullopt;
     }
 
@@ -286,15 +286,15 @@ struct Unpickler::Impl
                 return e;
         }
         const Kind k = g.kind(target.node);
-        std::vector<NodeId> *dest = nullptr;
-        if (k == Kind::Dict)
-            dest = &g.items(target.node);
-        else if (g.isObject(target.node))
-            dest = &g.object(target.node).dictItems;
-        if (dest) {
-            growFor(*dest, kv.size());
+        if (k == Kind::Dict) {
+            const std::span<NodeId> out = g.appendItems(target.node, kv.size());
+            for (size_t i = 0; i < kv.size(); ++i)
+                out[i] = kv[i].node;
+        } else if (g.isObject(target.node)) {
+            std::vector<NodeId> &dest = g.object(target.node).dictItems;
+            growFor(dest, kv.size());
             for (const Slot &s : kv)
-                dest->push_back(s.node);
+                dest.push_back(s.node);
         } else if (k == Kind::Global || k == Kind::Unknown) {
             for (const Slot &s : kv)
                 u.m_session.foreignMutations.push_back(
@@ -303,7 +303,7 @@ struct Unpickler::Impl
             return fail("cannot set items on a " + kindName(k) + ": " + std::string(cur->info->name)
                         + " needs a dict");
         }
-        g.touch(target.node, g.node(target.node).begin, opEnd());
+        g.touch(target.node, g.begin(target.node), opEnd());
         return std::nullopt;
     }
 
@@ -482,9 +482,9 @@ std::optional<Error> Unpickler::Impl::joblibPayload(NodeId wrapper, NodeId state
         return fail("joblib NumpyArrayWrapper shape is not a tuple");
     uint64_t count = 1;
     for (NodeId d : g.items(shape)) {
-        if (g.kind(d) != Kind::Int || g.node(d).v.i < 0)
+        if (g.kind(d) != Kind::Int || g.intValue(d) < 0)
             return fail("joblib NumpyArrayWrapper shape holds a non-integer or negative dimension");
-        const uint64_t dim = static_cast<uint64_t>(g.node(d).v.i);
+        const uint64_t dim = static_cast<uint64_t>(g.intValue(d));
         if (dim != 0 && count > UINT64_MAX / dim)
             return fail("joblib array shape product overflows");
         count *= dim;
@@ -517,7 +517,7 @@ std::optional<Error> Unpickler::Impl::joblibPayload(NodeId wrapper, NodeId state
     payload.offset = pos;
     payload.size = size;
     pos += size;
-    g.touch(wrapper, g.node(wrapper).begin, pos);
+    g.touch(wrapper, g.begin(wrapper), pos);
     u.m_session.joblibPayloads.push_back(payload);
     return std::nullopt;
 }
@@ -608,9 +608,9 @@ std::optional<Error> Unpickler::Impl::step(const RawInstruction &in, uint64_t &p
             return underflow(n);
         const std::span<const Slot> items(stack.data() + stack.size() - n, n);
         const uint64_t start = items.front().start;
-        std::vector<NodeId> tuple = ids(items);
+        const NodeId tuple = g.addContainer(Kind::Tuple, ids(items), sid(), start, opEnd());
         stack.resize(stack.size() - n);
-        return push(g.addContainer(Kind::Tuple, std::move(tuple), sid(), start, opEnd()), start);
+        return push(tuple, start);
     }
     case Op::TUPLE:
     case Op::LIST:
@@ -685,9 +685,9 @@ std::optional<Error> Unpickler::Impl::step(const RawInstruction &in, uint64_t &p
         const Slot &target = stack.back();
         const Kind k = g.kind(target.node);
         if (k == Kind::Set) {
-            auto &v = g.items(target.node);
-            for (const Slot &s : items)
-                v.push_back(s.node);
+            const std::span<NodeId> out = g.appendItems(target.node, items.size());
+            for (size_t i = 0; i < items.size(); ++i)
+                out[i] = items[i].node;
         } else if (g.isObject(target.node)) {
             auto &v = g.object(target.node).setItems;
             for (const Slot &s : items)
@@ -699,7 +699,7 @@ std::optional<Error> Unpickler::Impl::step(const RawInstruction &in, uint64_t &p
         } else {
             return fail("cannot add items to a " + kindName(k) + ": ADDITEMS needs a set");
         }
-        g.touch(target.node, g.node(target.node).begin, opEnd());
+        g.touch(target.node, g.begin(target.node), opEnd());
         return std::nullopt;
     }
 
@@ -787,14 +787,14 @@ std::optional<Error> Unpickler::Impl::step(const RawInstruction &in, uint64_t &p
                 = g.addGlobal(isStrLike(module.node) ? std::string(g.text(module.node)) : "?",
                               isStrLike(name.node) ? std::string(g.text(name.node)) : "?", sid(),
                               module.start, opEnd());
-            g.node(id).flags |= FlagFromStack | FlagComputed;
+            g.addFlags(id, FlagFromStack | FlagComputed);
             g.mutableGlobal(id).moduleNode = module.node;
             g.mutableGlobal(id).nameNode = name.node;
             return push(id, module.start);
         }
         const NodeId id = g.addGlobal(std::string(g.text(module.node)),
                                       std::string(g.text(name.node)), sid(), module.start, opEnd());
-        g.node(id).flags |= FlagFromStack;
+        g.addFlags(id, FlagFromStack);
         return push(id, module.start);
     }
     case Op::REDUCE: {
@@ -873,7 +873,7 @@ std::optional<Error> Unpickler::Impl::step(const RawInstruction &in, uint64_t &p
         const Slot &target = stack.back();
         if (g.isObject(target.node)) {
             g.object(target.node).states.push_back(state.node);
-            g.touch(target.node, g.node(target.node).begin, opEnd());
+            g.touch(target.node, g.begin(target.node), opEnd());
             // joblib's load_build: any instance of the wrapper, however it was built (NEWOBJ
             // or REDUCE), reads the array bytes that follow (the scan also reads them as
             // opcodes, the way pickle.load does).
@@ -908,18 +908,18 @@ std::optional<Error> Unpickler::Impl::step(const RawInstruction &in, uint64_t &p
         if (in.intArg <= 0)
             return fail("EXT specifies code <= 0");
         const NodeId id = g.addNode(Kind::Ext, sid(), at, opEnd());
-        g.node(id).v.i = in.intArg;
+        g.setIntValue(id, in.intArg);
         return push(id, at);
     }
     case Op::NEXT_BUFFER: {
         const NodeId id = g.addNode(Kind::Buffer, sid(), at, opEnd());
-        g.node(id).v.i = static_cast<int64_t>(u.m_session.nextBufferIndex++);
+        g.setIntValue(id, static_cast<int64_t>(u.m_session.nextBufferIndex++));
         return push(id, at);
     }
     case Op::READONLY_BUFFER:
         if (!canPop(1))
             return underflow();
-        g.node(stack.back().node).flags |= FlagReadOnly;
+        g.addFlags(stack.back().node, FlagReadOnly);
         return std::nullopt;
 
     // --- framing and protocol ---

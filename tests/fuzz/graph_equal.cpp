@@ -40,7 +40,7 @@ ObjectView viewOf(const Graph &g, NodeId id)
     v.data = &o;
     const bool tupleArgs = o.args != kNoNode && g.kind(o.args) == Kind::Tuple;
     if (tupleArgs)
-        v.args = g.items(o.args);
+        v.args.assign(g.items(o.args).begin(), g.items(o.args).end());
     else if (o.args != kNoNode)
         v.args = {o.args};
     v.argsIsTuple = tupleArgs || o.args == kNoNode;
@@ -60,7 +60,7 @@ ObjectView viewOf(const Graph &g, NodeId id)
                && g.kind(items[1]) == Kind::Tuple) {
         v.origin = ObjectData::Origin::NewObjEx;
         v.callable = items[0];
-        v.args = g.items(items[1]);
+        v.args.assign(g.items(items[1]).begin(), g.items(items[1]).end());
         v.kwargs = items[2];
     }
     return v;
@@ -177,7 +177,7 @@ private:
             m_error = where(p.trail) + ": " + what;
     }
 
-    void pushItems(const std::vector<NodeId> &a, const std::vector<NodeId> &b, const Pair &p,
+    void pushItems(std::span<const NodeId> a, std::span<const NodeId> b, const Pair &p,
                    const std::string &what)
     {
         if (a.size() != b.size()) {
