@@ -29,21 +29,31 @@ NodeId Graph::addNode(Kind kind, uint32_t stream, uint64_t begin, uint64_t end)
     if (m_head.size() >= kNoNode)
         throw std::length_error("more nodes than a graph can index");
     const auto id = static_cast<NodeId>(m_head.size());
-    if (m_streamRuns.empty() || m_streamRuns.back().stream != stream)
+    if (m_streamRuns.empty() || m_streamRuns.back().stream != stream) [[unlikely]]
         m_streamRuns.push_back({id, stream});
     // Offsets past 16 TiB cannot come from a file this program can map.
     const uint64_t b = std::min(begin, kMaxBegin);
-    m_head.push_back(static_cast<uint64_t>(kind) | (b << kBeginShift));
-    m_payload.push_back(0);
-    setExtent(id, end > b ? end - b : 0);
+    const uint64_t extent = end > b ? end - b : 0;
+    uint64_t head = static_cast<uint64_t>(kind) | (b << kBeginShift);
+    uint64_t payload = 0;
+    if (hasAux(kind)) {
+        payload = std::min<uint64_t>(extent, kExtentInMap) << 32;
+        if (extent >= kExtentInMap) [[unlikely]]
+            m_longExtents[id] = extent;
+    } else {
+        head |= std::min<uint64_t>(extent, kExtentInHead) << kExtentShift;
+        if (extent >= kExtentInHead) [[unlikely]]
+            m_longExtents[id] = extent;
+    }
+    m_head.push_back(head);
+    m_payload.push_back(payload);
     return id;
 }
 
 NodeId Graph::addAuxNode(Kind kind, uint32_t aux, uint32_t stream, uint64_t begin, uint64_t end)
 {
-    const NodeId id = addNode(kind, stream, begin, begin);
-    m_payload[id] = aux;
-    setExtent(id, end > begin ? end - begin : 0);
+    const NodeId id = addNode(kind, stream, begin, end);
+    m_payload[id] |= aux;
     return id;
 }
 
@@ -129,9 +139,27 @@ NodeId Graph::addBool(bool value, uint32_t stream, uint64_t begin, uint64_t end)
     return id;
 }
 
+void Graph::setStreamBase(uint32_t stream, const uint8_t *base)
+{
+    if (stream >= m_streamBases.size())
+        m_streamBases.resize(size_t(stream) + 1, nullptr);
+    // Set once: texts already found from it must keep finding their bytes.
+    if (!m_streamBases[stream])
+        m_streamBases[stream] = base;
+}
+
 NodeId Graph::addTextView(Kind kind, std::span<const uint8_t> bytes, uint32_t stream,
                           uint64_t begin, uint64_t end)
 {
+    if (stream < m_streamBases.size() && m_streamBases[stream] && end > begin
+        && end - begin < kExtentInMap && begin <= kMaxBegin) {
+        const uint8_t *own = m_streamBases[stream] + begin;
+        const uint64_t header = static_cast<uint64_t>(bytes.data() - own);
+        if (bytes.data() >= own && header < 16
+            && bytes.data() + bytes.size() == own + (end - begin))
+            return addAuxNode(kind, kInlineText | static_cast<uint32_t>(header), stream, begin,
+                              end);
+    }
     const auto index = static_cast<uint32_t>(m_texts.size());
     m_texts.push_back({bytes.data(), bytes.size()});
     return addAuxNode(kind, index, stream, begin, end);
@@ -261,7 +289,14 @@ std::span<const uint8_t> Graph::bytes(NodeId id) const
     case Kind::Bytes:
     case Kind::ByteArray:
     case Kind::Py2String: {
-        const TextRef &t = m_texts[aux(id)];
+        const uint32_t a = aux(id);
+        if (a & kInlineText) {
+            const uint64_t b = begin(id);
+            const uint64_t header = a & 0xff;
+            return {m_streamBases[stream(id)] + b + header,
+                    static_cast<size_t>(end(id) - b - header)};
+        }
+        const TextRef &t = m_texts[a];
         return {t.data, static_cast<size_t>(t.size)};
     }
     default:
@@ -301,6 +336,15 @@ NodeId Graph::lastState(NodeId id) const
 
 void Graph::touch(NodeId id, uint64_t begin, uint64_t end)
 {
+    if (const Kind k = kind(id);
+        (k == Kind::Str || k == Kind::Bytes || k == Kind::ByteArray || k == Kind::Py2String)
+        && (aux(id) & kInlineText)) {
+        // The bytes are found from the range: give them a table entry before it changes.
+        const auto text = bytes(id);
+        const auto index = static_cast<uint32_t>(m_texts.size());
+        m_texts.push_back({text.data(), text.size()});
+        m_payload[id] = (m_payload[id] & ~uint64_t(0xffffffffu)) | index;
+    }
     const uint64_t oldBegin = this->begin(id);
     const uint64_t oldEnd = this->end(id);
     const uint64_t newBegin = std::min(std::min(begin, oldBegin), kMaxBegin);
@@ -321,7 +365,8 @@ void Graph::computeSharing(std::span<const NodeId> roots)
             return;
         if (refs[child] < 2)
             ++refs[child];
-        if (refs[child] == 1)
+        // Only containers and objects have children to visit.
+        if (refs[child] == 1 && hasAux(kind(child)))
             work.push_back(child);
     };
     for (NodeId r : roots)

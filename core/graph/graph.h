@@ -156,6 +156,11 @@ public:
                      uint64_t end);
     NodeId addObject(Kind kind, ObjectData data, uint32_t stream, uint64_t begin, uint64_t end);
 
+    /// Where a stream's offsets start (the first base given wins): a text whose bytes are its own
+    /// opcode's argument is then found from the node's range alone, with no entry in the text
+    /// table.
+    void setStreamBase(uint32_t stream, const uint8_t *base);
+
     /// Kept for callers that know the input size; the arrays grow without copying anyway.
     void reserveForInput(uint64_t bytes);
 
@@ -164,7 +169,10 @@ public:
     /// The node as a value (assembled from the packed storage).
     Node node(NodeId id) const;
     Kind kind(NodeId id) const { return static_cast<Kind>(m_head[id] & kKindMask); }
-    uint8_t flags(NodeId id) const { return static_cast<uint8_t>(m_head[id] >> kFlagsShift); }
+    uint8_t flags(NodeId id) const
+    {
+        return static_cast<uint8_t>((m_head[id] >> kFlagsShift) & 0x7f);
+    }
     uint64_t begin(NodeId id) const { return m_head[id] >> kBeginShift; }
     uint64_t end(NodeId id) const;
     uint32_t stream(NodeId id) const;
@@ -233,6 +241,9 @@ private:
     static constexpr unsigned kBeginShift = 20;
     static constexpr uint64_t kMaxBegin = (uint64_t(1) << 44) - 1;
     static constexpr uint32_t kExtentInMap = UINT32_MAX; ///< payload: extent in m_longExtents
+    /// Text aux: the bytes are the last (extent - header) bytes of the node's own range in its
+    /// stream; the low 8 bits hold the header (opcode byte and length field).
+    static constexpr uint32_t kInlineText = 0x80000000u;
 
     struct TextRef
     {
@@ -254,8 +265,11 @@ private:
     /// Kinds whose payload is a side-table index (and whose extent sits beside it).
     static bool hasAux(Kind k)
     {
-        return !(k == Kind::None || k == Kind::Bool || k == Kind::Int || k == Kind::Float
-                 || k == Kind::Ext || k == Kind::Buffer || k == Kind::Unknown);
+        constexpr uint32_t valueKinds = 1u << unsigned(Kind::None) | 1u << unsigned(Kind::Bool)
+                                        | 1u << unsigned(Kind::Int) | 1u << unsigned(Kind::Float)
+                                        | 1u << unsigned(Kind::Ext) | 1u << unsigned(Kind::Buffer)
+                                        | 1u << unsigned(Kind::Unknown);
+        return !((valueKinds >> unsigned(k)) & 1u);
     }
     uint32_t aux(NodeId id) const { return static_cast<uint32_t>(m_payload[id]); }
     NodeId addAuxNode(Kind kind, uint32_t aux, uint32_t stream, uint64_t begin, uint64_t end);
@@ -266,6 +280,7 @@ private:
     PodArray<uint64_t> m_head;
     PodArray<uint64_t> m_payload;
     std::vector<StreamRun> m_streamRuns;
+    std::vector<const uint8_t *> m_streamBases;
     std::unordered_map<NodeId, uint64_t> m_longExtents;
     PodArray<NodeId> m_pool;
     PodArray<ItemRange> m_ranges;

@@ -54,35 +54,25 @@ std::string describeByte(uint8_t byte)
     return s;
 }
 
-Result<RawInstruction> readInstruction(std::span<const uint8_t> buffer, uint64_t offset)
+bool decodeInstruction(std::span<const uint8_t> buffer, uint64_t offset, RawInstruction &in)
 {
     if (offset >= buffer.size())
-        return makeError(offset, "pickle data was truncated: expected an opcode (STOP missing)");
-    const uint8_t byte = buffer[offset];
-    const OpcodeInfo *info = opcodeInfo(byte);
+        return false;
+    const OpcodeInfo *info = opcodeInfo(buffer[offset]);
     if (!info)
-        return makeError(offset, "invalid load key " + describeByte(byte) + ": not an opcode");
-
-    RawInstruction in;
+        return false;
     in.info = info;
     in.offset = offset;
     const uint64_t argStart = offset + 1;
     const uint64_t left = buffer.size() - argStart;
     const uint8_t *p = buffer.data() + argStart;
 
-    auto fixed = [&](int n) -> bool {
-        return left >= static_cast<uint64_t>(n);
-    };
-    auto counted = [&](uint64_t headerSize, uint64_t count) -> Result<RawInstruction> {
-        const uint64_t avail = left - headerSize;
-        if (count > avail)
-            return makeError(offset,
-                             std::string(info->name) + " length " + std::to_string(count)
-                                 + " exceeds the " + std::to_string(avail) + " bytes left",
-                             opName(info));
+    auto counted = [&](uint64_t headerSize, uint64_t count) -> bool {
+        if (count > left - headerSize)
+            return false;
         in.payload = buffer.subspan(argStart + headerSize, count);
         in.length = 1 + headerSize + count;
-        return in;
+        return true;
     };
     auto line = [&](uint64_t start, std::span<const uint8_t> &out) -> uint64_t {
         // Returns the length of the line including '\n', or 0 when there is none.
@@ -99,71 +89,69 @@ Result<RawInstruction> readInstruction(std::span<const uint8_t> buffer, uint64_t
     switch (info->arg) {
     case ArgKind::None:
         in.length = 1;
-        return in;
+        return true;
     case ArgKind::UInt1:
-        if (!fixed(1))
-            return truncated(info, offset, "its 1-byte argument", 1, left);
+        if (left < 1)
+            return false;
         in.intArg = p[0];
         in.length = 2;
-        return in;
+        return true;
     case ArgKind::UInt2:
-        if (!fixed(2))
-            return truncated(info, offset, "its 2-byte argument", 2, left);
+        if (left < 2)
+            return false;
         in.intArg = static_cast<int64_t>(readLE(p, 2));
         in.length = 3;
-        return in;
+        return true;
     case ArgKind::Int4:
-        if (!fixed(4))
-            return truncated(info, offset, "its 4-byte argument", 4, left);
+        if (left < 4)
+            return false;
         in.intArg = static_cast<int32_t>(static_cast<uint32_t>(readLE(p, 4)));
         in.length = 5;
-        return in;
+        return true;
     case ArgKind::UInt4:
-        if (!fixed(4))
-            return truncated(info, offset, "its 4-byte argument", 4, left);
+        if (left < 4)
+            return false;
         in.intArg = static_cast<int64_t>(readLE(p, 4));
         in.length = 5;
-        return in;
+        return true;
     case ArgKind::UInt8:
-        if (!fixed(8))
-            return truncated(info, offset, "its 8-byte argument", 8, left);
+        if (left < 8)
+            return false;
         in.uintArg = readLE(p, 8);
         in.length = 9;
-        return in;
+        return true;
     case ArgKind::Float8: {
-        if (!fixed(8))
-            return truncated(info, offset, "its 8-byte float", 8, left);
+        if (left < 8)
+            return false;
         uint64_t bits = 0;
         for (int i = 0; i < 8; ++i) // big-endian (struct '>d'), FORMAT.md §1.3
             bits = (bits << 8) | p[i];
         std::memcpy(&in.floatArg, &bits, 8);
         in.length = 9;
-        return in;
+        return true;
     }
     case ArgKind::String1:
     case ArgKind::Bytes1:
     case ArgKind::UnicodeString1:
     case ArgKind::Long1:
-        if (!fixed(1))
-            return truncated(info, offset, "its 1-byte length", 1, left);
+        if (left < 1)
+            return false;
         in.intArg = p[0];
         return counted(1, p[0]);
     case ArgKind::String4:
     case ArgKind::Long4: {
-        if (!fixed(4))
-            return truncated(info, offset, "its 4-byte length", 4, left);
+        if (left < 4)
+            return false;
         const int32_t n = static_cast<int32_t>(static_cast<uint32_t>(readLE(p, 4)));
         if (n < 0)
-            return makeError(
-                offset, std::string(info->name) + " length " + std::to_string(n) + " is negative",
-                opName(info));
+            return false;
         in.intArg = n;
         return counted(4, static_cast<uint64_t>(n));
     }
     case ArgKind::Bytes4:
     case ArgKind::UnicodeString4: {
-        if (!fixed(4))
-            return truncated(info, offset, "its 4-byte length", 4, left);
+        if (left < 4)
+            return false;
         const uint64_t n = readLE(p, 4);
         in.intArg = static_cast<int64_t>(n);
         return counted(4, n);
@@ -171,8 +159,8 @@ Result<RawInstruction> readInstruction(std::span<const uint8_t> buffer, uint64_t
     case ArgKind::Bytes8:
     case ArgKind::ByteArray8:
     case ArgKind::UnicodeString8: {
-        if (!fixed(8))
-            return truncated(info, offset, "its 8-byte length", 8, left);
+        if (left < 8)
+            return false;
         const uint64_t n = readLE(p, 8); // unsigned: never cast to a signed type
         in.uintArg = n;
         return counted(8, n);
@@ -185,31 +173,117 @@ Result<RawInstruction> readInstruction(std::span<const uint8_t> buffer, uint64_t
     case ArgKind::UnicodeStringNl: {
         const uint64_t n = line(argStart, in.payload);
         if (!n)
-            return makeError(offset,
-                             "no newline found after the " + std::string(info->name)
-                                 + " argument (truncated file?)",
-                             opName(info));
+            return false;
         in.length = 1 + n;
-        return in;
+        return true;
     }
     case ArgKind::StringNlNoEscapePair: {
         const uint64_t n1 = line(argStart, in.payload);
         if (!n1)
-            return makeError(offset,
-                             "no newline found after the " + std::string(info->name)
-                                 + " module name (truncated file?)",
-                             opName(info));
+            return false;
         const uint64_t n2 = line(argStart + n1, in.payload2);
         if (!n2)
-            return makeError(offset,
-                             "no newline found after the " + std::string(info->name)
-                                 + " qualified name (truncated file?)",
-                             opName(info));
+            return false;
         in.length = 1 + n1 + n2;
-        return in;
+        return true;
     }
+    }
+    return false;
+}
+
+namespace {
+
+/// Why decodeInstruction refused the opcode at `offset`.
+Error undecodable(std::span<const uint8_t> buffer, uint64_t offset)
+{
+    if (offset >= buffer.size())
+        return makeError(offset, "pickle data was truncated: expected an opcode (STOP missing)");
+    const uint8_t byte = buffer[offset];
+    const OpcodeInfo *info = opcodeInfo(byte);
+    if (!info)
+        return makeError(offset, "invalid load key " + describeByte(byte) + ": not an opcode");
+    const uint64_t argStart = offset + 1;
+    const uint64_t left = buffer.size() - argStart;
+    const uint8_t *p = buffer.data() + argStart;
+    auto tooLong = [&](uint64_t headerSize, const std::string &count) {
+        return makeError(offset,
+                         std::string(info->name) + " length " + count + " exceeds the "
+                             + std::to_string(left - headerSize) + " bytes left",
+                         opName(info));
+    };
+    auto noNewline = [&](const char *what) {
+        return makeError(offset,
+                         "no newline found after the " + std::string(info->name) + " " + what
+                             + " (truncated file?)",
+                         opName(info));
+    };
+
+    switch (info->arg) {
+    case ArgKind::None:
+        break;
+    case ArgKind::UInt1:
+        return truncated(info, offset, "its 1-byte argument", 1, left);
+    case ArgKind::UInt2:
+        return truncated(info, offset, "its 2-byte argument", 2, left);
+    case ArgKind::Int4:
+    case ArgKind::UInt4:
+        return truncated(info, offset, "its 4-byte argument", 4, left);
+    case ArgKind::UInt8:
+        return truncated(info, offset, "its 8-byte argument", 8, left);
+    case ArgKind::Float8:
+        return truncated(info, offset, "its 8-byte float", 8, left);
+    case ArgKind::String1:
+    case ArgKind::Bytes1:
+    case ArgKind::UnicodeString1:
+    case ArgKind::Long1:
+        if (left < 1)
+            return truncated(info, offset, "its 1-byte length", 1, left);
+        return tooLong(1, std::to_string(p[0]));
+    case ArgKind::String4:
+    case ArgKind::Long4: {
+        if (left < 4)
+            return truncated(info, offset, "its 4-byte length", 4, left);
+        const int32_t n = static_cast<int32_t>(static_cast<uint32_t>(readLE(p, 4)));
+        if (n < 0)
+            return makeError(
+                offset, std::string(info->name) + " length " + std::to_string(n) + " is negative",
+                opName(info));
+        return tooLong(4, std::to_string(n));
+    }
+    case ArgKind::Bytes4:
+    case ArgKind::UnicodeString4:
+        if (left < 4)
+            return truncated(info, offset, "its 4-byte length", 4, left);
+        return tooLong(4, std::to_string(readLE(p, 4)));
+    case ArgKind::Bytes8:
+    case ArgKind::ByteArray8:
+    case ArgKind::UnicodeString8:
+        if (left < 8)
+            return truncated(info, offset, "its 8-byte length", 8, left);
+        return tooLong(8, std::to_string(readLE(p, 8)));
+    case ArgKind::DecimalNlShort:
+    case ArgKind::DecimalNlLong:
+    case ArgKind::FloatNl:
+    case ArgKind::StringNl:
+    case ArgKind::StringNlNoEscape:
+    case ArgKind::UnicodeStringNl:
+        return noNewline("argument");
+    case ArgKind::StringNlNoEscapePair:
+        if (!std::memchr(p, '\n', left))
+            return noNewline("module name");
+        return noNewline("qualified name");
     }
     return makeError(offset, "internal error: unknown argument kind", opName(info));
+}
+
+} // namespace
+
+Result<RawInstruction> readInstruction(std::span<const uint8_t> buffer, uint64_t offset)
+{
+    RawInstruction in;
+    if (decodeInstruction(buffer, offset, in))
+        return in;
+    return undecodable(buffer, offset);
 }
 
 Result<IntValue> parseIntLine(std::span<const uint8_t> line, bool isLong, uint64_t maxDigits)

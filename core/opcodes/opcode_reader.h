@@ -34,6 +34,10 @@ struct RawInstruction
 /// "no newline found after the INT argument".
 Result<RawInstruction> readInstruction(std::span<const uint8_t> buffer, uint64_t offset);
 
+/// The same decoding without building an error: false exactly when readInstruction would
+/// fail (then call it for the message). For loops over millions of opcodes.
+bool decodeInstruction(std::span<const uint8_t> buffer, uint64_t offset, RawInstruction &out);
+
 /// An integer argument: small (int64), big (two's complement little-endian), or a bool (I00/I01).
 struct IntValue
 {

@@ -96,25 +96,18 @@ constexpr OpcodeInfo kTable[] = {
 constexpr size_t kCount = sizeof(kTable) / sizeof(kTable[0]);
 static_assert(kCount == 68, "pickletools defines 68 opcodes");
 
-constexpr std::array<int16_t, 256> buildIndex()
+constexpr std::array<const OpcodeInfo *, 256> buildIndex()
 {
-    std::array<int16_t, 256> index{};
-    for (auto &i : index)
-        i = -1;
+    std::array<const OpcodeInfo *, 256> index{};
     for (size_t i = 0; i < kCount; ++i)
-        index[static_cast<uint8_t>(kTable[i].op)] = static_cast<int16_t>(i);
+        index[static_cast<uint8_t>(kTable[i].op)] = &kTable[i];
     return index;
 }
 
-constexpr std::array<int16_t, 256> kIndex = buildIndex();
-
 } // namespace
 
-const OpcodeInfo *opcodeInfo(uint8_t byte)
-{
-    const int16_t i = kIndex[byte];
-    return i < 0 ? nullptr : &kTable[i];
-}
+// Constant-initialised (no start-up order question): opcodeInfo() is inline in the header.
+constinit const std::array<const OpcodeInfo *, 256> kOpcodeByByte = buildIndex();
 
 const OpcodeInfo *opcodeTable(size_t *count)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string_view>
 
@@ -121,7 +122,13 @@ struct OpcodeInfo
 };
 
 /// The row for an opcode byte, or nullptr for bytes that are not opcodes.
-const OpcodeInfo *opcodeInfo(uint8_t byte);
+/// The opcode table indexed by byte; nullptr where the byte is not an opcode.
+extern const std::array<const OpcodeInfo *, 256> kOpcodeByByte;
+
+inline const OpcodeInfo *opcodeInfo(uint8_t byte)
+{
+    return kOpcodeByByte[byte];
+}
 /// All 68 rows, in pickletools order.
 const OpcodeInfo *opcodeTable(size_t *count);
 

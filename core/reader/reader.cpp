@@ -31,7 +31,8 @@ public:
     DocumentReader(Document &doc, const OpenOptions &options)
         : m_doc(doc)
         , m_options(options)
-        , m_session(doc.m_graph, options.limits, progressWithCancel(options))
+        , m_session(doc.m_graph, options.limits,
+                    [this](uint64_t done, uint64_t total) { return onProgress(done, total); })
     {
         m_session.joblibArrays = options.joblibArrays;
     }
@@ -52,17 +53,24 @@ private:
     Document &m_doc;
     const OpenOptions &m_options;
 
-    /// The progress callback the unpickler polls, also answering "stop" once `cancel` is set.
-    static std::function<bool(uint64_t, uint64_t)> progressWithCancel(const OpenOptions &options)
+    /// The mapped file, when reading one: its pages behind the unpickler are given back.
+    const MappedFile *m_file = nullptr;
+    bool m_unpicklingFile = false; ///< the pickle being read lies in the mapped file
+    uint64_t m_releasedTo = 0;
+
+    /// The progress callback the unpickler polls (every 65,536 opcodes): reports progress,
+    /// answers "stop" once `cancel` is set, and lets go of the file's pages already read.
+    bool onProgress(uint64_t done, uint64_t total)
     {
-        if (!options.cancel)
-            return options.progress;
-        return
-            [cancel = options.cancel, progress = options.progress](uint64_t done, uint64_t total) {
-                if (cancel->load(std::memory_order_relaxed))
-                    return false;
-                return progress ? progress(done, total) : true;
-            };
+        if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed))
+            return false;
+        // Objects keep views into the bytes behind (strings); they map them again when read.
+        constexpr uint64_t kStep = uint64_t(8) << 20;
+        if (m_unpicklingFile && done >= m_releasedTo + 2 * kStep) {
+            m_file->releasePages(m_releasedTo, done - kStep);
+            m_releasedTo = done - kStep;
+        }
+        return m_options.progress ? m_options.progress(done, total) : true;
     }
     /// Bounds for decompressing the file and inflating ZIP entries, with the cancel flag.
     DecompressLimits decompressLimits() const
@@ -172,6 +180,7 @@ private:
         const auto index = static_cast<uint32_t>(m_doc.m_streams.size());
         m_doc.m_streams.push_back(std::move(s));
         PickleStream &stream = m_doc.m_streams.back();
+        m_unpicklingFile = m_file && m_doc.m_buffers[buffer].isFile;
         Unpickler unpickler(m_session, m_doc.m_buffers[buffer].bytes, buffer, index,
                             m_options.recordInstructions ? &stream.instructions : nullptr);
         out = unpickler.run(start);
@@ -569,6 +578,7 @@ std::unique_ptr<Document> DocumentReader::open(const std::string &path, const Op
     std::shared_ptr<MappedFile> file = *mapped;
     doc->retainMapping(file);
     DocumentReader reader(*doc, options);
+    reader.m_file = file.get();
     reader.read(file->bytes());
     if (!doc->m_error) {
         // Changed while it was being read: what was parsed may mix two versions, or zeros.

@@ -72,8 +72,10 @@ void recogniseAll(Document &document)
         // parents and lookups stay shallow. Synthetic nodes added on the way already carry
         // their interpretation; they are not revisited.
         const size_t count = document.graph().size();
+        const Graph &g = document.graph();
         for (NodeId id = 0; id < count; ++id)
-            ctx.get(id);
+            if (recognisable(g.kind(id)))
+                ctx.get(id);
         ctx.finish();
     } catch (...) {
         // Out of memory or similar: whatever was not stored stays generic.

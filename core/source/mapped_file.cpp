@@ -3,6 +3,7 @@
 
 #include "source/mapping_guard.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <new>
@@ -115,6 +116,19 @@ MappedFile::~MappedFile()
         ::munmap(m_mapping, m_size);
     if (m_fd >= 0)
         ::close(m_fd);
+}
+
+void MappedFile::releasePages(uint64_t begin, uint64_t end) const
+{
+    const auto page = static_cast<uint64_t>(::sysconf(_SC_PAGESIZE));
+    end = std::min(end, m_size);
+    const uint64_t first = (begin + page - 1) / page * page;
+    const uint64_t last = end / page * page;
+    if (!m_data || page == 0 || last <= first)
+        return;
+    // The mapping is private and read-only, so nothing is lost: a hint the kernel may ignore.
+    ::madvise(const_cast<uint8_t *>(m_data) + first, static_cast<size_t>(last - first),
+              MADV_DONTNEED);
 }
 
 MappedFile::DiskChange MappedFile::diskChange() const

@@ -48,6 +48,12 @@ public:
     /// path names now. Cheap (two fstat/stat calls).
     DiskChange diskChange() const;
 
+    /// Lets the kernel take back the resident pages of [begin, end) (whole pages inside it).
+    /// The bytes stay readable: the next read maps them again from the page cache. A reader
+    /// that went past them calls this so the process does not hold a file it has finished
+    /// with (a 200 MB pickle would otherwise count 200 MB of resident memory).
+    void releasePages(uint64_t begin, uint64_t end) const;
+
     /// Identity and version of a file: device, inode, size, modification time.
     struct Stamp
     {

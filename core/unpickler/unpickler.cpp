@@ -99,7 +99,9 @@ struct Unpickler::Impl
         : u(owner)
         , g(owner.m_session.graph)
         , limits(owner.m_session.limits)
-    {}
+    {
+        g.setStreamBase(owner.m_stream, owner.m_buffer.data());
+    }
 
     Error fail(std::string message) const
     {
@@ -975,12 +977,11 @@ UnpickleOutcome Unpickler::Impl::run(uint64_t start)
     auto &session = u.m_session;
     try {
         while (!stop) {
-            auto r = readInstruction(u.m_buffer, pos);
-            if (!r.ok()) {
-                out.error = r.error();
+            RawInstruction in;
+            if (!decodeInstruction(u.m_buffer, pos, in)) {
+                out.error = readInstruction(u.m_buffer, pos).error();
                 break;
             }
-            const RawInstruction &in = *r;
             cur = &in;
             if (++session.opcodesRun > limits.maxOpcodes) {
                 out.error = fail("more than " + std::to_string(limits.maxOpcodes)
