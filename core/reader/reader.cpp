@@ -627,6 +627,7 @@ std::unique_ptr<Document> DocumentReader::open(const std::string &path, const Op
         doc->retainMapping(file);
         OpenOptions full = options;
         full.streamsOnly = false;
+        full.recordInstructions = true;
         (void)readDocument(*doc, file->bytes(), full);
     }
     if (!doc->m_error) {
@@ -651,6 +652,7 @@ std::unique_ptr<Document> DocumentReader::fromBytes(std::vector<uint8_t> bytes, 
         doc->retain(data);
         OpenOptions full = options;
         full.streamsOnly = false;
+        full.recordInstructions = true;
         (void)readDocument(*doc, std::span<const uint8_t>(*data), full);
     }
     return doc;

@@ -34,9 +34,10 @@ struct OpenOptions
     /// interpretations, no PyTorch storages, memory bounded by the pickle's stack and memo.
     /// When the scan cannot vouch that the unpickler would read a pickle the same way (joblib
     /// raw array data, a legacy PyTorch checkpoint, `.npy`/`.npz` files, an opcode the
-    /// unpickler might refuse), the file is read in full as without this option; either way
-    /// the streams (bounds, protocols, errors) and the document's error are those of a full
-    /// read. Progress is not reported while scanning.
+    /// unpickler might refuse), the file is read in full as without this option, recording
+    /// the instructions whatever `recordInstructions` says (a listing needs them where joblib
+    /// raw array data lies); either way the streams (bounds, protocols, errors) and the
+    /// document's error are those of a full read. Progress is not reported while scanning.
     bool streamsOnly = false;
 };
 
