@@ -6,6 +6,7 @@
 #include "present/disassembly.h"
 #include "reader/reader.h"
 
+#include <QRandomGenerator>
 #include <QtTest>
 
 #include <algorithm>
@@ -27,6 +28,7 @@ private slots:
     void streamsOnlyListsAsAFullRead();
     void streamsOnlyTruncatedAndCorrupted_data();
     void streamsOnlyTruncatedAndCorrupted();
+    void streamsOnlyRandomMutations();
     void streamsOnlyCraftedPickles_data();
     void streamsOnlyCraftedPickles();
     void streamsOnlyBuildsNoObjects_data();
@@ -157,6 +159,46 @@ void tst_Dis::streamsOnlyTruncatedAndCorrupted()
     QCOMPARE(listings(*openForListing(open)), expected);
     if (!error.isEmpty())
         QVERIFY2(expected.find(error.toStdString()) != std::string::npos, expected.c_str());
+}
+
+/// Seeded random damage (a few bytes set to random values, which turns opcodes into others,
+/// lengths into wrong ones, kinds into ones the unpickler refuses): every mutant lists as a
+/// full read lists it, and both the scanned and the fallback paths are exercised.
+void tst_Dis::streamsOnlyRandomMutations()
+{
+    const char *files[] = {"lr_iris_p0.pkl",   "lr_iris_p2.pkl",   "lr_iris_p4.pkl",
+                           "pydata_p1.pkl",    "pydata_p5.pkl",    "stdlib_p2.pkl",
+                           "recursive_p4.pkl", "multi_pickle.pkl", "py2_p0_nonascii.pkl"};
+    QRandomGenerator random(1313);
+    int scanned = 0, fullReads = 0, errors = 0;
+    for (int round = 0; round < 600; ++round) {
+        const char *name = files[random.bounded(int(std::size(files)))];
+        QFile f(QStringLiteral(PS_FIXTURES "/") + name);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray bytes = f.readAll();
+        const int changes = 1 + random.bounded(3);
+        for (int c = 0; c < changes; ++c)
+            bytes[random.bounded(int(bytes.size()))] = char(random.bounded(256));
+        const std::vector<uint8_t> data(bytes.begin(), bytes.end());
+        auto open = [&](const OpenOptions &o) {
+            return openDocumentBytes(data, "mutant.pkl", o);
+        };
+        const std::string expected = fullListings(open);
+        const auto doc = openForListing(open);
+        QVERIFY2(
+            listings(*doc) == expected,
+            qPrintable(QStringLiteral("%1, round %2").arg(QString::fromLatin1(name)).arg(round)));
+        const bool wasScanned = doc->graph().size() == 0 && doc->roots().empty();
+        scanned += wasScanned;
+        fullReads += !wasScanned;
+        errors += doc->error().has_value();
+    }
+    // Both paths, and errors on both, are exercised.
+    QVERIFY2(scanned > 50 && fullReads > 50 && errors > 50,
+             qPrintable(QStringLiteral("%1 scanned, %2 read in full, %3 errors")
+                            .arg(scanned)
+                            .arg(fullReads)
+                            .arg(errors)));
 }
 
 /// Small pickles the unpickler refuses, or reads differently from a plain opcode scan (joblib
