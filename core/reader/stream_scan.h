@@ -20,6 +20,9 @@ namespace ps {
 /// malformed argument), joblib's NumpyArrayWrapper (raw array bytes follow its BUILD),
 /// a PyTorch legacy magic number — the scan says so and the caller reads the file with the
 /// unpickler instead. Memory: the pickle's stack depth and memo size, one byte each.
+/// Every refusal of Unpickler::Impl::step has its counterpart in this scan's checks: a new
+/// refusal there needs one here (tst_dis compares the two on every fixture file, on crafted
+/// refused pickles and on random mutants).
 class StreamScan
 {
 public:
