@@ -4,6 +4,7 @@
 #include "opcodes/opcode_reader.h"
 
 #include <algorithm>
+#include <string>
 #include <string_view>
 
 namespace ps {
@@ -121,6 +122,8 @@ public:
     int protocol = 0;
     bool hasProto = false;
     Tag root = Tag::Absent;
+    /// The first FRAME longer than the bytes left: the pickle's error, wherever reading ends.
+    std::optional<Error> truncatedFrame;
 
     Step step(const RawInstruction &in)
     {
@@ -388,10 +391,18 @@ public:
                 hasProto = true;
             }
             return Step::Next;
-        case Op::FRAME:
-            // A frame longer than the bytes left makes the whole pickle fail at the end.
-            return in.uintArg > m_buffer.size() - (in.offset + in.length) ? Step::Unsure
-                                                                          : Step::Next;
+        case Op::FRAME: {
+            // _pickle.c load_frame: a frame longer than the bytes left (a truncated file) makes
+            // the pickle fail with this error once the unpickler has read on to its end.
+            const uint64_t left = m_buffer.size() - (in.offset + in.length);
+            if (in.uintArg > left && !truncatedFrame)
+                truncatedFrame
+                    = makeError(in.offset,
+                                "FRAME length " + std::to_string(in.uintArg) + " exceeds the "
+                                    + std::to_string(left) + " bytes left",
+                                std::string(in.info->name));
+            return Step::Next;
+        }
         case Op::STOP:
             if (!canPop(1))
                 return Step::Unsure;
@@ -519,10 +530,12 @@ StreamScan::Outcome StreamScan::run(uint64_t start)
     } catch (const std::bad_alloc &) {
         out.needsUnpickler = true; // the unpickler reports it in its words
     }
+    if (machine.truncatedFrame)
+        out.error = machine.truncatedFrame; // the unpickler's error, even after its STOP
     out.end = pos;
     out.protocol = machine.hasProto ? machine.protocol : maxOpcodeProto;
     out.hasProto = machine.hasProto;
-    out.bigIntRoot = machine.root == Tag::BigInt;
+    out.bigIntRoot = !out.error && machine.root == Tag::BigInt;
     return out;
 }
 

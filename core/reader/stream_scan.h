@@ -38,8 +38,8 @@ public:
         int protocol = 0; ///< the first PROTO's value, else the highest opcode protocol
         bool hasProto = false;
         uint64_t opcodes = 0; ///< opcodes read
-        /// The instruction reader's error (a truncated or unknown opcode), exactly as the
-        /// unpickler reports it.
+        /// The instruction reader's error (a truncated or unknown opcode), or a FRAME longer
+        /// than the bytes left, exactly as the unpickler reports it.
         std::optional<Error> error;
         /// The scan cannot vouch for this pickle: read the file with the unpickler.
         bool needsUnpickler = false;

@@ -220,7 +220,11 @@ void tst_Dis::streamsOnlyCraftedPickles_data()
     ROW("empty stack at STOP", "(N0.", false);
     ROW("second pickle refused", "K\x01.NNa.", false);
     ROW("protocol 6", "N\x80\x06N.", false);
-    ROW("frame longer than the file", "\x80\x04\x95\xff\x00\x00\x00\x00\x00\x00\x00N.", false);
+    ROW("frame longer than the file", "\x80\x04\x95\xff\x00\x00\x00\x00\x00\x00\x00N.", true);
+    ROW("frame longer than the file, then refused",
+        "\x80\x04\x95\xff\x00\x00\x00\x00\x00\x00\x00NNa.", false);
+    ROW("frame longer than the file, then truncated",
+        "\x80\x04\x95\xff\x00\x00\x00\x00\x00\x00\x00(N\x8c", true);
     ROW("bad UTF-8", "N\x8c\x01\xff.", false);
     ROW("sparse memo index", "Nr\xff\xff\xff\x00.", false);
     ROW("joblib wrapper name", "cjoblib.numpy_pickle\nNumpyArrayWrapper\n)\x81}b.", false);
