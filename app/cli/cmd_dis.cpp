@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 
 #include "present/disassembly.h"
+#include "reader/reader.h"
 
 namespace ps::cli {
 
@@ -16,15 +17,18 @@ int runDis(const std::vector<std::string> &args, std::ostream &out, std::ostream
             << "\nUsage: picklescope-cli dis FILE [--json]\n";
         return ExitError;
     }
-    // The listing streams from the file's bytes; only joblib's raw array data needs the
-    // unpickler's records of where it lies.
-    auto doc = openForCommand(parsed.positional[0], Need::Partial, err, Listing::NotNeeded);
-    if (doc && !listableFromBytes(*doc)) {
-        doc.reset();
-        doc = openForCommand(parsed.positional[0], Need::Partial, err);
-    }
-    if (!doc)
+    // The listing streams from the file's bytes, and the pickles are located by an opcode scan
+    // that builds no objects (OpenOptions::streamsOnly): the file is read in full, with the
+    // unpickler's records of every instruction, only where the unpickler alone knows what it
+    // holds (e.g. where joblib's raw array data lies).
+    OpenOptions options;
+    options.streamsOnly = true;
+    options.recordInstructions = false;
+    auto doc = ps::openDocument(parsed.positional[0], options);
+    if (unreadable(*doc)) {
+        err << errorText(*doc) << '\n';
         return ExitError;
+    }
     if (parsed.has("--json"))
         writeDisassemblyJson(out, *doc);
     else

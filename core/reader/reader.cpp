@@ -2,6 +2,7 @@
 #include "reader/reader.h"
 
 #include "opcodes/opcode_table.h"
+#include "reader/stream_scan.h"
 #include "reader/torch_storage.h"
 #include "recognise/recognise.h"
 #include "source/decompress.h"
@@ -37,10 +38,16 @@ public:
         m_session.joblibArrays = options.joblibArrays;
     }
 
+    /// The file `read` is given lies in this mapping: pages behind the unpickler are released.
+    void setMappedFile(const MappedFile *file) { m_file = file; }
+
     void read(std::span<const uint8_t> file)
     {
         try {
             readContainer(file);
+        } catch (const FullReadNeeded &) {
+            m_fullReadNeeded = true; // the document is discarded and read again in full
+            return;
         } catch (const std::bad_alloc &) {
             setError(makeError(0, "out of memory while reading the file"));
         } catch (const std::exception &e) {
@@ -49,9 +56,19 @@ public:
         finish();
     }
 
+    /// OpenOptions::streamsOnly: the scan could not vouch for a pickle (or the container
+    /// needs objects), so the file must be read again without that option.
+    bool fullReadNeeded() const { return m_fullReadNeeded; }
+
 private:
     Document &m_doc;
     const OpenOptions &m_options;
+    /// Thrown in streams-only mode when only the unpickler can tell what a full read gives.
+    struct FullReadNeeded
+    {
+    };
+    bool m_fullReadNeeded = false;
+    uint64_t m_scannedOpcodes = 0; ///< streams-only mode: the unpickler session's opcodesRun
 
     /// The mapped file, when reading one: its pages behind the unpickler are given back.
     const MappedFile *m_file = nullptr;
@@ -109,6 +126,8 @@ private:
         }
         if (isNpy(file)) {
             // "\x93NUMPY" is STACK_GLOBAL on an empty stack: never a pickle pickle.load reads.
+            if (m_options.streamsOnly)
+                throw FullReadNeeded{}; // its array data is a stream checked by the recognisers
             m_doc.m_format = Format::Npy;
             const uint32_t b = addBuffer("", file, true, 0);
             const NodeId root = readNpy(b, "");
@@ -180,10 +199,24 @@ private:
         const auto index = static_cast<uint32_t>(m_doc.m_streams.size());
         m_doc.m_streams.push_back(std::move(s));
         PickleStream &stream = m_doc.m_streams.back();
-        m_unpicklingFile = m_file && m_doc.m_buffers[buffer].isFile;
-        Unpickler unpickler(m_session, m_doc.m_buffers[buffer].bytes, buffer, index,
-                            m_options.recordInstructions ? &stream.instructions : nullptr);
-        out = unpickler.run(start);
+        if (m_options.streamsOnly) {
+            StreamScan scan(m_doc.m_buffers[buffer].bytes, m_options.limits, m_session.joblibArrays,
+                            m_scannedOpcodes);
+            const StreamScan::Outcome o = scan.run(start);
+            // A big integer as the first pickle may be PyTorch's legacy magic number.
+            if (o.needsUnpickler || (index == 0 && o.bigIntRoot))
+                throw FullReadNeeded{};
+            out.end = o.end;
+            out.protocol = o.protocol;
+            out.hasProto = o.hasProto;
+            out.opcodes = o.opcodes;
+            out.error = o.error;
+        } else {
+            m_unpicklingFile = m_file && m_doc.m_buffers[buffer].isFile;
+            Unpickler unpickler(m_session, m_doc.m_buffers[buffer].bytes, buffer, index,
+                                m_options.recordInstructions ? &stream.instructions : nullptr);
+            out = unpickler.run(start);
+        }
         stream.opcodes = out.opcodes;
         stream.end = out.end;
         stream.protocol = out.protocol;
@@ -204,7 +237,8 @@ private:
     void readPickleSequence(uint32_t buffer)
     {
         const auto bytes = m_doc.m_buffers[buffer].bytes;
-        m_doc.m_graph.reserveForInput(bytes.size());
+        if (!m_options.streamsOnly)
+            m_doc.m_graph.reserveForInput(bytes.size());
         uint64_t pos = 0;
         int n = 0;
         while (pos < bytes.size()) {
@@ -247,7 +281,8 @@ private:
                 }
                 break;
             }
-            m_doc.m_roots.push_back(out.root);
+            if (!m_options.streamsOnly)
+                m_doc.m_roots.push_back(out.root);
             pos = out.end;
             if (n == 1 && detectLegacyTorch(out.root)) {
                 readLegacyTorch(buffer, pos);
@@ -336,6 +371,8 @@ private:
         auto layout = findTorchLayout(*archive);
         if (!layout.ok()) {
             if (isNpz(*archive)) {
+                if (m_options.streamsOnly)
+                    throw FullReadNeeded{};
                 readNpz(file, *archive);
                 return;
             }
@@ -361,7 +398,8 @@ private:
                                      dataPkl->method == 0 ? dataPkl->dataOffset : 0);
         UnpickleOutcome out;
         if (runPickle(b, 0, dataPkl->name, out)) {
-            m_doc.m_roots.push_back(out.root);
+            if (!m_options.streamsOnly)
+                m_doc.m_roots.push_back(out.root);
             if (out.end != data->size())
                 m_doc.m_warnings.push_back(dataPkl->name + " has "
                                            + std::to_string(data->size() - out.end)
@@ -371,6 +409,8 @@ private:
             for (NodeId id : out.partialStack)
                 m_doc.m_roots.push_back(id);
         }
+        if (m_options.streamsOnly)
+            return; // listings do not show storages
         // Storages live in "<prefix>data/<key>".
         const std::string storagePrefix = prefix + "data/";
         for (const ZipEntry &e : archive->entries) {
@@ -525,6 +565,8 @@ private:
             m_doc.m_warnings.push_back(std::move(w));
         if (m_session.joblib && m_doc.m_format == Format::Pickle)
             m_doc.m_format = Format::Joblib;
+        if (m_options.streamsOnly)
+            return; // no objects to interpret
         collectGlobals();
         try {
             recogniseAll(m_doc);
@@ -564,6 +606,21 @@ private:
     }
 };
 
+namespace {
+
+/// Reads `file` into `doc`; false when a streams-only read must be done again in full (the
+/// document is then incomplete and must be discarded).
+[[nodiscard]] bool readDocument(Document &doc, std::span<const uint8_t> file,
+                                const OpenOptions &options, const MappedFile *mapped = nullptr)
+{
+    DocumentReader reader(doc, options);
+    reader.setMappedFile(mapped);
+    reader.read(file);
+    return !reader.fullReadNeeded();
+}
+
+} // namespace
+
 std::unique_ptr<Document> DocumentReader::open(const std::string &path, const OpenOptions &options)
 {
     auto doc = std::unique_ptr<Document>(new Document());
@@ -577,9 +634,15 @@ std::unique_ptr<Document> DocumentReader::open(const std::string &path, const Op
     }
     std::shared_ptr<MappedFile> file = *mapped;
     doc->retainMapping(file);
-    DocumentReader reader(*doc, options);
-    reader.m_file = file.get();
-    reader.read(file->bytes());
+    if (!readDocument(*doc, file->bytes(), options, file.get())) {
+        doc.reset(new Document());
+        doc->m_path = path;
+        doc->retainMapping(file);
+        OpenOptions full = options;
+        full.streamsOnly = false;
+        full.recordInstructions = true;
+        (void)readDocument(*doc, file->bytes(), full, file.get());
+    }
     if (!doc->m_error) {
         // Changed while it was being read: what was parsed may mix two versions, or zeros.
         if (Status s = doc->verifyMappedBytes(); !s.ok())
@@ -595,8 +658,16 @@ std::unique_ptr<Document> DocumentReader::fromBytes(std::vector<uint8_t> bytes, 
     doc->m_path = std::move(name);
     auto data = std::make_shared<std::vector<uint8_t>>(std::move(bytes));
     doc->retain(data);
-    DocumentReader reader(*doc, options);
-    reader.read(std::span<const uint8_t>(*data));
+    if (!readDocument(*doc, std::span<const uint8_t>(*data), options)) {
+        const std::string path = doc->m_path;
+        doc.reset(new Document());
+        doc->m_path = path;
+        doc->retain(data);
+        OpenOptions full = options;
+        full.streamsOnly = false;
+        full.recordInstructions = true;
+        (void)readDocument(*doc, std::span<const uint8_t>(*data), full);
+    }
     return doc;
 }
 

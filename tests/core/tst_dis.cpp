@@ -6,9 +6,13 @@
 #include "present/disassembly.h"
 #include "reader/reader.h"
 
+#include <QRandomGenerator>
 #include <QtTest>
 
+#include <algorithm>
+#include <functional>
 #include <limits>
+#include <sstream>
 
 using namespace ps;
 
@@ -20,7 +24,276 @@ private slots:
     void matchesPickletools_data();
     void matchesPickletools();
     void textListing();
+    void streamsOnlyListsAsAFullRead_data();
+    void streamsOnlyListsAsAFullRead();
+    void streamsOnlyTruncatedAndCorrupted_data();
+    void streamsOnlyTruncatedAndCorrupted();
+    void streamsOnlyRandomMutations();
+    void streamsOnlyCraftedPickles_data();
+    void streamsOnlyCraftedPickles();
+    void streamsOnlyBuildsNoObjects_data();
+    void streamsOnlyBuildsNoObjects();
 };
+
+namespace {
+
+/// What `picklescope-cli dis` prints for a document: the listing, the JSON listing, the error.
+std::string listings(const Document &doc)
+{
+    std::ostringstream out;
+    writeDisassembly(out, doc);
+    out << "--- json\n";
+    writeDisassemblyJson(out, doc);
+    out << "--- error: " << (doc.error() ? doc.error()->toString() : std::string("none"))
+        << "\n--- streams: " << doc.streams().size() << '\n';
+    return out.str();
+}
+
+/// The reference: a full read with the unpickler's instruction records.
+std::string fullListings(const std::function<std::unique_ptr<Document>(const OpenOptions &)> &open)
+{
+    return listings(*open(OpenOptions()));
+}
+
+/// As `picklescope-cli dis` opens a file: streams only (in full, with the instructions
+/// recorded, where the scan cannot vouch for a pickle).
+std::unique_ptr<Document>
+openForListing(const std::function<std::unique_ptr<Document>(const OpenOptions &)> &open)
+{
+    OpenOptions options;
+    options.streamsOnly = true;
+    options.recordInstructions = false;
+    return open(options);
+}
+
+QStringList allFixtureFiles()
+{
+    QStringList files;
+    QDirIterator it(QStringLiteral(PS_FIXTURES "/.."), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    files.sort();
+    return files;
+}
+
+} // namespace
+
+/// Every fixture file (pickles, joblib, torch, npy/npz, hostile, and the JSON, Python and other
+/// files that are not pickles): the streams-only open lists exactly what a full read with
+/// the unpickler's records lists, errors included.
+void tst_Dis::streamsOnlyListsAsAFullRead_data()
+{
+    QTest::addColumn<QString>("path");
+    const QStringList files = allFixtureFiles();
+    QVERIFY(files.size() > 700);
+    for (const QString &f : files)
+        QTest::newRow(qPrintable(QDir(QStringLiteral(PS_FIXTURES "/..")).relativeFilePath(f))) << f;
+}
+
+void tst_Dis::streamsOnlyListsAsAFullRead()
+{
+    QFETCH(QString, path);
+    const std::string file = path.toStdString();
+    auto open = [&](const OpenOptions &o) {
+        return openDocument(file, o);
+    };
+    const std::string expected = fullListings(open);
+    const std::string actual = listings(*openForListing(open));
+    if (actual != expected) {
+        size_t at = 0;
+        while (at < actual.size() && at < expected.size() && actual[at] == expected[at])
+            ++at;
+        const size_t from = at > 200 ? at - 200 : 0;
+        QFAIL(qPrintable(QStringLiteral("differs at byte %1:\n%2\n--- expected:\n%3")
+                             .arg(at)
+                             .arg(QString::fromStdString(actual.substr(from, 400)))
+                             .arg(QString::fromStdString(expected.substr(from, 400)))));
+    }
+}
+
+/// Truncated and corrupted copies of representative files: the same errors (file, offset,
+/// what was expected) at the same places, and the same listing before them.
+void tst_Dis::streamsOnlyTruncatedAndCorrupted_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("cut");       // keep this many bytes (-1: all)
+    QTest::addColumn<int>("corrupt");   // overwrite this byte with 0xFF (-1: none)
+    QTest::addColumn<QString>("error"); // what the error must say ("": any error or none)
+    const char *files[]
+        = {"lr_iris_p0.pkl",       "lr_iris_p4.pkl",   "multi_pickle.pkl", "pydata_p5.pkl",
+           "lr_iris_zlib3.joblib", "torch_tensors.pt", "stdlib_p2.pkl"};
+    for (const char *f : files) {
+        const qint64 size = QFileInfo(QStringLiteral(PS_FIXTURES "/") + f).size();
+        QVERIFY(size > 100);
+        for (int k = 1; k <= 7; ++k) {
+            const int at = int(size * k / 8);
+            QTest::addRow("%s cut %d", f, at)
+                << QString::fromLatin1(f) << at << -1 << QStringLiteral("offset");
+            QTest::addRow("%s corrupt %d", f, at)
+                << QString::fromLatin1(f) << -1 << at << QString();
+        }
+    }
+    // The first opcode inside protocol 4's first FRAME (offset 11) made unknown.
+    QTest::newRow("unknown opcode") << QStringLiteral("lr_iris_p4.pkl") << -1 << 11
+                                    << QStringLiteral("offset 11: invalid load key '\\xff'");
+}
+
+void tst_Dis::streamsOnlyTruncatedAndCorrupted()
+{
+    QFETCH(QString, file);
+    QFETCH(int, cut);
+    QFETCH(int, corrupt);
+    QFETCH(QString, error);
+    QFile f(QStringLiteral(PS_FIXTURES "/") + file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QByteArray bytes = f.readAll();
+    if (cut >= 0)
+        bytes.truncate(cut);
+    if (corrupt >= 0)
+        bytes[corrupt] = char(0xFF);
+    const std::vector<uint8_t> data(bytes.begin(), bytes.end());
+    auto open = [&](const OpenOptions &o) {
+        return openDocumentBytes(data, "damaged.pkl", o);
+    };
+    const std::string expected = fullListings(open);
+    QCOMPARE(listings(*openForListing(open)), expected);
+    if (!error.isEmpty())
+        QVERIFY2(expected.find(error.toStdString()) != std::string::npos, expected.c_str());
+}
+
+/// Seeded random damage (a few bytes set to random values, which turns opcodes into others,
+/// lengths into wrong ones, kinds into ones the unpickler refuses): every mutant lists as a
+/// full read lists it, and both the scanned and the fallback paths are exercised.
+void tst_Dis::streamsOnlyRandomMutations()
+{
+    const char *files[] = {"lr_iris_p0.pkl",   "lr_iris_p2.pkl",   "lr_iris_p4.pkl",
+                           "pydata_p1.pkl",    "pydata_p5.pkl",    "stdlib_p2.pkl",
+                           "recursive_p4.pkl", "multi_pickle.pkl", "py2_p0_nonascii.pkl"};
+    QRandomGenerator random(1313);
+    int scanned = 0, fullReads = 0, errors = 0;
+    for (int round = 0; round < 600; ++round) {
+        const char *name = files[random.bounded(int(std::size(files)))];
+        QFile f(QStringLiteral(PS_FIXTURES "/") + name);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray bytes = f.readAll();
+        const int changes = 1 + random.bounded(3);
+        for (int c = 0; c < changes; ++c)
+            bytes[random.bounded(int(bytes.size()))] = char(random.bounded(256));
+        const std::vector<uint8_t> data(bytes.begin(), bytes.end());
+        auto open = [&](const OpenOptions &o) {
+            return openDocumentBytes(data, "mutant.pkl", o);
+        };
+        const std::string expected = fullListings(open);
+        const auto doc = openForListing(open);
+        QVERIFY2(
+            listings(*doc) == expected,
+            qPrintable(QStringLiteral("%1, round %2").arg(QString::fromLatin1(name)).arg(round)));
+        const bool wasScanned = doc->graph().size() == 0 && doc->roots().empty();
+        scanned += wasScanned;
+        fullReads += !wasScanned;
+        errors += doc->error().has_value();
+    }
+    // Both paths, and errors on both, are exercised.
+    QVERIFY2(scanned > 50 && fullReads > 50 && errors > 50,
+             qPrintable(QStringLiteral("%1 scanned, %2 read in full, %3 errors")
+                            .arg(scanned)
+                            .arg(fullReads)
+                            .arg(errors)));
+}
+
+/// Small pickles the unpickler refuses, or reads differently from a plain opcode scan (joblib
+/// arrays, the legacy PyTorch magic number): the streams-only open reads them in full and lists
+/// the same; the harmless ones it scans.
+void tst_Dis::streamsOnlyCraftedPickles_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("scanned");
+    auto row = [](const char *name, const char *bytes, size_t size, bool scanned) {
+        QTest::newRow(name) << QByteArray(bytes, qsizetype(size)) << scanned;
+    };
+#define ROW(name, literal, scanned) row(name, literal, sizeof(literal) - 1, scanned)
+    ROW("append to None", "NNa.", false);
+    ROW("memo miss", "Nh\x05.", false);
+    ROW("list as dict key", "}]K\x01s.", false);
+    ROW("tuple holding a list as dict key", "}]\x85K\x01s.", false);
+    ROW("tuple as dict key", "}K\x01\x85K\x01s.", true);
+    ROW("empty stack at STOP", "(N0.", false);
+    ROW("second pickle refused", "K\x01.NNa.", false);
+    ROW("protocol 6", "N\x80\x06N.", false);
+    ROW("frame longer than the file", "\x80\x04\x95\xff\x00\x00\x00\x00\x00\x00\x00N.", true);
+    ROW("frame longer than the file, then refused",
+        "\x80\x04\x95\xff\x00\x00\x00\x00\x00\x00\x00NNa.", false);
+    ROW("frame longer than the file, then truncated",
+        "\x80\x04\x95\xff\x00\x00\x00\x00\x00\x00\x00(N\x8c", true);
+    ROW("bad UTF-8", "N\x8c\x01\xff.", false);
+    ROW("sparse memo index", "Nr\xff\xff\xff\x00.", false);
+    ROW("joblib wrapper name", "cjoblib.numpy_pickle\nNumpyArrayWrapper\n)\x81}b.", false);
+    ROW("wrapper name by STACK_GLOBAL",
+        "\x8c\x13joblib.numpy_pickle\x8c\x11NumpyArrayWrapper\x93)\x81.", false);
+    ROW("big integer first", "\x8a\x0a\x6c\xfc\x9c\x46\xf9\x20\x6a\xa8\x50\x19.K\x01.", false);
+    ROW("memo and marks",
+        "(K\x01q\x00h\x00]q\x01(h\x01"
+        "e\x94\x86\x94"
+        "0t.",
+        true);
+    ROW("truncated after a valid pickle", "K\x01.K", true);
+    ROW("unknown opcode", "(K\x01\xffK\x02.", true);
+#undef ROW
+}
+
+void tst_Dis::streamsOnlyCraftedPickles()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, scanned);
+    const std::vector<uint8_t> data(bytes.begin(), bytes.end());
+    auto open = [&](const OpenOptions &o) {
+        return openDocumentBytes(data, "crafted.pkl", o);
+    };
+    const std::string expected = fullListings(open);
+    QCOMPARE(listings(*openForListing(open)), expected);
+    OpenOptions options;
+    options.streamsOnly = true;
+    options.recordInstructions = false;
+    // Scanned: no objects. Each refused pickle makes an object before the refusal.
+    QCOMPARE(open(options)->graph().size() == 0, scanned);
+}
+
+/// The files `dis` lists without building objects (and those it still reads in full).
+void tst_Dis::streamsOnlyBuildsNoObjects_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("scanned");
+    const QString corpus = QStringLiteral(PS_FIXTURES "/");
+    const QString hostile = QStringLiteral(PS_FIXTURES "/../hostile/");
+    for (const char *f : {"lr_iris_p0.pkl", "lr_iris_p4.pkl", "lr_iris_p5.pkl", "multi_pickle.pkl",
+                          "py2_p0_nonascii.pkl", "recursive_p2.pkl", "pd_dataframe_p5.pkl",
+                          "sk_random_forest_p4.pkl", "torch_tensors.pt", "np_structured_p5.pkl"})
+        QTest::newRow(f) << corpus + f << true;
+    for (const char *f : {"frame_straddle_p4.pkl", "later_pickle_broken.pkl", "os_system_p4.pkl",
+                          "pickle_then_zip.pt"})
+        QTest::newRow(f) << hostile + f << true;
+    // joblib raw array data, a legacy PyTorch checkpoint, an .npz: the unpickler decides.
+    for (const char *f : {"lr_iris.joblib", "lr_iris_zlib3.joblib", "torch_tensors_legacy.pt"})
+        QTest::newRow(f) << corpus + f << false;
+    QTest::newRow("deflated.npz") << QStringLiteral(PS_FIXTURES "/../npy/deflated.npz") << false;
+}
+
+void tst_Dis::streamsOnlyBuildsNoObjects()
+{
+    QFETCH(QString, path);
+    QFETCH(bool, scanned);
+    OpenOptions options;
+    options.streamsOnly = true;
+    options.recordInstructions = false;
+    auto doc = openDocument(path.toStdString(), options);
+    QVERIFY(!doc->streams().empty());
+    QCOMPARE(doc->graph().size() == 0, scanned);
+    QCOMPARE(doc->roots().empty(), scanned);
+    // A scanned stream is listed from its bytes; one read in full has its records.
+    QVERIFY(std::all_of(doc->streams().begin(), doc->streams().end(), [&](const PickleStream &s) {
+        return s.instructions.empty() == (scanned || s.opcodes == 0);
+    }));
+}
 
 void tst_Dis::matchesPickletools_data()
 {
