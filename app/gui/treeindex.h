@@ -38,9 +38,11 @@ public:
     };
 
     /// Walks the document's tree; stops early (complete() false) after `maxEntries` rows or
-    /// when `cancel` becomes true.
+    /// when `cancel` becomes true. `listed`, when given, counts the nodes whose children
+    /// were listed so far (at most the graph's size): the progress of the walk.
     static std::shared_ptr<const TreeIndex> build(const Document &document,
                                                   const std::atomic<bool> *cancel = nullptr,
+                                                  std::atomic<uint64_t> *listed = nullptr,
                                                   size_t maxEntries = 4'000'000);
 
     const std::vector<Entry> &entries() const { return m_entries; }
