@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ps::gui {
@@ -167,6 +168,9 @@ void DocumentTab::onReadable(LoadedFilePtr file)
     m_editor->setFile(m_file);
     m_editor->setEnabled(false); // edits wait for the complete file (index, insight)
     showView();
+    // Once the events the new view posted (layout, first paint) are handled, the worker goes
+    // on with the index and the insight.
+    QTimer::singleShot(0, this, [this] { m_loader.resume(); });
     Q_EMIT viewShown();
 }
 

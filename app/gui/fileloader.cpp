@@ -74,6 +74,7 @@ void FileLoader::start(const QString &path)
     m_done = std::make_shared<std::atomic<uint64_t>>(0);
     m_total = std::make_shared<std::atomic<uint64_t>>(0);
     m_stage = std::make_shared<std::atomic<int>>(static_cast<int>(Stage::Reading));
+    m_resume = std::make_shared<std::atomic<bool>>(false);
 
     // The worker only touches what it captured: the result and the shared counters.
     auto result = m_result;
@@ -81,11 +82,12 @@ void FileLoader::start(const QString &path)
     auto done = m_done;
     auto total = m_total;
     auto stage = m_stage;
+    auto resume = m_resume;
     const std::string file = path.toStdString();
     // The readable (step 1) result reaches this loader on the GUI thread, if it still exists
     // and still runs this load.
     const QPointer<FileLoader> self(this);
-    m_thread = QThread::create([self, result, cancelFlag, done, total, stage, file] {
+    m_thread = QThread::create([self, result, cancelFlag, done, total, stage, resume, file] {
         QElapsedTimer timer;
         timer.start();
         OpenOptions options;
@@ -124,6 +126,12 @@ void FileLoader::start(const QString &path)
                         Q_EMIT self->readable(readable);
                 },
                 Qt::QueuedConnection);
+            // The view is built and painted on the GUI thread now: leave it the processor.
+            QElapsedTimer waiting;
+            waiting.start();
+            while (!resume->load() && !cancelFlag->load() && waiting.elapsed() < kReadableWaitMs)
+                QThread::msleep(2);
+            lap(); // the index's time starts now
         }
         done->store(0);
         total->store(result->document->graph().size());
@@ -150,6 +158,12 @@ void FileLoader::cancel()
 {
     if (m_cancel)
         m_cancel->store(true);
+}
+
+void FileLoader::resume()
+{
+    if (m_resume)
+        m_resume->store(true);
 }
 
 void FileLoader::pollProgress()

@@ -47,6 +47,11 @@ public:
     void start(const QString &path);
     /// Asks the worker to stop; cancelled() follows.
     void cancel();
+    /// After readable(): lets the worker go on with step 2 (the tree index, the insight). The
+    /// worker waits for it (at most kReadableWaitMs), so the view of a file just read gets the
+    /// processor first.
+    void resume();
+    static constexpr int kReadableWaitMs = 1000;
     bool isRunning() const { return m_thread != nullptr; }
     QString path() const { return m_path; }
 
@@ -73,6 +78,7 @@ private:
     std::shared_ptr<std::atomic<uint64_t>> m_done;
     std::shared_ptr<std::atomic<uint64_t>> m_total;
     std::shared_ptr<std::atomic<int>> m_stage;
+    std::shared_ptr<std::atomic<bool>> m_resume;
 };
 
 } // namespace ps::gui

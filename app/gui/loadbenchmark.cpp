@@ -7,6 +7,7 @@
 #include "objecttreemodel.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -100,6 +101,8 @@ int runLoadBenchmark(MainWindow &window, const QString &path, const QString &sea
     if (tab->view())
         settle();
     const qint64 usable = clock.elapsed();
+    // The wall clock at that moment, for a caller that timed the process from its start.
+    const double usableAt = static_cast<double>(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
     waitFor(tab, &DocumentTab::stateChanged, &DocumentTab::stateChanged,
             [tab] { return tab->state() != DocumentTab::State::Loading; });
     if (tab->state() != DocumentTab::State::Ready || !tab->view()) {
@@ -121,13 +124,15 @@ int runLoadBenchmark(MainWindow &window, const QString &path, const QString &sea
     const auto &phases = file.phases;
     std::fprintf(out,
                  "LOADED seconds=%s complete=%s read=%s security=%s view=%s index=%s insight=%s "
-                 "roots=%d rows=%d nodes=%zu rss_mib=%s peak_rss_mib=%s\n",
+                 "roots=%d rows=%d nodes=%zu rss_mib=%s peak_rss_mib=%s file_rss_mib=%s "
+                 "usable_at=%.3f\n",
                  qPrintable(seconds(usable)), qPrintable(seconds(complete)),
                  qPrintable(seconds(phases.read)), qPrintable(seconds(phases.security)),
                  qPrintable(seconds(std::max<qint64>(0, usable - phases.read - phases.security))),
                  qPrintable(seconds(phases.index)), qPrintable(seconds(phases.insight)), roots,
                  rows, file.document->graph().size(), qPrintable(mib(residentMib())),
-                 qPrintable(mib(peakResidentMib())));
+                 qPrintable(mib(peakResidentMib())), qPrintable(mib(statusMib("RssFile:"))),
+                 usableAt);
     std::fflush(out);
     if (search.isEmpty())
         return 0;

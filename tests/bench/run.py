@@ -29,8 +29,10 @@ Prints medians and ratios as a Markdown table and exits 1 when a target is misse
   info RSS    <= 1/2 of Python's
   dis time    <= 1/10 of pickletools.dis; dis RSS <= 64 MiB + the file size (the mapping)
   linear      info and dis time and RSS across dicts 1x/4x/16x: per-MB cost of 16x within 1.5x of 1x
-  window      whole process <= 0.5 s for forest.pkl, <= 1.5 s for dicts_1x and dataframe;
-              peak RSS <= 2x that of `info` on the same file; search growth <= 64 MiB
+  window      from starting the process to the tree usable <= 0.5 s for forest.pkl, <= 1.5 s
+              for dicts_1x and dataframe; peak RSS of the whole run (the index and insight
+              built after the tree shows included) <= 2x that of `info` on the same file;
+              search growth <= 64 MiB
 
 Python's whole-process time includes starting the interpreter and importing numpy and
 scikit-learn (what a user pays to look inside a model); the table also shows the load alone
@@ -185,6 +187,7 @@ def run_window(cmd):
     (wall s, peak RSS MiB, {"LOADED": {field: value}, "SEARCHED": {...}})."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     with tempfile.TemporaryFile() as errfile:
+        launched = time.time()
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=errfile, env=env)
         out = proc.stdout.read()
@@ -202,6 +205,8 @@ def run_window(cmd):
             lines[word] = dict(kv.split("=", 1) for kv in rest.split())
     if "LOADED" not in lines:
         raise RuntimeError("%s printed no LOADED line: %s" % (" ".join(cmd), out[-2000:]))
+    # From starting the process to the tree usable (the program's own clock starts later).
+    lines["LOADED"]["process_to_usable"] = float(lines["LOADED"]["usable_at"]) - launched
     return wall, usage.ru_maxrss / 1024.0, lines
 
 
@@ -257,21 +262,25 @@ def window_section(gui, cli, w, size_mib, repeats):
     t = Table()
     for name, limit in WINDOW_FILES:
         runs = sorted((run_window([gui, "--benchmark-load", w(name)]) for _ in range(repeats)),
-                      key=lambda r: r[0])
-        wall, rss, lines = runs[len(runs) // 2]  # the median run by wall time, its phases
+                      key=lambda r: r[2]["LOADED"]["process_to_usable"])
+        _, _, lines = runs[len(runs) // 2]  # the median run by time to usable, its phases
+        wall = statistics.median(r[0] for r in runs)
         rss = statistics.median(r[1] for r in runs)
         loaded = lines["LOADED"]
+        usable = loaded["process_to_usable"]
         info = median_of([cli, "info", w(name)], repeats)
         ratio = rss / info[1]
-        phases = " / ".join(loaded[k] for k in ("read", "security", "index", "insight", "view"))
-        t.add(name, fmt(size_mib(name), 1), fmt(wall), loaded["seconds"], phases,
-              t.check(wall <= limit, "window load %s: %.2f s > %.1f s" % (name, wall, limit)),
-              fmt(rss, 0), fmt(info[1], 0), fmt(ratio),
+        phases = " / ".join(loaded[k] for k in ("read", "security", "view", "index", "insight"))
+        t.add(name, fmt(size_mib(name), 1), fmt(usable),
+              t.check(usable <= limit, "window load %s: %.2f s > %.1f s" % (name, usable, limit)),
+              phases, loaded["complete"], fmt(wall), fmt(rss, 0), loaded["file_rss_mib"],
+              fmt(info[1], 0), fmt(ratio),
               t.check(ratio <= 2.0, "window RSS %s: %.2fx of info > 2x" % (name, ratio)))
     print("### window: picklescope --benchmark-load (offscreen) vs picklescope-cli info\n")
-    t.print(["file", "MiB", "window s (process)", "usable s (in process)",
-             "read / security / index / insight / view s", "time ok (forest <=0.5, others <=1.5)",
-             "window MiB", "info MiB", "RSS ratio", "RSS ok (<=2x)"])
+    t.print(["file", "MiB", "start to usable s", "ok (forest <=0.5, others <=1.5)",
+             "read, security, view; index, insight s", "complete s (in process)",
+             "process s", "window MiB", "of it file pages MiB", "info MiB", "RSS ratio",
+             "RSS ok (<=2x)"])
     name, needle = WINDOW_SEARCH
     _, _, lines = run_window([gui, "--benchmark-load", w(name), "--benchmark-search", needle])
     found = lines.get("SEARCHED")
