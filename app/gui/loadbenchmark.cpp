@@ -122,17 +122,33 @@ int runLoadBenchmark(MainWindow &window, const QString &path, const QString &sea
     const int roots = model->rowCount();
     const int rows = roots > 0 ? model->rowCount(model->index(0, 0)) : 0;
     const auto &phases = file.phases;
+    // What the window keeps beside the engine's graph: the recorded instructions (the opcode
+    // panel, in-place edits), the listings' mark pairing and the tree index.
+    size_t instructions = 0;
+    for (const PickleStream &stream : file.document->streams())
+        instructions += stream.instructions.capacity();
+    size_t pairings = 0;
+    for (const DisassemblyIndex &listing : file.listings)
+        pairings += listing.size();
+    const double instructionsMib
+        = static_cast<double>(instructions * sizeof(Instruction)) / (1024.0 * 1024.0);
+    const double pairingMib
+        = static_cast<double>(pairings * sizeof(DisassemblyIndex::Pairing)) / (1024.0 * 1024.0);
+    const double indexMib
+        = file.treeIndex ? static_cast<double>(file.treeIndex->memoryBytes()) / (1024.0 * 1024.0)
+                         : 0.0;
     std::fprintf(out,
                  "LOADED seconds=%s complete=%s read=%s security=%s view=%s index=%s insight=%s "
                  "roots=%d rows=%d nodes=%zu rss_mib=%s peak_rss_mib=%s file_rss_mib=%s "
-                 "usable_at=%.3f\n",
+                 "instructions_mib=%s pairing_mib=%s index_mib=%s usable_at=%.3f\n",
                  qPrintable(seconds(usable)), qPrintable(seconds(complete)),
                  qPrintable(seconds(phases.read)), qPrintable(seconds(phases.security)),
                  qPrintable(seconds(std::max<qint64>(0, usable - phases.read - phases.security))),
                  qPrintable(seconds(phases.index)), qPrintable(seconds(phases.insight)), roots,
                  rows, file.document->graph().size(), qPrintable(mib(residentMib())),
                  qPrintable(mib(peakResidentMib())), qPrintable(mib(statusMib("RssFile:"))),
-                 usableAt);
+                 qPrintable(mib(instructionsMib)), qPrintable(mib(pairingMib)),
+                 qPrintable(mib(indexMib)), usableAt);
     std::fflush(out);
     if (search.isEmpty())
         return 0;

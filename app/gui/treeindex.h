@@ -58,6 +58,12 @@ public:
     /// The Python path of an entry from its root (computed from the document, one paged
     /// children() call per level).
     std::string pathOf(const Document &document, uint32_t entry) const;
+    /// Bytes the index holds (its entries, the node map and the labels).
+    size_t memoryBytes() const
+    {
+        return m_entries.capacity() * sizeof(Entry) + m_firstEntry.capacity() * sizeof(uint32_t)
+               + m_labels.capacity();
+    }
 
 private:
     std::vector<Entry> m_entries;
