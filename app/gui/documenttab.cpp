@@ -80,6 +80,7 @@ DocumentTab::DocumentTab(const QString &path, QWidget *parent)
     connect(m_partialButton, &QPushButton::clicked, this, &DocumentTab::showView);
     connect(&m_loader, &FileLoader::progressChanged, this, &DocumentTab::showProgress);
     showProgress(0, FileLoader::Stage::Reading);
+    m_loader.setWaitAfterReadable(true); // resumed once the early view is painted
     connect(&m_loader, &FileLoader::readable, this, &DocumentTab::onReadable);
     connect(&m_loader, &FileLoader::loaded, this, &DocumentTab::onLoaded);
     m_editor = new DocumentEditor(this);
@@ -161,8 +162,10 @@ QString DocumentTab::errorText() const
 
 void DocumentTab::onReadable(LoadedFilePtr file)
 {
-    if (m_view || m_reloading)
-        return; // a reload keeps the view it has until the file is complete
+    if (m_view || m_reloading) {
+        m_loader.resume(); // a reload keeps the view it has until the file is complete
+        return;
+    }
     m_file = std::move(file);
     m_readFile = m_file;
     m_editor->setFile(m_file);

@@ -74,7 +74,7 @@ void FileLoader::start(const QString &path)
     m_done = std::make_shared<std::atomic<uint64_t>>(0);
     m_total = std::make_shared<std::atomic<uint64_t>>(0);
     m_stage = std::make_shared<std::atomic<int>>(static_cast<int>(Stage::Reading));
-    m_resume = std::make_shared<std::atomic<bool>>(false);
+    m_resume = std::make_shared<std::atomic<bool>>(!m_waitAfterReadable);
 
     // The worker only touches what it captured: the result and the shared counters.
     auto result = m_result;

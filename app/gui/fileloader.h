@@ -47,9 +47,11 @@ public:
     void start(const QString &path);
     /// Asks the worker to stop; cancelled() follows.
     void cancel();
-    /// After readable(): lets the worker go on with step 2 (the tree index, the insight). The
-    /// worker waits for it (at most kReadableWaitMs), so the view of a file just read gets the
-    /// processor first.
+    /// With `wait`, the worker pauses after readable() until resume() (at most
+    /// kReadableWaitMs), so that the view of a file just read gets the processor first. Off
+    /// by default: the loader goes straight on.
+    void setWaitAfterReadable(bool wait) { m_waitAfterReadable = wait; }
+    /// After readable(): lets the worker go on with step 2 (the tree index, the insight).
     void resume();
     static constexpr int kReadableWaitMs = 1000;
     bool isRunning() const { return m_thread != nullptr; }
@@ -79,6 +81,7 @@ private:
     std::shared_ptr<std::atomic<uint64_t>> m_total;
     std::shared_ptr<std::atomic<int>> m_stage;
     std::shared_ptr<std::atomic<bool>> m_resume;
+    bool m_waitAfterReadable = false;
 };
 
 } // namespace ps::gui

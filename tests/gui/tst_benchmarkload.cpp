@@ -4,6 +4,7 @@
 #include "gui_testing.h"
 #include "treesearch.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -117,6 +118,46 @@ private Q_SLOTS:
         QVERIFY(isSeconds(searched.value(QStringLiteral("seconds"))));
         QVERIFY(searched.value(QStringLiteral("rss_before_mib")).toDouble() > 1.0);
         QVERIFY(searched.value(QStringLiteral("growth_mib")).toDouble() >= 0.0);
+    }
+
+    /// The two steps of a load: readable() hands over the document and its security report
+    /// (no index, no insight), loaded() the complete file with the same document. A loader
+    /// that is not told to wait for resume() (the compare window's, the tests') goes straight
+    /// on; a waiting one goes on when resumed.
+    void readableThenLoaded_data()
+    {
+        QTest::addColumn<bool>("wait");
+        QTest::newRow("straight on") << false;
+        QTest::newRow("waits for resume") << true;
+    }
+    void readableThenLoaded()
+    {
+        QFETCH(bool, wait);
+        FileLoader loader;
+        loader.setWaitAfterReadable(wait);
+        QSignalSpy readable(&loader, &FileLoader::readable);
+        QSignalSpy loaded(&loader, &FileLoader::loaded);
+        QElapsedTimer clock;
+        connect(&loader, &FileLoader::readable, this, [&] {
+            clock.start();
+            if (wait)
+                loader.resume();
+        });
+        loader.start(guitest::fixture(QStringLiteral("lr_iris_p4.pkl")));
+        QVERIFY(loaded.wait(60000));
+        const qint64 gap = clock.elapsed();
+        QCOMPARE(readable.size(), 1);
+        const auto first = readable.at(0).at(0).value<LoadedFilePtr>();
+        const auto complete = loaded.at(0).at(0).value<LoadedFilePtr>();
+        QVERIFY(!first->treeIndex && first->estimators.empty() && first->listings.empty());
+        QVERIFY(complete->treeIndex && !complete->estimators.empty()
+                && complete->listings.size() == 1);
+        QCOMPARE(first->document, complete->document);
+        QCOMPARE(first->security.globals.size(), complete->security.globals.size());
+        // Indexing a small model takes milliseconds; the wait for resume() would take
+        // kReadableWaitMs.
+        QVERIFY2(gap < FileLoader::kReadableWaitMs * 3 / 4,
+                 qPrintable(QStringLiteral("%1 ms from readable to loaded").arg(gap)));
     }
 
     /// A file that cannot be read: exit code 1, the file and the reason on stderr, no line.
