@@ -412,6 +412,22 @@
         <source>--compare needs two files: --compare A B</source>
         <translation>--compare erwartet zwei Dateien: --compare A B</translation>
     </message>
+    <message>
+        <source>opening was cancelled</source>
+        <translation>das Öffnen wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>picklescope: %1: %2</source>
+        <translation>picklescope: %1: %2</translation>
+    </message>
+    <message>
+        <source>Open FILE as File ▸ Open does, wait until its tree is usable, print one line of timings and exit (tests/bench/run.py).</source>
+        <translation>FILE wie mit Datei ▸ Öffnen öffnen, warten, bis sein Baum benutzbar ist, eine Zeile mit Zeiten ausgeben und beenden (tests/bench/run.py).</translation>
+    </message>
+    <message>
+        <source>With --benchmark-load: then search the tree for TEXT and print its time and memory growth.</source>
+        <translation>Mit --benchmark-load: danach den Baum nach TEXT durchsuchen und Zeit und Speicherzuwachs ausgeben.</translation>
+    </message>
 </context>
 <context>
     <name>ps::gui::ArrayTableModel</name>
@@ -1397,14 +1413,6 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>Checking what loading would run…</source>
-        <translation>Prüfen, was beim Laden ausgeführt würde…</translation>
-    </message>
-    <message>
-        <source>Indexing the objects and opcodes…</source>
-        <translation>Objekte und Opcodes werden indiziert…</translation>
-    </message>
-    <message>
         <source>Opening %1 was cancelled.</source>
         <translation>Das Öffnen von %1 wurde abgebrochen.</translation>
     </message>
@@ -1473,12 +1481,24 @@
         <translation>Vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <source>Reading… %1 %</source>
-        <translation>Lesen… %1 %</translation>
-    </message>
-    <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Checking security</source>
+        <translation>Sicherheit prüfen</translation>
+    </message>
+    <message>
+        <source>Indexing</source>
+        <translation>Indizieren</translation>
+    </message>
+    <message>
+        <source>%1… %2 %</source>
+        <translation>%1 … %2 %</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1668,18 @@
     <message>
         <source>Node %1: row %1 of %2</source>
         <translation>Knoten %1: Zeile %1 von %2</translation>
+    </message>
+    <message>
+        <source>The objects are still being indexed: try again in a moment.</source>
+        <translation>Die Objekte werden noch indiziert: bitte gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>Indexing… %1 %</source>
+        <translation>Indizieren … %1 %</translation>
+    </message>
+    <message>
+        <source>Indexing…</source>
+        <translation>Indizieren …</translation>
     </message>
 </context>
 <context>

@@ -412,6 +412,22 @@
         <source>--compare needs two files: --compare A B</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>opening was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picklescope: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open FILE as File ▸ Open does, wait until its tree is usable, print one line of timings and exit (tests/bench/run.py).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --benchmark-load: then search the tree for TEXT and print its time and memory growth.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps::gui::ArrayTableModel</name>
@@ -1397,14 +1413,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checking what loading would run…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indexing the objects and opcodes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Opening %1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1473,11 +1481,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading… %1 %</source>
+        <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %</source>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1… %2 %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1647,6 +1667,18 @@
     </message>
     <message>
         <source>Node %1: row %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objects are still being indexed: try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing… %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

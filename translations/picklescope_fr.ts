@@ -412,6 +412,22 @@
         <source>--compare needs two files: --compare A B</source>
         <translation>--compare attend deux fichiers&#xa0;: --compare A B</translation>
     </message>
+    <message>
+        <source>opening was cancelled</source>
+        <translation>l’ouverture a été annulée</translation>
+    </message>
+    <message>
+        <source>picklescope: %1: %2</source>
+        <translation>picklescope : %1 : %2</translation>
+    </message>
+    <message>
+        <source>Open FILE as File ▸ Open does, wait until its tree is usable, print one line of timings and exit (tests/bench/run.py).</source>
+        <translation>Ouvrir FILE comme Fichier ▸ Ouvrir, attendre que son arbre soit utilisable, écrire une ligne de durées et quitter (tests/bench/run.py).</translation>
+    </message>
+    <message>
+        <source>With --benchmark-load: then search the tree for TEXT and print its time and memory growth.</source>
+        <translation>Avec --benchmark-load : chercher ensuite TEXT dans l’arbre et écrire la durée et la croissance de la mémoire.</translation>
+    </message>
 </context>
 <context>
     <name>ps::gui::ArrayTableModel</name>
@@ -1397,14 +1413,6 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <source>Checking what loading would run…</source>
-        <translation>Vérification de ce que le chargement exécuterait…</translation>
-    </message>
-    <message>
-        <source>Indexing the objects and opcodes…</source>
-        <translation>Indexation des objets et des opcodes…</translation>
-    </message>
-    <message>
         <source>Opening %1 was cancelled.</source>
         <translation>L&apos;ouverture de %1 a été annulée.</translation>
     </message>
@@ -1473,12 +1481,24 @@
         <translation>Les enregistrer avant de fermer&#xa0;?</translation>
     </message>
     <message>
-        <source>Reading… %1 %</source>
-        <translation>Lecture… %1&#xa0;%</translation>
-    </message>
-    <message>
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Checking security</source>
+        <translation>Vérification de la sécurité</translation>
+    </message>
+    <message>
+        <source>Indexing</source>
+        <translation>Indexation</translation>
+    </message>
+    <message>
+        <source>%1… %2 %</source>
+        <translation>%1… %2 %</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1668,18 @@
     <message>
         <source>Node %1: row %1 of %2</source>
         <translation>Nœud %1 : ligne %1 de %2</translation>
+    </message>
+    <message>
+        <source>The objects are still being indexed: try again in a moment.</source>
+        <translation>Les objets sont encore en cours d’indexation : réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Indexing… %1 %</source>
+        <translation>Indexation… %1 %</translation>
+    </message>
+    <message>
+        <source>Indexing…</source>
+        <translation>Indexation…</translation>
     </message>
 </context>
 <context>

@@ -17,10 +17,12 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ps::gui {
@@ -78,6 +80,8 @@ DocumentTab::DocumentTab(const QString &path, QWidget *parent)
     connect(m_partialButton, &QPushButton::clicked, this, &DocumentTab::showView);
     connect(&m_loader, &FileLoader::progressChanged, this, &DocumentTab::showProgress);
     showProgress(0, FileLoader::Stage::Reading);
+    m_loader.setWaitAfterReadable(true); // resumed once the early view is painted
+    connect(&m_loader, &FileLoader::readable, this, &DocumentTab::onReadable);
     connect(&m_loader, &FileLoader::loaded, this, &DocumentTab::onLoaded);
     m_editor = new DocumentEditor(this);
     connect(m_editor, &DocumentEditor::aboutToChange, this, [this] {
@@ -102,28 +106,35 @@ void DocumentTab::showProgress(int permille, FileLoader::Stage stage)
 {
     m_permille = permille;
     m_stage = stage;
+    // The load as a whole, in per mille: reading is most of it, the security analysis a
+    // step (it reports no progress of its own), the index the rest.
+    const int stagePermille = std::clamp(permille, 0, 1000);
+    int overall = 0;
+    QString phase;
     switch (stage) {
-    case FileLoader::Stage::Reading: {
-        // The phase and how far it is, in the UI language's number format.
-        const QString percent = QLocale().toString(std::clamp(permille, 0, 1000) / 10);
-        m_stageLabel->setText(tr("Reading… %1 %").arg(percent));
-        m_progress->setRange(0, 1000);
-        m_progress->setValue(permille);
-        m_progress->setFormat(tr("%1 %").arg(percent));
-        m_progress->setTextVisible(true);
+    case FileLoader::Stage::Reading:
+        overall = stagePermille * 9 / 10;
+        phase = tr("Reading");
         break;
-    }
     case FileLoader::Stage::Analysing:
-        m_stageLabel->setText(tr("Checking what loading would run…"));
-        m_progress->setRange(0, 0);
-        m_progress->setTextVisible(false);
+        overall = 900;
+        phase = tr("Checking security");
         break;
     case FileLoader::Stage::Indexing:
-        m_stageLabel->setText(tr("Indexing the objects and opcodes…"));
-        m_progress->setRange(0, 0);
-        m_progress->setTextVisible(false);
+        overall = 900 + stagePermille / 10;
+        phase = tr("Indexing");
         break;
     }
+    // The phase and how far the load is, in the UI language's number format.
+    const QString percent = QLocale().toString(overall / 10);
+    m_stageLabel->setText(tr("%1… %2 %").arg(phase, percent));
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(overall);
+    m_progress->setFormat(tr("%1 %").arg(percent));
+    m_progress->setTextVisible(true);
+    // A file read completely shows its tree while it is indexed: the view says how far.
+    if (m_view && m_state == State::Loading && stage == FileLoader::Stage::Indexing)
+        m_view->showIndexing(QLocale().toString(stagePermille / 10));
 }
 
 void DocumentTab::changeEvent(QEvent *event)
@@ -149,8 +160,26 @@ QString DocumentTab::errorText() const
     return m_errorLabel->text();
 }
 
+void DocumentTab::onReadable(LoadedFilePtr file)
+{
+    if (m_view || m_reloading) {
+        m_loader.resume(); // a reload keeps the view it has until the file is complete
+        return;
+    }
+    m_file = std::move(file);
+    m_readFile = m_file;
+    m_editor->setFile(m_file);
+    m_editor->setEnabled(false); // edits wait for the complete file (index, insight)
+    showView();
+    // Once the events the new view posted (layout, first paint) are handled, the worker goes
+    // on with the index and the insight.
+    QTimer::singleShot(0, this, [this] { m_loader.resume(); });
+    Q_EMIT viewShown();
+}
+
 void DocumentTab::onLoaded(LoadedFilePtr file)
 {
+    const bool early = m_view && !m_reloading && m_file && m_file->document == file->document;
     m_file = std::move(file);
     m_readFile = m_file;
     const bool reloading = std::exchange(m_reloading, false);
@@ -160,10 +189,19 @@ void DocumentTab::onLoaded(LoadedFilePtr file)
     const Document &doc = *m_file->document;
     if (doc.ok()) {
         m_state = State::Ready;
-        if (m_view)
+        if (early) {
+            // The view shown while indexing gives way to the complete one at the same place,
+            // with the search typed meanwhile.
+            const QString search = m_view->searchField()->text();
+            replaceView(capturePlace(*m_view));
+            if (!search.isEmpty())
+                m_view->searchNow(search);
+        } else if (m_view) {
             replaceView(m_reloadPlace);
-        else
+        } else {
             showView();
+            Q_EMIT viewShown();
+        }
         Q_EMIT stateChanged(m_state);
         if (reloading)
             Q_EMIT reloaded();
@@ -240,6 +278,7 @@ void DocumentTab::refreshAfterEdit(const QString &notice, bool structural)
     next->document = m_file->document;
     next->listings = m_file->listings;
     next->loadMilliseconds = m_file->loadMilliseconds;
+    next->phases = m_file->phases;
     const bool findings = !m_readFile->security.findings.empty();
     next->security = findings ? analyseEdited(*next->document) : m_readFile->security;
     // A scalar or array element changing leaves the rows as they are: a big file keeps its

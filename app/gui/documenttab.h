@@ -34,7 +34,9 @@ public:
 
     QString path() const { return m_path; }
     State state() const { return m_state; }
-    /// The document view once loaded (also after "Show partial tree"), else null.
+    /// The document view once the file was read (also after "Show partial tree"), else null.
+    /// A file read completely shows its view while it is still being indexed and analysed
+    /// (state() Loading, editing off); the view is replaced by the complete one when Ready.
     DocumentView *view() const { return m_view; }
     /// The error text shown on the error page.
     QString errorText() const;
@@ -84,6 +86,9 @@ public:
 Q_SIGNALS:
     /// Loading ended (Ready, Failed or Cancelled).
     void stateChanged(ps::gui::DocumentTab::State state);
+    /// The file was read and its view shows the tree (before the index and the insight are
+    /// ready, for a file read completely): the tab is usable.
+    void viewShown();
     void closeRequested();
     void statusMessage(const QString &message);
     void modifiedChanged(bool modified);
@@ -100,7 +105,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    /// The loading page: the phase and, while reading, the percentage done.
+    /// The loading page: the phase and the percentage of the load done.
     void showProgress(int permille, FileLoader::Stage stage);
     struct Stamp
     {
@@ -111,6 +116,8 @@ private:
     };
     static Stamp stampOf(const QString &path);
     void onLoaded(LoadedFilePtr file);
+    /// The file is read: its tree shows while the index and the insight are built.
+    void onReadable(LoadedFilePtr file);
     void showView();
     /// A new view of m_file at `place` replaces the current one.
     void replaceView(const ViewPlace &place);

@@ -450,6 +450,14 @@ void DocumentView::whenIndexed(std::function<void()> action)
 {
     if (m_index)
         action();
+    else
+        Q_EMIT statusMessage(tr("The objects are still being indexed: try again in a moment."));
+}
+
+void DocumentView::showIndexing(const QString &percent)
+{
+    if (!m_index)
+        m_searchStatus->setText(tr("Indexing… %1 %").arg(percent));
 }
 
 void DocumentView::searchNow(const QString &text)
@@ -470,6 +478,11 @@ void DocumentView::runSearch()
         m_searchStatus->clear();
         m_proxy->setMatches({}, false);
         Q_EMIT searchFinished(-1, false);
+        return;
+    }
+    if (!m_index) {
+        // The complete view that replaces this one runs the search.
+        m_searchStatus->setText(tr("Indexing…"));
         return;
     }
     m_searchStatus->setText(tr("Searching…"));

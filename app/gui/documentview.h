@@ -107,6 +107,9 @@ public:
     void showFinding(size_t finding);
     /// Starts a search now (no typing delay); searchFinished() follows.
     void searchNow(const QString &text);
+    /// While the file's tree index is built (the view of a file read but not yet indexed):
+    /// how far it is, next to the search field.
+    void showIndexing(const QString &percent);
 
     void saveLayout() const;
     void restoreLayout();

@@ -37,6 +37,15 @@ struct LoadedFile
     /// Nodes of learned-parameter arrays (coef_, coefs_[1], ...) → (estimator, parameter).
     std::unordered_map<NodeId, std::pair<size_t, size_t>> parameterOfNode;
     qint64 loadMilliseconds = 0;
+    /// Milliseconds of each phase of the load (the worker's clock): reading the file, the
+    /// security analysis, the tree index with the listings' mark pairing, the insight.
+    struct PhaseTimes
+    {
+        qint64 read = 0;
+        qint64 security = 0;
+        qint64 index = 0;
+        qint64 insight = 0;
+    } phases;
 };
 
 using LoadedFilePtr = std::shared_ptr<const LoadedFile>;

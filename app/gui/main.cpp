@@ -2,16 +2,23 @@
 // picklescope: the desktop inspector. Everything lives in picklescope_gui.
 #include "application.h"
 #include "comparewindow.h"
+#include "loadbenchmark.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QStandardPaths>
 
 #include <cstdio>
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    // A benchmark neither reads nor changes the user's settings (window layout, recent files).
+    const QString benchmarkFlag = QStringLiteral("--benchmark-load");
+    if (app.arguments().contains(benchmarkFlag)
+        || !app.arguments().filter(benchmarkFlag + QLatin1Char('=')).isEmpty())
+        QStandardPaths::setTestModeEnabled(true);
     ps::gui::setupApplication(app);
 
     QCommandLineParser parser;
@@ -30,6 +37,19 @@ int main(int argc, char **argv)
     parser.addOption(chart);
     const QCommandLineOption compare = ps::gui::compareOption();
     parser.addOption(compare);
+    const QCommandLineOption benchmarkLoad(
+        QStringLiteral("benchmark-load"),
+        QApplication::translate("main", "Open FILE as File ▸ Open does, wait until its tree is "
+                                        "usable, print one line of timings and exit "
+                                        "(tests/bench/run.py)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption benchmarkSearch(
+        QStringLiteral("benchmark-search"),
+        QApplication::translate("main", "With --benchmark-load: then search the tree for TEXT "
+                                        "and print its time and memory growth."),
+        QStringLiteral("TEXT"));
+    parser.addOption(benchmarkLoad);
+    parser.addOption(benchmarkSearch);
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "Files to open."),
                                  QStringLiteral("[files...]"));
@@ -45,6 +65,9 @@ int main(int argc, char **argv)
 
     ps::gui::MainWindow window;
     window.show();
+    if (parser.isSet(benchmarkLoad))
+        return ps::gui::runLoadBenchmark(window, parser.value(benchmarkLoad),
+                                         parser.value(benchmarkSearch), stdout);
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         window.restoreSession();

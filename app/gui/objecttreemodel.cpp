@@ -21,6 +21,8 @@ namespace {
 /// user action, so nothing can run away.
 constexpr int kCycleSearchDepth = 4096;
 constexpr size_t kSummaryWidth = 120;
+/// Children asked of the engine at a time when many rows are created at once.
+constexpr size_t kAppendPage = 16384;
 } // namespace
 
 struct ObjectTreeModel::Item
@@ -29,14 +31,16 @@ struct ObjectTreeModel::Item
     int row = 0;
     NodeId node = kNoNode;
     uint32_t root = 0;
-    PathStep step;
+    /// The row's path step as text (formatStep: `[3]`, `['a']`, `.coef_`): a path is the
+    /// concatenation of its steps. Short steps stay inside the string (no allocation), so a
+    /// row revealed at the end of a million-item list costs about 150 bytes per row before it.
+    std::string step;
     std::string label;
     bool isRoot = false;
     /// Not the node's first place in the tree: a cycle back to an ancestor or a second
     /// reference to a shared object. Shown as a leaf that links to the original.
     bool reference = false;
     uint32_t entry = TreeIndex::kNoEntry; ///< the TreeIndex entry of this row, if listed
-    mutable std::string originalPath;     ///< computed when first shown
     mutable size_t total = SIZE_MAX;      ///< children() count, computed on demand
     std::vector<std::unique_ptr<Item>> children;
 };
@@ -209,26 +213,34 @@ void ObjectTreeModel::fetchAll(const QModelIndex &parent)
 void ObjectTreeModel::appendChildren(const QModelIndex &parent, Item *item, size_t count)
 {
     const Document &doc = *m_file->document;
-    const size_t first = item->children.size();
-    auto kids = ps::children(doc, item->node, first, count);
-    if (kids.size() < count) // a malformed container lists fewer than it counted
-        item->total = first + kids.size();
-    if (kids.empty())
-        return;
-    beginInsertRows(parent, static_cast<int>(first), static_cast<int>(first + kids.size() - 1));
-    item->children.reserve(first + kids.size());
-    for (auto &kid : kids) {
-        auto child = std::make_unique<Item>();
-        child->parent = item;
-        child->row = static_cast<int>(item->children.size());
-        child->node = kid.node;
-        child->root = item->root;
-        child->step = std::move(kid.step);
-        child->label = std::move(kid.label);
-        markReference(*child);
-        item->children.push_back(std::move(child));
+    // A page of the engine's children at a time: revealing row 300,000 of a list never holds
+    // 300,000 children (labels, path steps) at once.
+    while (count > 0) {
+        const size_t first = item->children.size();
+        const size_t page = std::min(count, kAppendPage);
+        auto kids = ps::children(doc, item->node, first, page);
+        if (kids.size() < page) // a malformed container lists fewer than it counted
+            item->total = first + kids.size();
+        if (kids.empty())
+            return;
+        beginInsertRows(parent, static_cast<int>(first), static_cast<int>(first + kids.size() - 1));
+        item->children.reserve(first + kids.size());
+        for (auto &kid : kids) {
+            auto child = std::make_unique<Item>();
+            child->parent = item;
+            child->row = static_cast<int>(item->children.size());
+            child->node = kid.node;
+            child->root = item->root;
+            child->step = formatStep(kid.step);
+            child->label = std::move(kid.label);
+            markReference(*child);
+            item->children.push_back(std::move(child));
+        }
+        endInsertRows();
+        if (kids.size() < page)
+            return;
+        count -= page;
     }
-    endInsertRows();
 }
 
 void ObjectTreeModel::markReference(Item &child) const
@@ -257,14 +269,15 @@ void ObjectTreeModel::markReference(Item &child) const
 
 QString ObjectTreeModel::referenceText(const Item &item) const
 {
-    if (item.originalPath.empty()) {
+    auto [it, added] = m_originalPaths.try_emplace(item.node);
+    if (added) {
         const TreeIndex *index = m_file->treeIndex.get();
         const auto first = index ? index->entryOf(item.node) : std::nullopt;
-        item.originalPath = first ? index->pathOf(*m_file->document, *first) : std::string();
-        if (item.originalPath.empty())
-            item.originalPath = "root";
+        it->second = first ? index->pathOf(*m_file->document, *first) : std::string();
+        if (it->second.empty())
+            it->second = "root";
     }
-    return tr("→ same object as %1").arg(toQString(item.originalPath));
+    return tr("→ same object as %1").arg(toQString(it->second));
 }
 
 NodeId ObjectTreeModel::nodeFor(const QModelIndex &index) const
@@ -279,13 +292,13 @@ uint32_t ObjectTreeModel::rootFor(const QModelIndex &index) const
 
 std::string ObjectTreeModel::pathFor(const QModelIndex &index) const
 {
-    std::vector<const PathStep *> steps;
+    std::vector<const std::string *> steps;
     for (const Item *item = itemFor(index); item && !item->isRoot && item != m_root.get();
          item = item->parent)
         steps.push_back(&item->step);
     std::string path;
     for (auto it = steps.rbegin(); it != steps.rend(); ++it)
-        path = pathOf(path, **it);
+        path += **it;
     return path;
 }
 

@@ -115,6 +115,9 @@ private:
     LoadedFilePtr m_file;
     std::unique_ptr<Item> m_root;
     std::unordered_map<NodeId, std::string> m_dangerous; ///< dangerous calls → expression
+    /// The path of a shared node's original place, by node: computed when a reference to it
+    /// is first shown.
+    mutable std::unordered_map<NodeId, std::string> m_originalPaths;
     QSet<QString> m_marks;
     bool m_editable = false;
 };

@@ -9,12 +9,20 @@
 
 namespace ps::gui {
 
-std::shared_ptr<const TreeIndex>
-TreeIndex::build(const Document &document, const std::atomic<bool> *cancel, size_t maxEntries)
+namespace {
+constexpr size_t kChildPage = size_t(1) << 16;
+} // namespace
+
+std::shared_ptr<const TreeIndex> TreeIndex::build(const Document &document,
+                                                  const std::atomic<bool> *cancel,
+                                                  std::atomic<uint64_t> *listed, size_t maxEntries)
 {
     auto index = std::make_shared<TreeIndex>();
     const Graph &graph = document.graph();
     index->m_firstEntry.assign(graph.size(), kNoEntry);
+    // One entry per node reached, plus one per later place of a shared node: reserving the
+    // graph's size spares most of the copies (and the doubled peak) of growing one by one.
+    index->m_entries.reserve(std::min(graph.size() + document.roots().size(), maxEntries));
     auto add = [&](NodeId node, uint32_t parent, uint32_t row, std::string_view label) {
         if (index->m_entries.size() >= maxEntries) {
             index->m_complete = false;
@@ -40,21 +48,34 @@ TreeIndex::build(const Document &document, const std::atomic<bool> *cancel, size
     }
     // Breadth-first: the queue is the entries vector itself. A node's children are listed
     // only at its first occurrence; later occurrences are leaves of the index.
+    uint64_t expanded = 0;
     for (size_t next = 0; next < index->m_entries.size(); ++next) {
-        if (cancel && (next & 1023) == 0 && cancel->load(std::memory_order_relaxed)) {
-            index->m_complete = false;
-            return index;
+        if ((next & 1023) == 0) {
+            if (cancel && cancel->load(std::memory_order_relaxed)) {
+                index->m_complete = false;
+                return index;
+            }
+            if (listed)
+                listed->store(expanded, std::memory_order_relaxed);
         }
         const Entry entry = index->m_entries[next];
         if (entry.node >= graph.size() || index->m_firstEntry[entry.node] != next)
             continue;
-        const auto kids = children(document, entry.node);
-        if (!kids.empty())
-            index->m_entries[next].firstChild = static_cast<uint32_t>(index->m_entries.size());
-        for (size_t i = 0; i < kids.size(); ++i) {
-            if (!add(kids[i].node, static_cast<uint32_t>(next), static_cast<uint32_t>(i),
-                     kids[i].label))
-                return index;
+        ++expanded;
+        // A page of children at a time: a list of a million items never has all its
+        // children (labels, path steps) in memory at once.
+        const size_t count = childCount(document, entry.node);
+        for (size_t first = 0; first < count; first += kChildPage) {
+            const auto kids = children(document, entry.node, first, kChildPage);
+            if (kids.empty())
+                break;
+            if (first == 0)
+                index->m_entries[next].firstChild = static_cast<uint32_t>(index->m_entries.size());
+            for (size_t i = 0; i < kids.size(); ++i) {
+                if (!add(kids[i].node, static_cast<uint32_t>(next),
+                         static_cast<uint32_t>(first + i), kids[i].label))
+                    return index;
+            }
         }
     }
     return index;

@@ -38,9 +38,11 @@ public:
     };
 
     /// Walks the document's tree; stops early (complete() false) after `maxEntries` rows or
-    /// when `cancel` becomes true.
+    /// when `cancel` becomes true. `listed`, when given, counts the nodes whose children
+    /// were listed so far (at most the graph's size): the progress of the walk.
     static std::shared_ptr<const TreeIndex> build(const Document &document,
                                                   const std::atomic<bool> *cancel = nullptr,
+                                                  std::atomic<uint64_t> *listed = nullptr,
                                                   size_t maxEntries = 4'000'000);
 
     const std::vector<Entry> &entries() const { return m_entries; }
@@ -56,6 +58,12 @@ public:
     /// The Python path of an entry from its root (computed from the document, one paged
     /// children() call per level).
     std::string pathOf(const Document &document, uint32_t entry) const;
+    /// Bytes the index holds (its entries, the node map and the labels).
+    size_t memoryBytes() const
+    {
+        return m_entries.capacity() * sizeof(Entry) + m_firstEntry.capacity() * sizeof(uint32_t)
+               + m_labels.capacity();
+    }
 
 private:
     std::vector<Entry> m_entries;

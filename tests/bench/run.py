@@ -8,6 +8,8 @@ Generates (once, into --workdir) with the real numpy / scikit-learn / joblib:
   forest.joblib                                the same forest, joblib.dump(compress=3)
   tfidf.pkl                                    TfidfVectorizer + LogisticRegression, 150k words
   array.pkl                                    a 256 MiB float64 array, protocol 5
+  dataframe.pkl                                a 1,000,000-row pandas DataFrame (3 numeric
+                                               columns and one of strings), protocol 5
 
 Then runs each command in a fresh process several times and measures whole-process wall time
 and peak RSS (os.wait4's rusage of that one child):
@@ -16,18 +18,29 @@ and peak RSS (os.wait4's rusage of that one child):
           (pickletools only once, on dicts_1x and forest: it takes 25 s on the 1x file)
   convert `picklescope-cli convert -o OUT` vs  python: pickle.dump(pickle.load(FILE), OUT)
 
+  window  `picklescope --benchmark-load FILE` (QT_QPA_PLATFORM=offscreen) on forest.pkl,
+          dicts_1x.pkl and dataframe.pkl: opens the file as File > Open does and exits once the
+          tree is usable (its line `LOADED seconds=...` gives the phases); its peak RSS vs
+          `picklescope-cli info FILE`; then `--benchmark-search` over dicts_1x.pkl (a million
+          objects) gives the search's memory growth
+
 Prints medians and ratios as a Markdown table and exits 1 when a target is missed:
   info time   <= 1/4 of Python's (uncompressed), <= 1/2 (compressed joblib)
   info RSS    <= 1/2 of Python's
   dis time    <= 1/10 of pickletools.dis; dis RSS <= 64 MiB + the file size (the mapping)
   linear      info and dis time and RSS across dicts 1x/4x/16x: per-MB cost of 16x within 1.5x of 1x
+  window      from starting the process to the tree usable <= 0.5 s for forest.pkl, <= 1.5 s
+              for dicts_1x and dataframe; peak RSS of the whole run (the index and insight
+              built after the tree shows included) <= 2x that of `info` on the same file;
+              search growth <= 64 MiB
 
 Python's whole-process time includes starting the interpreter and importing numpy and
 scikit-learn (what a user pays to look inside a model); the table also shows the load alone
 ("py load s", timed inside the child) for comparison.
 
 Not part of ctest. Usage: tests/bench/run.py --cli build/app/picklescope-cli [--repeats N]
-[--quick] [--workdir DIR] [--only info,dis,convert] [--dis-multipliers 1,4,16]
+[--quick] [--workdir DIR] [--only info,dis,convert,window] [--dis-multipliers 1,4,16]
+[--gui build/app/picklescope]
 """
 
 import argparse
@@ -35,6 +48,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 PY = "/usr/bin/python3"
@@ -90,6 +104,17 @@ with open(sys.argv[1], "wb") as f:
     pickle.dump(a, f, protocol=5)
 """
 
+GEN_DATAFRAME = r"""
+import pickle, sys, numpy as np, pandas as pd
+n = 1_000_000
+rng = np.random.default_rng(0)
+df = pd.DataFrame({"id": np.arange(n, dtype=np.int64), "x": rng.normal(size=n),
+                   "y": rng.random(n).astype(np.float32),
+                   "name": ["row_%07d" % i for i in range(n)]})
+with open(sys.argv[1], "wb") as f:
+    pickle.dump(df, f, protocol=5)
+"""
+
 PY_LOAD = r"""
 import sys, time, pickle, numpy, sklearn, joblib
 path, how = sys.argv[1], sys.argv[2]
@@ -130,6 +155,8 @@ def generate(workdir, quick):
     jobs.append((tfidf, [PY, "-c", GEN_TFIDF, tfidf]))
     array = os.path.join(workdir, "array.pkl")
     jobs.append((array, [PY, "-c", GEN_ARRAY, array]))
+    dataframe = os.path.join(workdir, "dataframe.pkl")
+    jobs.append((dataframe, [PY, "-c", GEN_DATAFRAME, dataframe]))
     for out, cmd in jobs:
         if os.path.exists(out):
             continue
@@ -153,6 +180,34 @@ def measure(cmd, stdout=subprocess.DEVNULL):
         if line.startswith("LOAD "):
             load = float(line[5:])
     return wall, usage.ru_maxrss / 1024.0, load
+
+
+def run_window(cmd):
+    """Runs the window's benchmark mode offscreen in a fresh process:
+    (wall s, peak RSS MiB, {"LOADED": {field: value}, "SEARCHED": {...}})."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    with tempfile.TemporaryFile() as errfile:
+        launched = time.time()
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=errfile, env=env)
+        out = proc.stdout.read()
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        errfile.seek(0)
+        err = errfile.read()
+    if proc.returncode != 0:
+        raise RuntimeError("%s failed (%d): %s" % (" ".join(cmd), proc.returncode, err[-2000:]))
+    lines = {}
+    for line in out.decode(errors="replace").splitlines():
+        word, _, rest = line.partition(" ")
+        if word in ("LOADED", "SEARCHED"):
+            lines[word] = dict(kv.split("=", 1) for kv in rest.split())
+    if "LOADED" not in lines:
+        raise RuntimeError("%s printed no LOADED line: %s" % (" ".join(cmd), out[-2000:]))
+    # From starting the process to the tree usable (the program's own clock starts later).
+    lines["LOADED"]["process_to_usable"] = float(lines["LOADED"]["usable_at"]) - launched
+    return wall, usage.ru_maxrss / 1024.0, lines
 
 
 def median_of(cmd, repeats):
@@ -194,6 +249,58 @@ def check_linear(table, what, seconds_per_mib):
     print()
 
 
+# The window's targets: whole-process seconds until the tree is usable, per file.
+WINDOW_FILES = [("forest.pkl", 0.5), ("dicts_1x.pkl", 1.5), ("dataframe.pkl", 1.5)]
+WINDOW_SEARCH = ("dicts_1x.pkl", "item_0299999")  # a million objects; the match is the last
+WINDOW_SEARCH_GROWTH_MIB = 64
+
+
+def window_section(gui, cli, w, size_mib, repeats):
+    """`picklescope --benchmark-load` offscreen vs `picklescope-cli info` on the same files."""
+    if not os.access(gui, os.X_OK):
+        return ["no picklescope at %s (--gui)" % gui]
+    t = Table()
+    for name, limit in WINDOW_FILES:
+        runs = sorted((run_window([gui, "--benchmark-load", w(name)]) for _ in range(repeats)),
+                      key=lambda r: r[2]["LOADED"]["process_to_usable"])
+        _, _, lines = runs[len(runs) // 2]  # the median run by time to usable, its phases
+        wall = statistics.median(r[0] for r in runs)
+        rss = statistics.median(r[1] for r in runs)
+        loaded = lines["LOADED"]
+        usable = loaded["process_to_usable"]
+        info = median_of([cli, "info", w(name)], repeats)
+        ratio = rss / info[1]
+        phases = "%s, %s, %s; %s, %s" % tuple(
+            loaded[k] for k in ("read", "security", "view", "index", "insight"))
+        held = "%s / %s / %s" % (loaded["instructions_mib"], loaded["pairing_mib"],
+                                 loaded["index_mib"])
+        t.add(name, fmt(size_mib(name), 1), fmt(usable),
+              t.check(usable <= limit, "window load %s: %.2f s > %.1f s" % (name, usable, limit)),
+              phases, loaded["complete"], fmt(wall), fmt(rss, 0), loaded["file_rss_mib"], held,
+              fmt(info[1], 0), fmt(ratio),
+              t.check(ratio <= 2.0, "window RSS %s: %.2fx of info > 2x" % (name, ratio)))
+    print("### window: picklescope --benchmark-load (offscreen) vs picklescope-cli info\n")
+    t.print(["file", "MiB", "start to usable s", "ok (forest <=0.5, others <=1.5)",
+             "read, security, view; index, insight s", "complete s (in process)",
+             "process s", "window MiB", "of it file pages MiB",
+             "instructions / pairing / index MiB", "info MiB", "RSS ratio", "RSS ok (<=2x)"])
+    name, needle = WINDOW_SEARCH
+    _, _, lines = run_window([gui, "--benchmark-load", w(name), "--benchmark-search", needle])
+    found = lines.get("SEARCHED")
+    if not found:
+        t.failures.append("window search %s printed no SEARCHED line" % name)
+    else:
+        growth = float(found["growth_mib"])
+        ok = t.check(growth <= WINDOW_SEARCH_GROWTH_MIB, "window search %s grew %.1f MiB > %d"
+                     % (name, growth, WINDOW_SEARCH_GROWTH_MIB))
+        print("window search for %r over %s (%s nodes): %s s, %s match(es), memory %s MiB before, "
+              "grew %s MiB; ok (<= %d MiB): %s\n" % (needle, name, lines["LOADED"]["nodes"],
+                                                    found["seconds"], found["matches"],
+                                                    found["rss_before_mib"], found["growth_mib"],
+                                                    WINDOW_SEARCH_GROWTH_MIB, ok))
+    return t.failures
+
+
 def fmt(x, digits=2):
     return "-" if x is None else ("%.*f" % (digits, x))
 
@@ -205,7 +312,9 @@ def main():
     ap.add_argument("--workdir", default="/tmp/picklescope-bench")
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--quick", action="store_true", help="1 repeat, no 16x variant")
-    ap.add_argument("--only", default="info,dis,convert")
+    ap.add_argument("--gui", default=os.path.join(here, "..", "..", "build", "app", "picklescope"),
+                    help="the window binary (picklescope) for the window section")
+    ap.add_argument("--only", default="info,dis,convert,window")
     ap.add_argument("--dis-multipliers", default="1,4,16",
                     help="dict sizes to disassemble (an unstreamed dis of 16x needs > 16 GiB)")
     args = ap.parse_args()
@@ -284,6 +393,9 @@ def main():
             os.remove(out)
         print("### convert --protocol 5 vs pickle.dump(pickle.load(f), protocol=5) (no target)\n")
         t.print(["file", "ours s", "python s", "time ratio", "ours MiB", "python MiB", "RSS ratio"])
+
+    if "window" in only:
+        all_failures += window_section(os.path.abspath(args.gui), cli, w, size_mib, args.repeats)
 
     if all_failures:
         print("Targets missed:")

@@ -4,7 +4,7 @@
 if(TARGET picklescope_gui)
     find_package(Qt6 REQUIRED COMPONENTS Widgets Test Xml)
     foreach(suite tst_objecttreemodel tst_mainwindow tst_responsiveness tst_charts tst_editing tst_firstscreen
-        tst_compare tst_dataview tst_filechanges tst_language tst_treediagram)
+        tst_compare tst_dataview tst_filechanges tst_language tst_treediagram tst_benchmarkload)
         add_executable(${suite} ${CMAKE_CURRENT_LIST_DIR}/${suite}.cpp
             ${CMAKE_CURRENT_LIST_DIR}/gui_testing.h)
         target_link_libraries(${suite} PRIVATE picklescope_gui Qt6::Test Qt6::Xml)
@@ -16,6 +16,10 @@ if(TARGET picklescope_gui)
         set_tests_properties(${suite} PROPERTIES LABELS "gui"
             ENVIRONMENT "QT_QPA_PLATFORM=offscreen;XDG_CONFIG_HOME=${CMAKE_CURRENT_BINARY_DIR}/gui-config")
     endforeach()
+    # The window's benchmark mode is tested on the program itself, as tests/bench/run.py runs it.
+    add_dependencies(tst_benchmarkload picklescope)
+    target_compile_definitions(tst_benchmarkload PRIVATE
+        PS_PICKLESCOPE="$<TARGET_FILE:picklescope>")
     # The language switch reads the catalogues (every message, to find texts left behind) and
     # opens the bundled example model of README command 1.
     target_compile_definitions(tst_language PRIVATE

@@ -119,12 +119,28 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(root), 2 * ObjectTreeModel::kFetchBatch);
         QCOMPARE(model.index(999, ObjectTreeModel::ValueColumn, root).data().toString(),
                  QStringLiteral("999"));
-        // Jumping deep creates the rows up to the target only.
+        // Jumping deep creates the rows up to the target only, a page of the engine's
+        // children at a time (never the 999,000 children at once), each row in its place.
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         const QModelIndex last = model.indexForRowChain({0, 999999});
         QVERIFY(last.isValid());
         QCOMPARE(last.data(ObjectTreeModel::PathRole).toString(), QStringLiteral("[999999]"));
         QCOMPARE(model.rowCount(root), 1000000);
         QVERIFY(!model.canFetchMore(root));
+        QVERIFY(inserted.size() > 1);
+        int next = 2 * ObjectTreeModel::kFetchBatch;
+        for (const QList<QVariant> &range : std::as_const(inserted)) {
+            QCOMPARE(range.at(1).toInt(), next);
+            QVERIFY(range.at(2).toInt() - range.at(1).toInt() < 20000);
+            next = range.at(2).toInt() + 1;
+        }
+        QCOMPARE(next, 1000000);
+        for (int row : {16383, 16384, 17384, 500000}) {
+            const QModelIndex item = model.index(row, ObjectTreeModel::ValueColumn, root);
+            QCOMPARE(item.data().toString(), QString::number(row));
+            QCOMPARE(item.data(ObjectTreeModel::PathRole).toString(),
+                     QStringLiteral("[%1]").arg(row));
+        }
     }
 
     /// The pipeline: names, types, values, sizes, paths as the user sees them.
