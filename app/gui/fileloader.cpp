@@ -39,6 +39,9 @@ void indexEstimators(LoadedFile &file, const std::atomic<bool> *cancel)
     if (!mayHoldEstimators(doc))
         return; // no walk over every node (and its path) of a file without a model
     file.estimators = insight::analyse(doc, cancel);
+    // The analysis read the models' arrays once (feature importances of every tree): what
+    // the view shows later maps back in on demand.
+    doc.releaseMappedPages();
     for (size_t e = 0; e < file.estimators.size(); ++e) {
         const insight::Estimator &estimator = file.estimators[e];
         file.estimatorOfNode.emplace(estimator.node, e);

@@ -36,6 +36,12 @@ int Document::protocol() const
     return m_streams.front().protocol;
 }
 
+void Document::releaseMappedPages() const
+{
+    for (const auto &file : m_mappings)
+        file->releasePages(0, file->size());
+}
+
 MappedFile::DiskChange Document::diskChange() const
 {
     auto worst = MappedFile::DiskChange::None;

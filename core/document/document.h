@@ -93,6 +93,10 @@ public:
     /// array data, before committing an output. A file replaced by another one (an atomic
     /// save) keeps the document's bytes intact and passes.
     Status verifyMappedBytes() const;
+    /// Gives the kernel back the resident pages of the mapped files (MappedFile::releasePages):
+    /// after a pass that read much of a file once (e.g. every tree's node arrays), the process
+    /// need not keep holding them; later reads map them again from the page cache.
+    void releaseMappedPages() const;
     /// Keeps a mapped file alive as long as the document and watches it for diskChange().
     void retainMapping(std::shared_ptr<const MappedFile> file)
     {

@@ -213,6 +213,13 @@ private:
             out.error = o.error;
         } else {
             m_unpicklingFile = m_file && m_doc.m_buffers[buffer].isFile;
+            if (m_options.recordInstructions && index == 0) {
+                // The first pickle: small objects take an opcode per ~3 bytes, room up front
+                // (address space; only what is written becomes resident), no copies as it grows.
+                const uint64_t left = m_doc.m_buffers[buffer].bytes.size() - start;
+                stream.instructions.reserve(
+                    static_cast<size_t>(std::min<uint64_t>(left / 3 + 16, uint64_t(1) << 24)));
+            }
             Unpickler unpickler(m_session, m_doc.m_buffers[buffer].bytes, buffer, index,
                                 m_options.recordInstructions ? &stream.instructions : nullptr);
             out = unpickler.run(start);

@@ -16,11 +16,14 @@ struct Instruction
         JoblibData, ///< joblib raw array payload
     };
     uint64_t offset = 0; ///< buffer offset of the opcode byte
-    uint64_t length = 0; ///< bytes including the inline argument
-    uint8_t opcode = 0;
-    Type type = Type::Opcode;
-    uint8_t nesting = 0; ///< 0 = top-level pickle, >0 = nested pickle (joblib object arrays)
+    /// Bytes including the inline argument (40 bits: an opcode of 1 TiB cannot be mapped).
+    uint64_t length : 40 = 0;
+    uint64_t opcode : 8 = 0;
+    Type type : 8 = Type::Opcode;
+    uint64_t nesting : 8 = 0; ///< 0 = top-level pickle, >0 = nested pickle (joblib object arrays)
 };
+// A listing of a 200 MB pickle holds tens of millions of these.
+static_assert(sizeof(Instruction) == 16, "Instruction is meant to stay 16 bytes");
 
 /// A joblib NumpyArrayWrapper and the raw payload (or nested pickle) that followed it.
 struct JoblibPayload
