@@ -9,7 +9,7 @@ namespace ps {
 class Document;
 
 /// Whether any recogniser looks at nodes of this kind (globals, objects, persistent ids and
-/// npy placeholders); plain values and containers are never interpreted.
+/// the nodes standing for .npy arrays); plain values and containers are never interpreted.
 bool recognisable(Kind kind);
 
 /// Runs every recogniser over the document's graph and stores Interpretations.

@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <cstdlib>
+
 using namespace ps::gui;
 
 namespace {
@@ -38,6 +40,12 @@ Run runProgram(const QStringList &arguments)
 
 /// The fields of the one line of `out` that starts with `word`; empty when there is none or
 /// several.
+/// A numeric field of a LOADED/SEARCHED line (C locale, as the program prints it).
+double numberOf(const QMap<QString, QString> &fields, const char *name)
+{
+    return std::strtod(fields.value(QString::fromLatin1(name)).toLatin1().constData(), nullptr);
+}
+
 QMap<QString, QString> fieldsOf(const QString &out, const QString &word)
 {
     QMap<QString, QString> fields;
@@ -82,8 +90,7 @@ private Q_SLOTS:
             QVERIFY2(
                 isSeconds(loaded.value(QString::fromLatin1(phase))),
                 qPrintable(QStringLiteral("%1 in %2").arg(QString::fromLatin1(phase), run.out)));
-        QVERIFY(loaded.value(QStringLiteral("complete")).toDouble()
-                >= loaded.value(QStringLiteral("seconds")).toDouble());
+        QVERIFY(numberOf(loaded, "complete") >= numberOf(loaded, "seconds"));
         const LoadedFilePtr same = guitest::load(file);
         QVERIFY(same);
         QCOMPARE(loaded.value(QStringLiteral("nodes")).toULongLong(),
@@ -91,9 +98,8 @@ private Q_SLOTS:
         QCOMPARE(loaded.value(QStringLiteral("roots")), QStringLiteral("1"));
         // The root (a LogisticRegression) is expanded: its attributes are rows.
         QVERIFY(loaded.value(QStringLiteral("rows")).toInt() > 5);
-        QVERIFY(loaded.value(QStringLiteral("peak_rss_mib")).toDouble()
-                >= loaded.value(QStringLiteral("rss_mib")).toDouble());
-        QVERIFY(loaded.value(QStringLiteral("rss_mib")).toDouble() > 1.0);
+        QVERIFY(numberOf(loaded, "peak_rss_mib") >= numberOf(loaded, "rss_mib"));
+        QVERIFY(numberOf(loaded, "rss_mib") > 1.0);
         QVERIFY(fieldsOf(run.out, QStringLiteral("SEARCHED")).isEmpty());
     }
 
@@ -116,8 +122,8 @@ private Q_SLOTS:
                  static_cast<int>(expected.entries.size()));
         QCOMPARE(searched.value(QStringLiteral("truncated")), QStringLiteral("0"));
         QVERIFY(isSeconds(searched.value(QStringLiteral("seconds"))));
-        QVERIFY(searched.value(QStringLiteral("rss_before_mib")).toDouble() > 1.0);
-        QVERIFY(searched.value(QStringLiteral("growth_mib")).toDouble() >= 0.0);
+        QVERIFY(numberOf(searched, "rss_before_mib") > 1.0);
+        QVERIFY(numberOf(searched, "growth_mib") >= 0.0);
     }
 
     /// The two steps of a load: readable() hands over the document and its security report
