@@ -50,13 +50,6 @@ NodeId Graph::addNode(Kind kind, uint32_t stream, uint64_t begin, uint64_t end)
     return id;
 }
 
-NodeId Graph::addAuxNode(Kind kind, uint32_t aux, uint32_t stream, uint64_t begin, uint64_t end)
-{
-    const NodeId id = addNode(kind, stream, begin, end);
-    m_payload[id] |= aux;
-    return id;
-}
-
 void Graph::setExtent(NodeId id, uint64_t extent)
 {
     uint64_t &head = m_head[id];
@@ -120,23 +113,19 @@ void Graph::addFlags(NodeId id, uint8_t flags)
 
 NodeId Graph::addInt(int64_t value, uint32_t stream, uint64_t begin, uint64_t end)
 {
-    const NodeId id = addNode(Kind::Int, stream, begin, end);
-    m_payload[id] = static_cast<uint64_t>(value);
-    return id;
+    return addValue(Kind::Int, static_cast<uint64_t>(value), stream, begin, end);
 }
 
 NodeId Graph::addFloat(double value, uint32_t stream, uint64_t begin, uint64_t end)
 {
-    const NodeId id = addNode(Kind::Float, stream, begin, end);
-    std::memcpy(&m_payload[id], &value, sizeof value);
-    return id;
+    uint64_t bits = 0;
+    std::memcpy(&bits, &value, sizeof value);
+    return addValue(Kind::Float, bits, stream, begin, end);
 }
 
 NodeId Graph::addBool(bool value, uint32_t stream, uint64_t begin, uint64_t end)
 {
-    const NodeId id = addNode(Kind::Bool, stream, begin, end);
-    m_payload[id] = value ? 1 : 0;
-    return id;
+    return addValue(Kind::Bool, value ? 1 : 0, stream, begin, end);
 }
 
 void Graph::setStreamBase(uint32_t stream, const uint8_t *base)

@@ -156,6 +156,23 @@ public:
                      uint64_t end);
     NodeId addObject(Kind kind, ObjectData data, uint32_t stream, uint64_t begin, uint64_t end);
 
+    /// addInt / addFloat / addBool / addNode(None) inline, for the unpickler's hot loop: `bits`
+    /// is the payload (the int64, the double's bits, 0 or 1) of a kind without side table.
+    NodeId addValue(Kind kind, uint64_t bits, uint32_t stream, uint64_t begin, uint64_t end)
+    {
+        if (const uint64_t extent = end - begin;
+            end >= begin && extent < kExtentInHead && sameRunShortNode(stream, begin)) [[likely]] {
+            const auto id = static_cast<NodeId>(m_head.size());
+            m_head.push_back(static_cast<uint64_t>(kind) | extent << kExtentShift
+                             | begin << kBeginShift);
+            m_payload.push_back(bits);
+            return id;
+        }
+        const NodeId id = addNode(kind, stream, begin, end);
+        m_payload[id] = bits;
+        return id;
+    }
+
     /// Where a stream's offsets start (the first base given wins): a text whose bytes are its own
     /// opcode's argument is then found from the node's range alone, with no entry in the text
     /// table.
@@ -272,7 +289,25 @@ private:
         return !((valueKinds >> unsigned(k)) & 1u);
     }
     uint32_t aux(NodeId id) const { return static_cast<uint32_t>(m_payload[id]); }
-    NodeId addAuxNode(Kind kind, uint32_t aux, uint32_t stream, uint64_t begin, uint64_t end);
+    /// addNode's common case: the node continues the last stream run and its begin fits.
+    bool sameRunShortNode(uint32_t stream, uint64_t begin) const
+    {
+        return begin <= kMaxBegin && m_head.size() < kNoNode && !m_streamRuns.empty()
+               && m_streamRuns.back().stream == stream;
+    }
+    NodeId addAuxNode(Kind kind, uint32_t aux, uint32_t stream, uint64_t begin, uint64_t end)
+    {
+        if (const uint64_t extent = end - begin;
+            end >= begin && extent < kExtentInMap && sameRunShortNode(stream, begin)) [[likely]] {
+            const auto id = static_cast<NodeId>(m_head.size());
+            m_head.push_back(static_cast<uint64_t>(kind) | begin << kBeginShift);
+            m_payload.push_back(extent << 32 | aux);
+            return id;
+        }
+        const NodeId id = addNode(kind, stream, begin, end);
+        m_payload[id] |= aux;
+        return id;
+    }
     void setExtent(NodeId id, uint64_t extent);
     /// Gives a container `capacity` slots at the end of the pool (moving its items there).
     void relocate(ItemRange &r, size_t capacity);

@@ -36,6 +36,7 @@ public:
                     [this](uint64_t done, uint64_t total) { return onProgress(done, total); })
     {
         m_session.joblibArrays = options.joblibArrays;
+        m_session.fastLane = options.fastLane;
     }
 
     /// The file `read` is given lies in this mapping: pages behind the unpickler are released.

@@ -39,6 +39,9 @@ struct OpenOptions
     /// raw array data lies); either way the streams (bounds, protocols, errors) and the
     /// document's error are those of a full read. Progress is not reported while scanning.
     bool streamsOnly = false;
+    /// Run the common opcodes through the unpickler's fast lane (the default). false runs
+    /// every opcode through the general one: tests check that both build the same document.
+    bool fastLane = true;
 };
 
 /// Opens a file from disk (memory-mapped): container detection, decompression, every pickle

@@ -5,6 +5,7 @@
 #include "opcodes/opcode_reader.h"
 
 #include <algorithm>
+#include <cstring>
 #include <new>
 #include <unordered_map>
 
@@ -424,6 +425,32 @@ struct Unpickler::Impl
 
     UnpickleOutcome run(uint64_t start);
     std::optional<Error> step(const RawInstruction &in, uint64_t &pos, bool &stop, NodeId &root);
+    bool fastStep(uint64_t &pos);
+    /// The dict keys the fast lane takes without looking further (checkHashable's shortcut).
+    bool plainKey(NodeId key) const
+    {
+        constexpr uint32_t plain = 1u << unsigned(Kind::Str) | 1u << unsigned(Kind::Int)
+                                   | 1u << unsigned(Kind::Bool) | 1u << unsigned(Kind::None)
+                                   | 1u << unsigned(Kind::Float) | 1u << unsigned(Kind::Bytes);
+        return (plain >> unsigned(g.kind(key))) & 1u;
+    }
+    /// popMark's fence for the fast lane: the items above the topmost MARK, and whether a
+    /// target sits below that MARK (above the MARK before it).
+    bool markedItemsOnTarget(size_t &mark) const
+    {
+        if (marks.empty())
+            return false;
+        mark = marks.back();
+        const size_t below = marks.size() >= 2 ? marks[marks.size() - 2] : 0;
+        return mark >= below + 1;
+    }
+    /// Drops the topmost MARK and the items above it (after the fast lane used them).
+    void dropMarked(size_t mark)
+    {
+        stack.resize(mark);
+        marks.pop_back();
+        markStarts.pop_back();
+    }
 };
 
 std::optional<Error> Unpickler::Impl::joblibPayload(NodeId wrapper, NodeId state, uint64_t &pos)
@@ -968,6 +995,213 @@ std::optional<Error> Unpickler::Impl::step(const RawInstruction &in, uint64_t &p
     return fail("opcode not handled");
 }
 
+namespace {
+uint64_t readBE64(const uint8_t *p)
+{
+    uint64_t v = 0;
+    std::memcpy(&v, p, 8);
+    return __builtin_bswap64(v);
+}
+uint32_t readLE32(const uint8_t *p)
+{
+    uint32_t v = 0;
+    std::memcpy(&v, p, 4);
+    return v;
+}
+bool asciiOnly(const uint8_t *p, size_t n)
+{
+    uint8_t any = 0;
+    for (size_t i = 0; i < n; ++i)
+        any |= p[i];
+    return any < 0x80;
+}
+} // namespace
+
+/// The opcodes of object-dense pickles (a list of a million small dicts is nothing else),
+/// run without a RawInstruction or an Error per opcode. Each case checks what step() checks and
+/// returns false *before changing anything* when the opcode needs step(): an error to report,
+/// a frame or limit boundary, progress, an operand step() treats specially. run() then reads
+/// the same opcode the general way, so both lanes give the same graph, errors and anomalies.
+bool Unpickler::Impl::fastStep(uint64_t &pos)
+{
+    auto &session = u.m_session;
+    const std::span<const uint8_t> buf = u.m_buffer;
+    if (pos >= buf.size() || session.opcodesRun + 1 > limits.maxOpcodes
+        || (session.opcodesRun + 1) % kProgressInterval == 0)
+        return false;
+    if (frameEnd && pos >= frameEnd)
+        frameEnd = 0; // what run() does first as well
+    const uint8_t *p = buf.data() + pos;
+    const uint64_t left = buf.size() - pos;
+    const uint32_t s = sid();
+    uint64_t length = 1;
+    // The argument's bytes and the frame: what decodeInstruction and run() check.
+    auto fits = [&](uint64_t n) {
+        length = n;
+        return n <= left && (!frameEnd || pos + n <= frameEnd);
+    };
+    auto pushable = [&] {
+        return stack.size() < limits.maxStack;
+    };
+    auto pushNode = [&](NodeId id) {
+        stack.push_back({id, pos});
+    };
+    const Op op = static_cast<Op>(p[0]);
+    switch (op) {
+    case Op::MARK:
+        if (!fits(1) || marks.size() >= limits.maxMarks)
+            return false;
+        marks.push_back(stack.size());
+        markStarts.push_back(pos);
+        break;
+    case Op::NONE:
+    case Op::NEWTRUE:
+    case Op::NEWFALSE:
+        if (!fits(1) || !pushable())
+            return false;
+        pushNode(op == Op::NONE ? g.addValue(Kind::None, 0, s, pos, pos + 1)
+                                : g.addValue(Kind::Bool, op == Op::NEWTRUE, s, pos, pos + 1));
+        break;
+    case Op::BININT1:
+        if (!fits(2) || !pushable())
+            return false;
+        pushNode(g.addValue(Kind::Int, p[1], s, pos, pos + 2));
+        break;
+    case Op::BININT2:
+        if (!fits(3) || !pushable())
+            return false;
+        pushNode(g.addValue(Kind::Int, uint64_t(p[1]) | uint64_t(p[2]) << 8, s, pos, pos + 3));
+        break;
+    case Op::BININT:
+        if (!fits(5) || !pushable())
+            return false;
+        pushNode(g.addValue(Kind::Int,
+                            static_cast<uint64_t>(int64_t(static_cast<int32_t>(readLE32(p + 1)))),
+                            s, pos, pos + 5));
+        break;
+    case Op::BINFLOAT: // big-endian IEEE 754 (struct '>d'), FORMAT.md §1.3
+        if (!fits(9) || !pushable())
+            return false;
+        pushNode(g.addValue(Kind::Float, readBE64(p + 1), s, pos, pos + 9));
+        break;
+    case Op::SHORT_BINUNICODE:
+    case Op::BINUNICODE:
+    case Op::SHORT_BINBYTES:
+    case Op::BINBYTES: {
+        const bool shortForm = op == Op::SHORT_BINUNICODE || op == Op::SHORT_BINBYTES;
+        const uint64_t header = shortForm ? 2 : 5;
+        if (left < header)
+            return false;
+        const uint64_t n = shortForm ? p[1] : readLE32(p + 1);
+        if (!fits(header + n) || !pushable())
+            return false;
+        const std::span<const uint8_t> payload(p + header, n);
+        const bool text = op == Op::SHORT_BINUNICODE || op == Op::BINUNICODE;
+        if (text && !asciiOnly(p + header, n) && !isValidUtf8SurrogatePass(payload))
+            return false;
+        pushNode(g.addTextView(text ? Kind::Str : Kind::Bytes, payload, s, pos, pos + length));
+        break;
+    }
+    case Op::EMPTY_DICT:
+    case Op::EMPTY_LIST:
+    case Op::EMPTY_TUPLE:
+        if (!fits(1) || !pushable())
+            return false;
+        pushNode(g.addContainer(op == Op::EMPTY_DICT   ? Kind::Dict
+                                : op == Op::EMPTY_LIST ? Kind::List
+                                                       : Kind::Tuple,
+                                {}, s, pos, pos + 1));
+        break;
+    case Op::MEMOIZE:
+    case Op::BINPUT:
+    case Op::LONG_BINPUT: {
+        if (!fits(op == Op::MEMOIZE ? 1 : op == Op::BINPUT ? 2 : 5) || stack.size() <= fence())
+            return false;
+        const uint64_t index = op == Op::MEMOIZE  ? memo.size()
+                               : op == Op::BINPUT ? p[1]
+                                                  : readLE32(p + 1);
+        if (!memo.find(index) && memo.size() >= limits.maxMemo)
+            return false;
+        const NodeId top = stack.back().node;
+        memo.put(index, top);
+        g.addFlags(top, FlagMemoized);
+        break;
+    }
+    case Op::BINGET:
+    case Op::LONG_BINGET: {
+        if (!fits(op == Op::BINGET ? 2 : 5) || !pushable())
+            return false;
+        const NodeId *found = memo.find(op == Op::BINGET ? p[1] : readLE32(p + 1));
+        if (!found)
+            return false;
+        pushNode(*found);
+        break;
+    }
+    case Op::TUPLE1:
+    case Op::TUPLE2:
+    case Op::TUPLE3: {
+        const size_t n = op == Op::TUPLE1 ? 1 : op == Op::TUPLE2 ? 2 : 3;
+        if (!fits(1) || !canPop(n))
+            return false;
+        const std::span<const Slot> items(stack.data() + stack.size() - n, n);
+        const uint64_t start = items.front().start;
+        const NodeId tuple = g.addContainer(Kind::Tuple, ids(items), s, start, pos + 1);
+        stack.resize(stack.size() - n);
+        stack.push_back({tuple, start});
+        break;
+    }
+    case Op::SETITEMS:
+    case Op::APPENDS: {
+        size_t mark = 0;
+        if (!fits(1) || !markedItemsOnTarget(mark))
+            return false;
+        const NodeId target = stack[mark - 1].node;
+        const std::span<const Slot> items(stack.data() + mark, stack.size() - mark);
+        if (op == Op::SETITEMS) {
+            if (g.kind(target) != Kind::Dict || items.size() % 2 != 0)
+                return false;
+            for (size_t i = 0; i < items.size(); i += 2)
+                if (!plainKey(items[i].node))
+                    return false;
+        } else if (g.kind(target) != Kind::List) {
+            return false;
+        }
+        const std::span<NodeId> out = g.appendItems(target, items.size());
+        for (size_t i = 0; i < items.size(); ++i)
+            out[i] = items[i].node;
+        g.touch(target, g.begin(target), pos + 1);
+        dropMarked(mark);
+        break;
+    }
+    case Op::SETITEM:
+    case Op::APPEND: {
+        const size_t n = op == Op::SETITEM ? 2 : 1;
+        if (!fits(1) || !canPop(n + 1))
+            return false;
+        const NodeId target = stack[stack.size() - n - 1].node;
+        if (op == Op::SETITEM
+                ? g.kind(target) != Kind::Dict || !plainKey(stack[stack.size() - 2].node)
+                : g.kind(target) != Kind::List)
+            return false;
+        const std::span<NodeId> out = g.appendItems(target, n);
+        for (size_t i = 0; i < n; ++i)
+            out[i] = stack[stack.size() - n + i].node;
+        g.touch(target, g.begin(target), pos + 1);
+        stack.resize(stack.size() - n);
+        break;
+    }
+    default:
+        return false;
+    }
+    ++session.opcodesRun;
+    ++opcodes;
+    maxOpcodeProto = std::max<int>(maxOpcodeProto, kOpcodeByByte[p[0]]->proto);
+    if (u.m_instructions)
+        u.m_instructions->push_back({pos, length, p[0], Instruction::Type::Opcode, u.m_nesting});
+    pos += length;
+    return true;
+}
+
 UnpickleOutcome Unpickler::Impl::run(uint64_t start)
 {
     UnpickleOutcome out;
@@ -977,6 +1211,8 @@ UnpickleOutcome Unpickler::Impl::run(uint64_t start)
     auto &session = u.m_session;
     try {
         while (!stop) {
+            if (session.fastLane && fastStep(pos))
+                continue;
             RawInstruction in;
             if (!decodeInstruction(u.m_buffer, pos, in)) {
                 out.error = readInstruction(u.m_buffer, pos).error();

@@ -40,6 +40,7 @@ struct UnpickleSession
     uint64_t nextBufferIndex = 0; ///< NEXT_BUFFER counter
     bool joblib = false;          ///< a NumpyArrayWrapper was seen: read raw payloads
     bool joblibArrays = true;     ///< joblib mode allowed at all (OpenOptions::joblibArrays)
+    bool fastLane = true;         ///< OpenOptions::fastLane
     /// Structure violations read on as CPython's C unpickler reads them (stream, offset, what).
     struct Anomaly
     {

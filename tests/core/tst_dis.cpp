@@ -3,6 +3,7 @@
 // every fixture pickletools can walk (NAME.dis.json, written by tests/fixtures/generate.py
 // from pickletools.genops). The same opcode table drives this listing and the unpickler.
 #include "document/document.h"
+#include "fixture_files.h"
 #include "present/disassembly.h"
 #include "reader/reader.h"
 
@@ -66,16 +67,6 @@ openForListing(const std::function<std::unique_ptr<Document>(const OpenOptions &
     return open(options);
 }
 
-QStringList allFixtureFiles()
-{
-    QStringList files;
-    QDirIterator it(QStringLiteral(PS_FIXTURES "/.."), QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files << it.next();
-    files.sort();
-    return files;
-}
-
 } // namespace
 
 /// Every fixture file (pickles, joblib, torch, npy/npz, hostile, and the JSON, Python and other
@@ -83,11 +74,7 @@ QStringList allFixtureFiles()
 /// the unpickler's records lists, errors included.
 void tst_Dis::streamsOnlyListsAsAFullRead_data()
 {
-    QTest::addColumn<QString>("path");
-    const QStringList files = allFixtureFiles();
-    QVERIFY(files.size() > 700);
-    for (const QString &f : files)
-        QTest::newRow(qPrintable(QDir(QStringLiteral(PS_FIXTURES "/..")).relativeFilePath(f))) << f;
+    addFixtureFileRows();
 }
 
 void tst_Dis::streamsOnlyListsAsAFullRead()
