@@ -202,17 +202,6 @@ void Graph::relocate(ItemRange &r, size_t capacity)
     r.capacity = static_cast<uint32_t>(capacity);
 }
 
-std::span<NodeId> Graph::appendItems(NodeId id, size_t count)
-{
-    ItemRange &r = m_ranges[aux(id)];
-    const size_t needed = size_t(r.size) + count;
-    if (needed > r.capacity)
-        relocate(r, std::max<size_t>(needed, size_t(r.capacity) * 2));
-    NodeId *first = m_pool.data() + r.offset + r.size;
-    r.size = static_cast<uint32_t>(needed);
-    return {first, count};
-}
-
 void Graph::setItem(NodeId id, size_t index, NodeId item)
 {
     const ItemRange &r = m_ranges[aux(id)];
@@ -346,16 +335,25 @@ void Graph::touch(NodeId id, uint64_t begin, uint64_t end)
 
 void Graph::computeSharing(std::span<const NodeId> roots)
 {
-    // Count incoming references from the reachable part of the graph, iteratively.
-    std::vector<uint8_t> refs(size(), 0);
+    // Count incoming references from the reachable part of the graph, iteratively. Containers
+    // are most of the work (a list of a million dicts): their items are read straight from the
+    // pool, a leaf costs one count and one kind test.
+    const size_t n = size();
+    std::vector<uint8_t> refs(n, 0);
     std::vector<NodeId> work;
-    auto visit = [&](NodeId child) {
-        if (child == kNoNode || child >= size())
+    constexpr uint32_t containers = 1u << unsigned(Kind::Tuple) | 1u << unsigned(Kind::List)
+                                    | 1u << unsigned(Kind::Dict) | 1u << unsigned(Kind::Set)
+                                    | 1u << unsigned(Kind::FrozenSet);
+    const uint64_t *head = m_head.data();
+    auto visit = [&](NodeId child) __attribute__((always_inline))
+    {
+        if (child >= n) // kNoNode included
             return;
-        if (refs[child] < 2)
-            ++refs[child];
-        // Only containers and objects have children to visit.
-        if (refs[child] == 1 && hasAux(kind(child)))
+        uint8_t &r = refs[child];
+        if (r >= 2)
+            return;
+        // Only containers and objects have children to visit, at their first reference.
+        if (++r == 1 && hasAux(static_cast<Kind>(head[child] & kKindMask)))
             work.push_back(child);
     };
     for (NodeId r : roots)
@@ -363,10 +361,13 @@ void Graph::computeSharing(std::span<const NodeId> roots)
     while (!work.empty()) {
         const NodeId id = work.back();
         work.pop_back();
-        if (isContainer(id)) {
-            for (NodeId c : items(id))
-                visit(c);
-        } else if (isObject(id)) {
+        const auto k = static_cast<Kind>(head[id] & kKindMask);
+        if ((containers >> unsigned(k)) & 1u) {
+            const ItemRange &range = m_ranges[aux(id)];
+            const NodeId *item = m_pool.data() + range.offset;
+            for (const NodeId *end = item + range.size; item != end; ++item)
+                visit(*item);
+        } else if (k == Kind::Call || k == Kind::Instance || k == Kind::PersId) {
             const ObjectData &o = m_objects[aux(id)];
             visit(o.callable);
             visit(o.args);
@@ -381,9 +382,9 @@ void Graph::computeSharing(std::span<const NodeId> roots)
                 visit(c);
         }
     }
-    for (size_t i = 0; i < refs.size(); ++i) {
+    for (size_t i = 0; i < n; ++i) {
         if (refs[i] >= 2)
-            addFlags(static_cast<NodeId>(i), FlagShared);
+            m_head[i] |= uint64_t(FlagShared) << kFlagsShift;
     }
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -158,7 +159,8 @@ public:
 
     /// addInt / addFloat / addBool / addNode(None) inline, for the unpickler's hot loop: `bits`
     /// is the payload (the int64, the double's bits, 0 or 1) of a kind without side table.
-    NodeId addValue(Kind kind, uint64_t bits, uint32_t stream, uint64_t begin, uint64_t end)
+    [[gnu::always_inline]] NodeId addValue(Kind kind, uint64_t bits, uint32_t stream,
+                                           uint64_t begin, uint64_t end)
     {
         if (const uint64_t extent = end - begin;
             end >= begin && extent < kExtentInHead && sameRunShortNode(stream, begin)) [[likely]] {
@@ -173,10 +175,44 @@ public:
         return id;
     }
 
+    /// addTextView for bytes that are the last ones of the node's own opcode [begin, end), after
+    /// `header` bytes (opcode and length field), in a stream whose base is set: the unpickler's
+    /// hot loop, which knows this without comparing pointers. `end - begin` < 2^32 - 1.
+    [[gnu::always_inline]] NodeId addInlineText(Kind kind, uint32_t header, uint32_t stream,
+                                                uint64_t begin, uint64_t end)
+    {
+        return addAuxNode(kind, kInlineText | header, stream, begin, end);
+    }
+    /// addContainer(kind, {}, ...) inline.
+    [[gnu::always_inline]] NodeId addEmptyContainer(Kind kind, uint32_t stream, uint64_t begin,
+                                                    uint64_t end)
+    {
+        const auto index = static_cast<uint32_t>(m_ranges.size());
+        m_ranges.push_back({m_pool.size(), 0, 0});
+        return addAuxNode(kind, index, stream, begin, end);
+    }
+    /// touch(id, begin(id), end) for a container: its range now reaches `end`.
+    [[gnu::always_inline]] void extendEnd(NodeId id, uint64_t end)
+    {
+        uint64_t &payload = m_payload[id];
+        const uint64_t b = begin(id);
+        const uint64_t extent = payload >> 32;
+        if (extent != kExtentInMap && end > b && end - b < kExtentInMap) [[likely]] {
+            if (end - b > extent)
+                payload = (payload & 0xffffffffu) | (end - b) << 32;
+            return;
+        }
+        touch(id, b, end);
+    }
+
     /// Where a stream's offsets start (the first base given wins): a text whose bytes are its own
     /// opcode's argument is then found from the node's range alone, with no entry in the text
     /// table.
     void setStreamBase(uint32_t stream, const uint8_t *base);
+    const uint8_t *streamBase(uint32_t stream) const
+    {
+        return stream < m_streamBases.size() ? m_streamBases[stream] : nullptr;
+    }
 
     /// Kept for callers that know the input size; the arrays grow without copying anyway.
     void reserveForInput(uint64_t bytes);
@@ -208,7 +244,16 @@ public:
     }
     /// Makes room for `count` more items at the end of a container and returns them to be
     /// filled (valid until the next change of any container).
-    std::span<NodeId> appendItems(NodeId id, size_t count);
+    std::span<NodeId> appendItems(NodeId id, size_t count)
+    {
+        ItemRange &r = m_ranges[aux(id)];
+        const size_t needed = size_t(r.size) + count;
+        if (needed > r.capacity)
+            relocate(r, std::max<size_t>(needed, size_t(r.capacity) * 2));
+        NodeId *first = m_pool.data() + r.offset + r.size;
+        r.size = static_cast<uint32_t>(needed);
+        return {first, count};
+    }
     void appendItem(NodeId id, NodeId item) { appendItems(id, 1)[0] = item; }
     void setItem(NodeId id, size_t index, NodeId item);
     /// Replaces `remove` items at `position` by `insert`.
@@ -295,7 +340,8 @@ private:
         return begin <= kMaxBegin && m_head.size() < kNoNode && !m_streamRuns.empty()
                && m_streamRuns.back().stream == stream;
     }
-    NodeId addAuxNode(Kind kind, uint32_t aux, uint32_t stream, uint64_t begin, uint64_t end)
+    [[gnu::always_inline]] NodeId addAuxNode(Kind kind, uint32_t aux, uint32_t stream,
+                                             uint64_t begin, uint64_t end)
     {
         if (const uint64_t extent = end - begin;
             end >= begin && extent < kExtentInMap && sameRunShortNode(stream, begin)) [[likely]] {

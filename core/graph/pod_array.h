@@ -99,7 +99,7 @@ public:
         }
     }
 
-    void push_back(const T &value)
+    [[gnu::always_inline]] void push_back(const T &value)
     {
         if (m_size == capacity())
             grow(m_size + 1);
@@ -115,6 +115,10 @@ public:
         m_size += count;
         return first;
     }
+
+    T &back() { return data()[m_size - 1]; }
+    const T &back() const { return data()[m_size - 1]; }
+    void pop_back() { --m_size; }
 
     /// Shrinks to `count` elements (never grows).
     void truncate(size_t count)

@@ -104,10 +104,19 @@ constexpr std::array<const OpcodeInfo *, 256> buildIndex()
     return index;
 }
 
+constexpr std::array<uint8_t, 256> buildProtocols()
+{
+    std::array<uint8_t, 256> protocols{};
+    for (size_t i = 0; i < kCount; ++i)
+        protocols[static_cast<uint8_t>(kTable[i].op)] = kTable[i].proto;
+    return protocols;
+}
+
 } // namespace
 
 // Constant-initialised (no start-up order question): opcodeInfo() is inline in the header.
 constinit const std::array<const OpcodeInfo *, 256> kOpcodeByByte = buildIndex();
+constinit const std::array<uint8_t, 256> kOpcodeProtocol = buildProtocols();
 
 const OpcodeInfo *opcodeTable(size_t *count)
 {

@@ -124,6 +124,8 @@ struct OpcodeInfo
 /// The row for an opcode byte, or nullptr for bytes that are not opcodes.
 /// The opcode table indexed by byte; nullptr where the byte is not an opcode.
 extern const std::array<const OpcodeInfo *, 256> kOpcodeByByte;
+/// OpcodeInfo::proto by byte (0 where the byte is not an opcode), one load for hot loops.
+extern const std::array<uint8_t, 256> kOpcodeProtocol;
 
 inline const OpcodeInfo *opcodeInfo(uint8_t byte)
 {

@@ -2,6 +2,7 @@
 #include "unpickler/unpickler.h"
 
 #include "array/dtype_decode.h"
+#include "graph/pod_array.h"
 #include "opcodes/opcode_reader.h"
 
 #include <algorithm>
@@ -80,7 +81,7 @@ struct Unpickler::Impl
     Unpickler &u;
     Graph &g;
     const ReadLimits &limits;
-    std::vector<Slot> stack;
+    PodArray<Slot> stack;      ///< grows without copying, pushes stay inline in the hot loop
     std::vector<size_t> marks; ///< stack sizes at each MARK
     Memo memo;
     std::vector<Slot> scratch; ///< the items popMark took off the stack (reused)
@@ -150,7 +151,7 @@ struct Unpickler::Impl
         const size_t m = marks.back();
         marks.pop_back();
         out.assign(stack.begin() + static_cast<std::ptrdiff_t>(m), stack.end());
-        stack.resize(m);
+        stack.truncate(m);
         markStart = markStarts.empty() ? cur->offset : markStarts.back();
         if (!markStarts.empty())
             markStarts.pop_back();
@@ -425,7 +426,7 @@ struct Unpickler::Impl
 
     UnpickleOutcome run(uint64_t start);
     std::optional<Error> step(const RawInstruction &in, uint64_t &pos, bool &stop, NodeId &root);
-    bool fastStep(uint64_t &pos);
+    void fastRun(uint64_t &pos);
     /// The dict keys the fast lane takes without looking further (checkHashable's shortcut).
     bool plainKey(NodeId key) const
     {
@@ -447,7 +448,7 @@ struct Unpickler::Impl
     /// Drops the topmost MARK and the items above it (after the fast lane used them).
     void dropMarked(size_t mark)
     {
-        stack.resize(mark);
+        stack.truncate(mark);
         marks.pop_back();
         markStarts.pop_back();
     }
@@ -638,7 +639,7 @@ std::optional<Error> Unpickler::Impl::step(const RawInstruction &in, uint64_t &p
         const std::span<const Slot> items(stack.data() + stack.size() - n, n);
         const uint64_t start = items.front().start;
         const NodeId tuple = g.addContainer(Kind::Tuple, ids(items), sid(), start, opEnd());
-        stack.resize(stack.size() - n);
+        stack.truncate(stack.size() - n);
         return push(tuple, start);
     }
     case Op::TUPLE:
@@ -995,6 +996,9 @@ std::optional<Error> Unpickler::Impl::step(const RawInstruction &in, uint64_t &p
     return fail("opcode not handled");
 }
 
+// The hot loop's small helpers stay inline whatever the compiler's budget says.
+#define PS_ALWAYS_INLINE __attribute__((always_inline))
+
 namespace {
 uint64_t readBE64(const uint8_t *p)
 {
@@ -1018,188 +1022,207 @@ bool asciiOnly(const uint8_t *p, size_t n)
 } // namespace
 
 /// The opcodes of object-dense pickles (a list of a million small dicts is nothing else),
-/// run without a RawInstruction or an Error per opcode. Each case checks what step() checks and
-/// returns false *before changing anything* when the opcode needs step(): an error to report,
-/// a frame or limit boundary, progress, an operand step() treats specially. run() then reads
-/// the same opcode the general way, so both lanes give the same graph, errors and anomalies.
-bool Unpickler::Impl::fastStep(uint64_t &pos)
+/// run one after the other without a RawInstruction or an Error per opcode. Each case checks
+/// what step() checks and hands the opcode back to run() *before changing anything* when it
+/// needs step(): an error to report, a frame or limit boundary, the progress call, an operand
+/// step() treats specially. run() then reads that opcode the general way, so both lanes give
+/// the same graph, errors and anomalies (tests/core/tst_fastlane.cpp).
+void Unpickler::Impl::fastRun(uint64_t &pos)
 {
     auto &session = u.m_session;
     const std::span<const uint8_t> buf = u.m_buffer;
-    if (pos >= buf.size() || session.opcodesRun + 1 > limits.maxOpcodes
-        || (session.opcodesRun + 1) % kProgressInterval == 0)
-        return false;
-    if (frameEnd && pos >= frameEnd)
-        frameEnd = 0; // what run() does first as well
-    const uint8_t *p = buf.data() + pos;
-    const uint64_t left = buf.size() - pos;
+    // Opcodes this run may take: up to the opcode limit and before the next progress call,
+    // both of which run() handles.
+    const uint64_t run = session.opcodesRun;
+    if (run >= limits.maxOpcodes)
+        return;
+    const uint64_t budget
+        = std::min(limits.maxOpcodes - run, kProgressInterval - 1 - run % kProgressInterval);
     const uint32_t s = sid();
-    uint64_t length = 1;
-    // The argument's bytes and the frame: what decodeInstruction and run() check.
-    auto fits = [&](uint64_t n) {
-        length = n;
-        return n <= left && (!frameEnd || pos + n <= frameEnd);
-    };
-    auto pushable = [&] {
-        return stack.size() < limits.maxStack;
-    };
-    auto pushNode = [&](NodeId id) {
-        stack.push_back({id, pos});
-    };
-    const Op op = static_cast<Op>(p[0]);
-    switch (op) {
-    case Op::MARK:
-        if (!fits(1) || marks.size() >= limits.maxMarks)
-            return false;
-        marks.push_back(stack.size());
-        markStarts.push_back(pos);
-        break;
-    case Op::NONE:
-    case Op::NEWTRUE:
-    case Op::NEWFALSE:
-        if (!fits(1) || !pushable())
-            return false;
-        pushNode(op == Op::NONE ? g.addValue(Kind::None, 0, s, pos, pos + 1)
-                                : g.addValue(Kind::Bool, op == Op::NEWTRUE, s, pos, pos + 1));
-        break;
-    case Op::BININT1:
-        if (!fits(2) || !pushable())
-            return false;
-        pushNode(g.addValue(Kind::Int, p[1], s, pos, pos + 2));
-        break;
-    case Op::BININT2:
-        if (!fits(3) || !pushable())
-            return false;
-        pushNode(g.addValue(Kind::Int, uint64_t(p[1]) | uint64_t(p[2]) << 8, s, pos, pos + 3));
-        break;
-    case Op::BININT:
-        if (!fits(5) || !pushable())
-            return false;
-        pushNode(g.addValue(Kind::Int,
-                            static_cast<uint64_t>(int64_t(static_cast<int32_t>(readLE32(p + 1)))),
-                            s, pos, pos + 5));
-        break;
-    case Op::BINFLOAT: // big-endian IEEE 754 (struct '>d'), FORMAT.md §1.3
-        if (!fits(9) || !pushable())
-            return false;
-        pushNode(g.addValue(Kind::Float, readBE64(p + 1), s, pos, pos + 9));
-        break;
-    case Op::SHORT_BINUNICODE:
-    case Op::BINUNICODE:
-    case Op::SHORT_BINBYTES:
-    case Op::BINBYTES: {
-        const bool shortForm = op == Op::SHORT_BINUNICODE || op == Op::SHORT_BINBYTES;
-        const uint64_t header = shortForm ? 2 : 5;
-        if (left < header)
-            return false;
-        const uint64_t n = shortForm ? p[1] : readLE32(p + 1);
-        if (!fits(header + n) || !pushable())
-            return false;
-        const std::span<const uint8_t> payload(p + header, n);
-        const bool text = op == Op::SHORT_BINUNICODE || op == Op::BINUNICODE;
-        if (text && !asciiOnly(p + header, n) && !isValidUtf8SurrogatePass(payload))
-            return false;
-        pushNode(g.addTextView(text ? Kind::Str : Kind::Bytes, payload, s, pos, pos + length));
-        break;
-    }
-    case Op::EMPTY_DICT:
-    case Op::EMPTY_LIST:
-    case Op::EMPTY_TUPLE:
-        if (!fits(1) || !pushable())
-            return false;
-        pushNode(g.addContainer(op == Op::EMPTY_DICT   ? Kind::Dict
-                                : op == Op::EMPTY_LIST ? Kind::List
-                                                       : Kind::Tuple,
-                                {}, s, pos, pos + 1));
-        break;
-    case Op::MEMOIZE:
-    case Op::BINPUT:
-    case Op::LONG_BINPUT: {
-        if (!fits(op == Op::MEMOIZE ? 1 : op == Op::BINPUT ? 2 : 5) || stack.size() <= fence())
-            return false;
-        const uint64_t index = op == Op::MEMOIZE  ? memo.size()
-                               : op == Op::BINPUT ? p[1]
-                                                  : readLE32(p + 1);
-        if (!memo.find(index) && memo.size() >= limits.maxMemo)
-            return false;
-        const NodeId top = stack.back().node;
-        memo.put(index, top);
-        g.addFlags(top, FlagMemoized);
-        break;
-    }
-    case Op::BINGET:
-    case Op::LONG_BINGET: {
-        if (!fits(op == Op::BINGET ? 2 : 5) || !pushable())
-            return false;
-        const NodeId *found = memo.find(op == Op::BINGET ? p[1] : readLE32(p + 1));
-        if (!found)
-            return false;
-        pushNode(*found);
-        break;
-    }
-    case Op::TUPLE1:
-    case Op::TUPLE2:
-    case Op::TUPLE3: {
-        const size_t n = op == Op::TUPLE1 ? 1 : op == Op::TUPLE2 ? 2 : 3;
-        if (!fits(1) || !canPop(n))
-            return false;
-        const std::span<const Slot> items(stack.data() + stack.size() - n, n);
-        const uint64_t start = items.front().start;
-        const NodeId tuple = g.addContainer(Kind::Tuple, ids(items), s, start, pos + 1);
-        stack.resize(stack.size() - n);
-        stack.push_back({tuple, start});
-        break;
-    }
-    case Op::SETITEMS:
-    case Op::APPENDS: {
-        size_t mark = 0;
-        if (!fits(1) || !markedItemsOnTarget(mark))
-            return false;
-        const NodeId target = stack[mark - 1].node;
-        const std::span<const Slot> items(stack.data() + mark, stack.size() - mark);
-        if (op == Op::SETITEMS) {
-            if (g.kind(target) != Kind::Dict || items.size() % 2 != 0)
-                return false;
-            for (size_t i = 0; i < items.size(); i += 2)
-                if (!plainKey(items[i].node))
-                    return false;
-        } else if (g.kind(target) != Kind::List) {
-            return false;
+    std::vector<Instruction> *const records = u.m_instructions;
+    const bool inlineTexts = g.streamBase(s) == buf.data();
+    uint64_t taken = 0;
+    int proto = maxOpcodeProto;
+    // Where the current opcode must end: the frame's end, or the buffer's.
+    uint64_t limit = frameEnd ? frameEnd : buf.size();
+    for (; taken < budget; ++taken) {
+        if (pos >= limit) {
+            if (!frameEnd || pos >= buf.size())
+                break;
+            frameEnd = 0; // what run() does first as well
+            limit = buf.size();
         }
-        const std::span<NodeId> out = g.appendItems(target, items.size());
-        for (size_t i = 0; i < items.size(); ++i)
-            out[i] = items[i].node;
-        g.touch(target, g.begin(target), pos + 1);
-        dropMarked(mark);
-        break;
+        const uint8_t *p = buf.data() + pos;
+        uint64_t length = 1;
+        // The argument's bytes and the frame: what decodeInstruction and run() check.
+        auto fits = [&](uint64_t n) PS_ALWAYS_INLINE {
+            length = n;
+            return n <= limit - pos;
+        };
+        auto pushable = [&]() PS_ALWAYS_INLINE {
+            return stack.size() < limits.maxStack;
+        };
+        auto pushNode = [&](NodeId id) PS_ALWAYS_INLINE {
+            stack.push_back({id, pos});
+        };
+        const Op op = static_cast<Op>(p[0]);
+        switch (op) {
+        case Op::MARK:
+            if (!fits(1) || marks.size() >= limits.maxMarks)
+                goto handBack;
+            marks.push_back(stack.size());
+            markStarts.push_back(pos);
+            break;
+        case Op::NONE:
+        case Op::NEWTRUE:
+        case Op::NEWFALSE:
+            if (!fits(1) || !pushable())
+                goto handBack;
+            pushNode(op == Op::NONE ? g.addValue(Kind::None, 0, s, pos, pos + 1)
+                                    : g.addValue(Kind::Bool, op == Op::NEWTRUE, s, pos, pos + 1));
+            break;
+        case Op::BININT1:
+            if (!fits(2) || !pushable())
+                goto handBack;
+            pushNode(g.addValue(Kind::Int, p[1], s, pos, pos + 2));
+            break;
+        case Op::BININT2:
+            if (!fits(3) || !pushable())
+                goto handBack;
+            pushNode(g.addValue(Kind::Int, uint64_t(p[1]) | uint64_t(p[2]) << 8, s, pos, pos + 3));
+            break;
+        case Op::BININT:
+            if (!fits(5) || !pushable())
+                goto handBack;
+            pushNode(g.addValue(
+                Kind::Int, static_cast<uint64_t>(int64_t(static_cast<int32_t>(readLE32(p + 1)))), s,
+                pos, pos + 5));
+            break;
+        case Op::BINFLOAT: // big-endian IEEE 754 (struct '>d'), FORMAT.md §1.3
+            if (!fits(9) || !pushable())
+                goto handBack;
+            pushNode(g.addValue(Kind::Float, readBE64(p + 1), s, pos, pos + 9));
+            break;
+        case Op::SHORT_BINUNICODE:
+        case Op::BINUNICODE:
+        case Op::SHORT_BINBYTES:
+        case Op::BINBYTES: {
+            const bool shortForm = op == Op::SHORT_BINUNICODE || op == Op::SHORT_BINBYTES;
+            const uint64_t header = shortForm ? 2 : 5;
+            if (limit - pos < header)
+                goto handBack;
+            const uint64_t n = shortForm ? p[1] : readLE32(p + 1);
+            if (!fits(header + n) || !pushable())
+                goto handBack;
+            const std::span<const uint8_t> payload(p + header, n);
+            const bool text = op == Op::SHORT_BINUNICODE || op == Op::BINUNICODE;
+            if (text && !asciiOnly(p + header, n) && !isValidUtf8SurrogatePass(payload))
+                goto handBack;
+            const Kind kind = text ? Kind::Str : Kind::Bytes;
+            pushNode(inlineTexts ? g.addInlineText(kind, uint32_t(header), s, pos, pos + length)
+                                 : g.addTextView(kind, payload, s, pos, pos + length));
+            break;
+        }
+        case Op::EMPTY_DICT:
+        case Op::EMPTY_LIST:
+        case Op::EMPTY_TUPLE:
+            if (!fits(1) || !pushable())
+                goto handBack;
+            pushNode(g.addEmptyContainer(op == Op::EMPTY_DICT   ? Kind::Dict
+                                         : op == Op::EMPTY_LIST ? Kind::List
+                                                                : Kind::Tuple,
+                                         s, pos, pos + 1));
+            break;
+        case Op::MEMOIZE:
+        case Op::BINPUT:
+        case Op::LONG_BINPUT: {
+            if (!fits(op == Op::MEMOIZE ? 1 : op == Op::BINPUT ? 2 : 5) || stack.size() <= fence())
+                goto handBack;
+            const uint64_t index = op == Op::MEMOIZE  ? memo.size()
+                                   : op == Op::BINPUT ? p[1]
+                                                      : readLE32(p + 1);
+            if (!memo.find(index) && memo.size() >= limits.maxMemo)
+                goto handBack;
+            const NodeId top = stack.back().node;
+            memo.put(index, top);
+            g.addFlags(top, FlagMemoized);
+            break;
+        }
+        case Op::BINGET:
+        case Op::LONG_BINGET: {
+            if (!fits(op == Op::BINGET ? 2 : 5) || !pushable())
+                goto handBack;
+            const NodeId *found = memo.find(op == Op::BINGET ? p[1] : readLE32(p + 1));
+            if (!found)
+                goto handBack;
+            pushNode(*found);
+            break;
+        }
+        case Op::TUPLE1:
+        case Op::TUPLE2:
+        case Op::TUPLE3: {
+            const size_t n = op == Op::TUPLE1 ? 1 : op == Op::TUPLE2 ? 2 : 3;
+            if (!fits(1) || !canPop(n))
+                goto handBack;
+            const std::span<const Slot> items(stack.data() + stack.size() - n, n);
+            const uint64_t start = items.front().start;
+            const NodeId tuple = g.addContainer(Kind::Tuple, ids(items), s, start, pos + 1);
+            stack.truncate(stack.size() - n);
+            stack.push_back({tuple, start});
+            break;
+        }
+        case Op::SETITEMS:
+        case Op::APPENDS: {
+            size_t mark = 0;
+            if (!fits(1) || !markedItemsOnTarget(mark))
+                goto handBack;
+            const NodeId target = stack[mark - 1].node;
+            const std::span<const Slot> items(stack.data() + mark, stack.size() - mark);
+            if (op == Op::SETITEMS) {
+                if (g.kind(target) != Kind::Dict || items.size() % 2 != 0)
+                    goto handBack;
+                for (size_t i = 0; i < items.size(); i += 2)
+                    if (!plainKey(items[i].node))
+                        goto handBack;
+            } else if (g.kind(target) != Kind::List) {
+                goto handBack;
+            }
+            const std::span<NodeId> out = g.appendItems(target, items.size());
+            for (size_t i = 0; i < items.size(); ++i)
+                out[i] = items[i].node;
+            g.extendEnd(target, pos + 1);
+            dropMarked(mark);
+            break;
+        }
+        case Op::SETITEM:
+        case Op::APPEND: {
+            const size_t n = op == Op::SETITEM ? 2 : 1;
+            if (!fits(1) || !canPop(n + 1))
+                goto handBack;
+            const NodeId target = stack[stack.size() - n - 1].node;
+            if (op == Op::SETITEM
+                    ? g.kind(target) != Kind::Dict || !plainKey(stack[stack.size() - 2].node)
+                    : g.kind(target) != Kind::List)
+                goto handBack;
+            const std::span<NodeId> out = g.appendItems(target, n);
+            for (size_t i = 0; i < n; ++i)
+                out[i] = stack[stack.size() - n + i].node;
+            g.extendEnd(target, pos + 1);
+            stack.truncate(stack.size() - n);
+            break;
+        }
+        default:
+            goto handBack;
+        }
+        proto = std::max<int>(proto, kOpcodeProtocol[p[0]]);
+        if (records)
+            records->push_back({pos, length, p[0], Instruction::Type::Opcode, u.m_nesting});
+        pos += length;
     }
-    case Op::SETITEM:
-    case Op::APPEND: {
-        const size_t n = op == Op::SETITEM ? 2 : 1;
-        if (!fits(1) || !canPop(n + 1))
-            return false;
-        const NodeId target = stack[stack.size() - n - 1].node;
-        if (op == Op::SETITEM
-                ? g.kind(target) != Kind::Dict || !plainKey(stack[stack.size() - 2].node)
-                : g.kind(target) != Kind::List)
-            return false;
-        const std::span<NodeId> out = g.appendItems(target, n);
-        for (size_t i = 0; i < n; ++i)
-            out[i] = stack[stack.size() - n + i].node;
-        g.touch(target, g.begin(target), pos + 1);
-        stack.resize(stack.size() - n);
-        break;
-    }
-    default:
-        return false;
-    }
-    ++session.opcodesRun;
-    ++opcodes;
-    maxOpcodeProto = std::max<int>(maxOpcodeProto, kOpcodeByByte[p[0]]->proto);
-    if (u.m_instructions)
-        u.m_instructions->push_back({pos, length, p[0], Instruction::Type::Opcode, u.m_nesting});
-    pos += length;
-    return true;
+handBack:
+    session.opcodesRun += taken;
+    opcodes += taken;
+    maxOpcodeProto = proto;
 }
 
 UnpickleOutcome Unpickler::Impl::run(uint64_t start)
@@ -1211,8 +1234,8 @@ UnpickleOutcome Unpickler::Impl::run(uint64_t start)
     auto &session = u.m_session;
     try {
         while (!stop) {
-            if (session.fastLane && fastStep(pos))
-                continue;
+            if (session.fastLane)
+                fastRun(pos);
             RawInstruction in;
             if (!decodeInstruction(u.m_buffer, pos, in)) {
                 out.error = readInstruction(u.m_buffer, pos).error();
