@@ -272,7 +272,7 @@ def window_section(gui, cli, w, size_mib, repeats):
         ratio = rss / info[1]
         phases = "%s, %s, %s; %s, %s" % tuple(
             loaded[k] for k in ("read", "security", "view", "index", "insight"))
-        held = "%s / %s / %s" % (loaded["instructions_mib"], loaded["pairing_mib"],
+        held = "%s / %s / %s" % (loaded["instructions_mib"], loaded["listing_mib"],
                                  loaded["index_mib"])
         t.add(name, fmt(size_mib(name), 1), fmt(usable),
               t.check(usable <= limit, "window load %s: %.2f s > %.1f s" % (name, usable, limit)),
@@ -283,7 +283,7 @@ def window_section(gui, cli, w, size_mib, repeats):
     t.print(["file", "MiB", "start to usable s", "ok (forest <=0.5, others <=1.5)",
              "read, security, view; index, insight s", "complete s (in process)",
              "process s", "window MiB", "of it file pages MiB",
-             "instructions / pairing / index MiB", "info MiB", "RSS ratio", "RSS ok (<=2x)"])
+             "instructions / listing / index MiB", "info MiB", "RSS ratio", "RSS ok (<=2x)"])
     name, needle = WINDOW_SEARCH
     _, _, lines = run_window([gui, "--benchmark-load", w(name), "--benchmark-search", needle])
     found = lines.get("SEARCHED")
