@@ -21,12 +21,12 @@ class MainWindow;
 /// The tree index (search, Go to original), the listings' checkpoints (the opcode panel) and
 /// the insight (estimator cards, charts) are built meanwhile on the worker; the benchmark then
 /// waits for them too: the tab Ready with its complete view. Then it writes one line to `out`:
-///   LOADED seconds=S complete=S read=S security=S view=S index=S insight=S roots=N rows=N
-///          nodes=N rss_mib=M peak_rss_mib=M file_rss_mib=M instructions_mib=M
+///   LOADED seconds=S complete=S read=S security=S view=S listing=S index=S insight=S
+///          roots=N rows=N nodes=N rss_mib=M peak_rss_mib=M file_rss_mib=M instructions_mib=M
 ///          listing_mib=M listing_lines=N index_mib=M usable_at=T
 /// where seconds is from openFile() to usable, complete to Ready, read and security are the
-/// worker's phases before the view, view the GUI thread's from then to usable, index and
-/// insight the worker's phases after it; rows are the first root's rows the tree created,
+/// worker's phases before the view, view the GUI thread's from then to usable, listing, index
+/// and insight the worker's phases after it; rows are the first root's rows the tree created,
 /// nodes the object graph's size, the memory that of the whole process when complete (of it,
 /// file_rss_mib are pages of mapped files: the file's own bytes that were read; the recorded
 /// instructions — none, the window reads opcodes from the bytes —, the listings' checkpoints

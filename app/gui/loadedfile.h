@@ -40,11 +40,12 @@ struct LoadedFile
     std::unordered_map<NodeId, std::pair<size_t, size_t>> parameterOfNode;
     qint64 loadMilliseconds = 0;
     /// Milliseconds of each phase of the load (the worker's clock): reading the file, the
-    /// security analysis, the tree index with the listings' checkpoints, the insight.
+    /// security analysis, the listings' checkpoints, the tree index, the insight.
     struct PhaseTimes
     {
         qint64 read = 0;
         qint64 security = 0;
+        qint64 listing = 0;
         qint64 index = 0;
         qint64 insight = 0;
     } phases;

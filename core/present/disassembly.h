@@ -44,7 +44,7 @@ struct DisLine
 /// the instructions. One pass over the stream's bytes keeps a checkpoint (where the walk
 /// stood and pickletools' MARK pairing state: the MARKs open, the memo's size) every
 /// 128 lines or more; a line is read again from the nearest checkpoint before it. About
-/// 0.3 bytes per line for ordinary pickles; at most about 1 byte per line whatever the file
+/// 0.4 bytes per line for ordinary pickles; at most about 1 byte per line whatever the file
 /// (checkpoints lie further apart when many MARKs are open), plus a bit per memo store up to
 /// the last one naming an index seen before. Copies share the checkpoints.
 class DisassemblyIndex

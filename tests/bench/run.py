@@ -270,8 +270,8 @@ def window_section(gui, cli, w, size_mib, repeats):
         usable = loaded["process_to_usable"]
         info = median_of([cli, "info", w(name)], repeats)
         ratio = rss / info[1]
-        phases = "%s, %s, %s; %s, %s" % tuple(
-            loaded[k] for k in ("read", "security", "view", "index", "insight"))
+        phases = "%s, %s, %s; %s, %s, %s" % tuple(
+            loaded[k] for k in ("read", "security", "view", "listing", "index", "insight"))
         held = "%s / %s / %s" % (loaded["instructions_mib"], loaded["listing_mib"],
                                  loaded["index_mib"])
         t.add(name, fmt(size_mib(name), 1), fmt(usable),
@@ -281,7 +281,7 @@ def window_section(gui, cli, w, size_mib, repeats):
               t.check(ratio <= 2.0, "window RSS %s: %.2fx of info > 2x" % (name, ratio)))
     print("### window: picklescope --benchmark-load (offscreen) vs picklescope-cli info\n")
     t.print(["file", "MiB", "start to usable s", "ok (forest <=0.5, others <=1.5)",
-             "read, security, view; index, insight s", "complete s (in process)",
+             "read, security, view; listing, index, insight s", "complete s (in process)",
              "process s", "window MiB", "of it file pages MiB",
              "instructions / listing / index MiB", "info MiB", "RSS ratio", "RSS ok (<=2x)"])
     name, needle = WINDOW_SEARCH

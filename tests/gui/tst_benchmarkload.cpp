@@ -88,7 +88,7 @@ private Q_SLOTS:
         const auto loaded = fieldsOf(run.out, QStringLiteral("LOADED"));
         QVERIFY2(!loaded.isEmpty(), qPrintable(run.out));
         for (const char *phase :
-             {"seconds", "complete", "read", "security", "view", "index", "insight"})
+             {"seconds", "complete", "read", "security", "view", "listing", "index", "insight"})
             QVERIFY2(
                 isSeconds(loaded.value(QString::fromLatin1(phase))),
                 qPrintable(QStringLiteral("%1 in %2").arg(QString::fromLatin1(phase), run.out)));
