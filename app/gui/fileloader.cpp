@@ -146,6 +146,9 @@ void FileLoader::start(const QString &path)
         result->listings.reserve(streams);
         for (size_t i = 0; i < streams && !cancelFlag->load(); ++i)
             result->listings.emplace_back(*result->document, i, cancelFlag.get());
+        // The pass read every opcode from the mapped file: the opcode panel maps back in
+        // what it shows.
+        result->document->releaseMappedPages();
         result->phases.listing = lap();
         result->treeIndex = TreeIndex::build(*result->document, cancelFlag.get(), done.get());
         result->phases.index = lap();
