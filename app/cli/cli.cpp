@@ -193,12 +193,9 @@ bool unreadable(const Document &document)
     return document.error() && document.streams().empty() && document.roots().empty();
 }
 
-std::unique_ptr<Document> openForCommand(const std::string &path, Need need, std::ostream &err,
-                                         Listing listing)
+std::unique_ptr<Document> openForCommand(const std::string &path, Need need, std::ostream &err)
 {
-    OpenOptions options;
-    options.recordInstructions = listing == Listing::Needed;
-    auto doc = ps::openDocument(path, options);
+    auto doc = ps::openDocument(path);
     if (unreadable(*doc) || (need == Need::Complete && !doc->ok())) {
         err << errorText(*doc) << '\n';
         return nullptr;

@@ -59,10 +59,10 @@ int runDiff(const std::vector<std::string> &args, std::ostream &out, std::ostrea
         err << "picklescope-cli diff: " << problem << '\n' << kDiffUsage;
         return ExitError;
     }
-    const auto a = openForCommand(parsed.positional[0], Need::Complete, err, Listing::NotNeeded);
+    const auto a = openForCommand(parsed.positional[0], Need::Complete, err);
     if (!a)
         return ExitError;
-    const auto b = openForCommand(parsed.positional[1], Need::Complete, err, Listing::NotNeeded);
+    const auto b = openForCommand(parsed.positional[1], Need::Complete, err);
     if (!b)
         return ExitError;
     const auto result = diff::compare(*a, *b, options);

@@ -18,12 +18,11 @@ int runDis(const std::vector<std::string> &args, std::ostream &out, std::ostream
         return ExitError;
     }
     // The listing streams from the file's bytes, and the pickles are located by an opcode scan
-    // that builds no objects (OpenOptions::streamsOnly): the file is read in full, with the
-    // unpickler's records of every instruction, only where the unpickler alone knows what it
-    // holds (e.g. where joblib's raw array data lies).
+    // that builds no objects (OpenOptions::streamsOnly): the file is read in full only where
+    // the unpickler alone knows what it holds (e.g. where joblib's raw array data lies, which
+    // its PickleStream::regions then say).
     OpenOptions options;
     options.streamsOnly = true;
-    options.recordInstructions = false;
     auto doc = ps::openDocument(parsed.positional[0], options);
     if (unreadable(*doc)) {
         err << errorText(*doc) << '\n';

@@ -66,7 +66,7 @@ int runGet(const std::vector<std::string> &args, std::ostream &out, std::ostream
     }
     const std::string &file = parsed.positional[0];
     const std::string &pathText = parsed.positional[1];
-    const auto doc = openForCommand(file, Need::Partial, err, Listing::NotNeeded);
+    const auto doc = openForCommand(file, Need::Partial, err);
     if (!doc)
         return ExitError;
     auto steps = parsePath(pathText);

@@ -114,7 +114,7 @@ int runInfo(const std::vector<std::string> &args, std::ostream &out, std::ostrea
             << "\nUsage: picklescope-cli info FILE [--json]\n";
         return ExitError;
     }
-    const auto doc = openForCommand(parsed.positional[0], Need::Partial, err, Listing::NotNeeded);
+    const auto doc = openForCommand(parsed.positional[0], Need::Partial, err);
     if (!doc)
         return ExitError;
     if (parsed.has("--json"))

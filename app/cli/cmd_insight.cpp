@@ -325,7 +325,7 @@ int runInsight(const std::vector<std::string> &args, std::ostream &out, std::ost
             return ExitError;
         }
     }
-    const auto doc = openForCommand(parsed.positional[0], Need::Partial, err, Listing::NotNeeded);
+    const auto doc = openForCommand(parsed.positional[0], Need::Partial, err);
     if (!doc)
         return ExitError;
     const std::vector<Estimator> all = insight::analyse(*doc);

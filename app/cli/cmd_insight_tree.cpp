@@ -193,7 +193,7 @@ int runInsightTree(const std::string &file, const ParsedArgs &parsed, std::ostre
         }
         input = std::move(*parsed);
     }
-    const auto doc = openForCommand(file, Need::Partial, err, Listing::NotNeeded);
+    const auto doc = openForCommand(file, Need::Partial, err);
     if (!doc)
         return ExitError;
     const std::string path = parsed.values.at("--tree");

@@ -202,7 +202,7 @@ int runTree(const std::vector<std::string> &args, std::ostream &out, std::ostrea
             << "\nUsage: picklescope-cli tree FILE [--depth N] [--json]\n";
         return ExitError;
     }
-    const auto doc = openForCommand(parsed.positional[0], Need::Partial, err, Listing::NotNeeded);
+    const auto doc = openForCommand(parsed.positional[0], Need::Partial, err);
     if (!doc)
         return ExitError;
     TreeWriter writer(*doc, depth, out);

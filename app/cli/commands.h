@@ -45,11 +45,7 @@ enum class Need { Partial, Complete };
 /// Opens FILE for a command. Returns nullptr after printing the error on `err` when the file
 /// could not be read at all, or (Need::Complete, for commands that write) when reading
 /// stopped early.
-/// Whether a command reads the instruction records (listings, byte-patch saves): commands that
-/// only look at the object graph open faster and smaller without them.
-enum class Listing { Needed, NotNeeded };
-std::unique_ptr<Document> openForCommand(const std::string &path, Need need, std::ostream &err,
-                                         Listing listing = Listing::Needed);
+std::unique_ptr<Document> openForCommand(const std::string &path, Need need, std::ostream &err);
 /// The exit code after a command printed what it read: 0, or 2 with the document's error on
 /// `err` when reading stopped part way or the file was rewritten or truncated on disk while
 /// the command read it (Document::verifyMappedBytes).

@@ -95,6 +95,9 @@ void FileLoader::start(const QString &path)
         timer.start();
         OpenOptions options;
         options.cancel = cancelFlag.get();
+        // The opcode panel, edits and saves read the opcodes from the bytes when they need
+        // them: no record of every instruction (16 bytes each).
+        options.recordInstructions = false;
         options.progress = [&](uint64_t bytesDone, uint64_t bytesTotal) {
             done->store(bytesDone, std::memory_order_relaxed);
             total->store(bytesTotal, std::memory_order_relaxed);
@@ -142,7 +145,11 @@ void FileLoader::start(const QString &path)
         const size_t streams = result->document->streams().size();
         result->listings.reserve(streams);
         for (size_t i = 0; i < streams && !cancelFlag->load(); ++i)
-            result->listings.emplace_back(*result->document, i);
+            result->listings.emplace_back(*result->document, i, cancelFlag.get());
+        // The pass read every opcode from the mapped file: the opcode panel maps back in
+        // what it shows.
+        result->document->releaseMappedPages();
+        result->phases.listing = lap();
         result->treeIndex = TreeIndex::build(*result->document, cancelFlag.get(), done.get());
         result->phases.index = lap();
         if (cancelFlag->load())

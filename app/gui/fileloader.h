@@ -29,7 +29,7 @@ void indexEstimators(LoadedFile &file, const std::atomic<bool> *cancel = nullptr
 ///   1. reads it (progress by bytes, cancellable) and analyses its security; a file read
 ///      completely is then handed over as readable() — the document and its security report,
 ///      without tree index, listings or insight — while the worker goes on with
-///   2. the tree index, the listings' mark pairing and the scikit-learn insight; loaded()
+///   2. the tree index, the listings' checkpoints and the scikit-learn insight; loaded()
 ///      hands over the complete LoadedFile (a file that could not be read completely only
 ///      gets loaded(), after both steps).
 class FileLoader : public QObject

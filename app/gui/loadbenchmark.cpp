@@ -5,6 +5,7 @@
 #include "documentview.h"
 #include "mainwindow.h"
 #include "objecttreemodel.h"
+#include "opcodemodel.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -122,33 +123,72 @@ int runLoadBenchmark(MainWindow &window, const QString &path, const QString &sea
     const int roots = model->rowCount();
     const int rows = roots > 0 ? model->rowCount(model->index(0, 0)) : 0;
     const auto &phases = file.phases;
-    // What the window keeps beside the engine's graph: the recorded instructions (the opcode
-    // panel, in-place edits), the listings' mark pairing and the tree index.
+    // What the window keeps beside the engine's graph: recorded instructions (none: the window
+    // reads opcodes from the bytes), the listings' checkpoints (the opcode panel) and the tree
+    // index.
     size_t instructions = 0;
     for (const PickleStream &stream : file.document->streams())
         instructions += stream.instructions.capacity();
-    size_t pairings = 0;
-    for (const DisassemblyIndex &listing : file.listings)
-        pairings += listing.size();
+    size_t listingBytes = 0;
+    size_t listingLines = 0;
+    for (const DisassemblyIndex &listing : file.listings) {
+        listingBytes += listing.memoryBytes();
+        listingLines += listing.size();
+    }
     const double instructionsMib
         = static_cast<double>(instructions * sizeof(Instruction)) / (1024.0 * 1024.0);
-    const double pairingMib
-        = static_cast<double>(pairings * sizeof(DisassemblyIndex::Pairing)) / (1024.0 * 1024.0);
+    const double listingMib = static_cast<double>(listingBytes) / (1024.0 * 1024.0);
     const double indexMib
         = file.treeIndex ? static_cast<double>(file.treeIndex->memoryBytes()) / (1024.0 * 1024.0)
                          : 0.0;
     std::fprintf(out,
-                 "LOADED seconds=%s complete=%s read=%s security=%s view=%s index=%s insight=%s "
+                 "LOADED seconds=%s complete=%s read=%s security=%s view=%s listing=%s index=%s "
+                 "insight=%s "
                  "roots=%d rows=%d nodes=%zu rss_mib=%s peak_rss_mib=%s file_rss_mib=%s "
-                 "instructions_mib=%s pairing_mib=%s index_mib=%s usable_at=%.3f\n",
+                 "instructions_mib=%s listing_mib=%s listing_lines=%zu index_mib=%s "
+                 "usable_at=%.3f\n",
                  qPrintable(seconds(usable)), qPrintable(seconds(complete)),
                  qPrintable(seconds(phases.read)), qPrintable(seconds(phases.security)),
                  qPrintable(seconds(std::max<qint64>(0, usable - phases.read - phases.security))),
-                 qPrintable(seconds(phases.index)), qPrintable(seconds(phases.insight)), roots,
-                 rows, file.document->graph().size(), qPrintable(mib(residentMib())),
-                 qPrintable(mib(peakResidentMib())), qPrintable(mib(statusMib("RssFile:"))),
-                 qPrintable(mib(instructionsMib)), qPrintable(mib(pairingMib)),
-                 qPrintable(mib(indexMib)), usableAt);
+                 qPrintable(seconds(phases.listing)), qPrintable(seconds(phases.index)),
+                 qPrintable(seconds(phases.insight)), roots, rows, file.document->graph().size(),
+                 qPrintable(mib(residentMib())), qPrintable(mib(peakResidentMib())),
+                 qPrintable(mib(statusMib("RssFile:"))), qPrintable(mib(instructionsMib)),
+                 qPrintable(mib(listingMib)), listingLines, qPrintable(mib(indexMib)), usableAt);
+    std::fflush(out);
+
+    // The opcode panel's model over the same listings: its first screen of rows, a jump to
+    // the middle and to the last row, each row's every column as the view asks for them.
+    {
+        const double opcodesBefore = residentMib();
+        const bool opcodesReset = resetPeakResident();
+        QElapsedTimer opcodesClock;
+        opcodesClock.start();
+        OpcodeModel opcodes(view->file());
+        auto readRows = [&opcodes](int first, int count) {
+            for (int row = first; row < std::min(first + count, opcodes.rowCount()); ++row)
+                for (int column = 0; column < OpcodeModel::ColumnCount; ++column)
+                    (void)opcodes.data(opcodes.index(row, column));
+        };
+        auto milliseconds = [](qint64 nanoseconds) {
+            return QString::number(static_cast<double>(nanoseconds) / 1e6, 'f', 2);
+        };
+        readRows(0, 50);
+        const qint64 firstRows = opcodesClock.nsecsElapsed();
+        opcodesClock.restart();
+        readRows(opcodes.rowCount() / 2, 50);
+        const qint64 middleRows = opcodesClock.nsecsElapsed();
+        opcodesClock.restart();
+        readRows(std::max(0, opcodes.rowCount() - 50), 50);
+        const qint64 lastRows = opcodesClock.nsecsElapsed();
+        const double opcodesPeak = opcodesReset ? peakResidentMib() : residentMib();
+        std::fprintf(out,
+                     "OPCODES rows=%d first_rows_ms=%s middle_rows_ms=%s last_rows_ms=%s "
+                     "growth_mib=%s\n",
+                     opcodes.rowCount(), qPrintable(milliseconds(firstRows)),
+                     qPrintable(milliseconds(middleRows)), qPrintable(milliseconds(lastRows)),
+                     qPrintable(mib(std::max(0.0, opcodesPeak - opcodesBefore))));
+    }
     std::fflush(out);
     if (search.isEmpty())
         return 0;

@@ -17,7 +17,7 @@
 namespace ps::gui {
 
 /// Everything the window shows about one file, computed off the GUI thread: the document,
-/// its security report, the tree index and the mark pairing of every pickle's listing. Read-only
+/// its security report, the tree index and every pickle's listing (its checkpoints). Read-only
 /// once built, so the views and background searches can share it.
 struct LoadedFile
 {
@@ -26,7 +26,9 @@ struct LoadedFile
     /// it in place, on the GUI thread, while no worker reads it).
     std::shared_ptr<Document> document;
     security::SecurityReport security;
-    std::vector<DisassemblyIndex> listings; ///< one per Document::streams() entry
+    /// One per Document::streams() entry: the opcode panel's lines, read from the bytes on
+    /// demand (copies share the checkpoints).
+    std::vector<DisassemblyIndex> listings;
     /// Every node at its first (shortest-path) place in the tree: search, navigation, and
     /// which rows are the original of a shared object and which are references to it.
     std::shared_ptr<const TreeIndex> treeIndex;
@@ -38,11 +40,12 @@ struct LoadedFile
     std::unordered_map<NodeId, std::pair<size_t, size_t>> parameterOfNode;
     qint64 loadMilliseconds = 0;
     /// Milliseconds of each phase of the load (the worker's clock): reading the file, the
-    /// security analysis, the tree index with the listings' mark pairing, the insight.
+    /// security analysis, the listings' checkpoints, the tree index, the insight.
     struct PhaseTimes
     {
         qint64 read = 0;
         qint64 security = 0;
+        qint64 listing = 0;
         qint64 index = 0;
         qint64 insight = 0;
     } phases;

@@ -21,6 +21,7 @@ OpcodeModel::OpcodeModel(LoadedFilePtr file, QObject *parent)
     for (const auto &listing : m_file->listings) {
         m_firstRow.push_back(m_rows);
         m_rows += listing.size();
+        m_cursors.emplace_back(listing);
     }
     // QAbstractItemModel rows are ints; a file never has that many instructions within the
     // reader's limits, but clamp rather than wrap.
@@ -47,12 +48,8 @@ std::pair<size_t, size_t> OpcodeModel::locate(int row) const
 
 const DisLine &OpcodeModel::lineAt(int row) const
 {
-    if (row != m_cachedRow) {
-        const auto [stream, instruction] = locate(row);
-        m_cachedLine = m_file->listings[stream].line(instruction, kArgumentChars);
-        m_cachedRow = row;
-    }
-    return m_cachedLine;
+    const auto [stream, instruction] = locate(row);
+    return m_cursors[stream].line(instruction, kArgumentChars);
 }
 
 std::optional<int> OpcodeModel::rowAt(size_t stream, uint64_t offset) const
@@ -68,26 +65,14 @@ std::optional<int> OpcodeModel::rowAt(size_t stream, uint64_t offset) const
 std::optional<std::pair<int, int>> OpcodeModel::rowsCovering(size_t stream, uint64_t begin,
                                                              uint64_t end) const
 {
-    const auto &streams = m_file->document->streams();
-    if (stream >= streams.size() || stream >= m_firstRow.size())
+    if (stream >= m_file->listings.size())
         return std::nullopt;
-    const auto &instructions = streams[stream].instructions;
-    auto first = std::upper_bound(
-        instructions.begin(), instructions.end(), begin,
-        [](uint64_t value, const Instruction &ins) { return value < ins.offset; });
-    if (first != instructions.begin())
-        --first;
-    if (first == instructions.end()
-        || first->offset + std::max<uint64_t>(first->length, 1) <= begin)
-        ++first;
-    auto last = std::lower_bound(
-        instructions.begin(), instructions.end(), std::max(end, begin + 1),
-        [](const Instruction &ins, uint64_t value) { return ins.offset < value; });
-    if (first >= last)
+    const auto lines = m_file->listings[stream].linesOverlapping(begin, end);
+    if (!lines)
         return std::nullopt;
     const size_t base = m_firstRow[stream];
-    return std::make_pair(static_cast<int>(base + (first - instructions.begin())),
-                          static_cast<int>(base + (last - instructions.begin()) - 1));
+    return std::make_pair(static_cast<int>(base + lines->first),
+                          static_cast<int>(base + lines->second));
 }
 
 QVariant OpcodeModel::data(const QModelIndex &index, int role) const

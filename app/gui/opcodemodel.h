@@ -11,8 +11,9 @@
 
 namespace ps::gui {
 
-/// The disassembly of every pickle in a file, one row per instruction, built on demand from
-/// the listings' mark pairing (a multi-million-opcode file costs 16 bytes per row).
+/// The disassembly of every pickle in a file, one row per instruction, each row read on demand
+/// from the file's bytes through the listings' checkpoints (DisassemblyIndex): rows shown one
+/// after the other are read one after the other.
 class OpcodeModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -50,8 +51,7 @@ private:
     LoadedFilePtr m_file;
     std::vector<size_t> m_firstRow; ///< first row of each stream (prefix sums)
     size_t m_rows = 0;
-    mutable int m_cachedRow = -1;
-    mutable DisLine m_cachedLine;
+    mutable std::vector<DisassemblyIndex::Cursor> m_cursors; ///< one per stream
 };
 
 } // namespace ps::gui

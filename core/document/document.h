@@ -45,9 +45,13 @@ struct PickleStream
     int protocol = 0;    ///< PROTO value, else the highest protocol among its opcodes
     bool hasProto = false;
     NodeId root = kNoNode; ///< STOP's result; kNoNode if the stream failed
-    /// Every instruction, for listings and byte-level edits; empty when the document was opened
-    /// without them (OpenOptions::recordInstructions).
+    /// Every instruction as the unpickler read it; empty unless the document was opened with
+    /// OpenOptions::recordInstructions (listings, edits and saves read the bytes instead).
     std::vector<Instruction> instructions;
+    /// What the bytes alone do not tell about the instructions, in offset order: joblib raw
+    /// array regions (JoblibPad, JoblibData) and nested pickles (NestedPickle) — a few per
+    /// joblib array, none in a plain pickle. InstructionWalker reads the stream with them.
+    std::vector<Instruction> regions;
     /// Opcodes read (nested joblib pickles included), counted whether or not recorded.
     uint64_t opcodes = 0;
     std::optional<Error> error;       ///< why reading stopped early

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "editing/edit.h"
 
+#include "opcodes/opcode_reader.h"
 #include "path/literal.h"
 #include "path/path.h"
 #include "pickler/pickler.h"
@@ -293,13 +294,12 @@ private:
         const PickleStream &stream = doc.streams()[old.stream];
         if (stream.buffer != doc.streams().front().buffer)
             return 0;
-        // The old value must be exactly one opcode of the stream.
-        const auto &ins = stream.instructions;
-        auto it
-            = std::lower_bound(ins.begin(), ins.end(), old.begin,
-                               [](const Instruction &i, uint64_t off) { return i.offset < off; });
-        if (it == ins.end() || it->offset != old.begin || it->offset + it->length != old.end
-            || it->type != Instruction::Type::Opcode)
+        // The old value must be exactly one opcode of the stream: the node's bytes begin at
+        // the opcode that made it, so that opcode must span them all.
+        RawInstruction opcode;
+        if (old.begin < stream.begin
+            || !decodeInstruction(doc.buffers()[stream.buffer].bytes, old.begin, opcode)
+            || opcode.length != old.end - old.begin)
             return 0;
         auto bytes = encodeValue(doc, m_new, stream.protocol);
         if (!bytes.ok())

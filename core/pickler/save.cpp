@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "pickler/save.h"
 
+#include "document/instruction_walker.h"
 #include "pickler/pickler.h"
 #include "source/decompress.h"
 
@@ -58,8 +59,11 @@ Result<std::vector<uint8_t>> applyPatches(const Document &doc, uint32_t buffer,
     for (const PickleStream &s : doc.streams()) {
         if (s.buffer != buffer)
             continue;
-        for (const Instruction &in : s.instructions) {
-            if (in.type != Instruction::Type::Opcode || in.opcode != 0x95)
+        InstructionWalker walker(source, s);
+        Instruction in;
+        RawInstruction raw;
+        while (walker.next(in, raw)) {
+            if (in.type != Instruction::Type::Opcode || raw.op() != Op::FRAME)
                 continue;
             const uint64_t start = in.offset + 9;
             const uint64_t length = readU64(source, in.offset + 1);

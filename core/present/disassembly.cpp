@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "present/disassembly.h"
 
+#include "document/instruction_walker.h"
 #include "opcodes/opcode_reader.h"
 #include "opcodes/opcode_table.h"
 #include "present/json_emitter.h"
@@ -11,6 +12,7 @@
 #include <algorithm>
 #include <charconv>
 #include <set>
+#include <utility>
 
 namespace ps {
 namespace {
@@ -124,7 +126,8 @@ class MemoIndices
 {
 public:
     size_t size() const { return m_count; }
-    void insert(int64_t index)
+    /// True when `index` was not there yet.
+    bool insert(int64_t index)
     {
         const uint64_t bound = 4 * (m_count + 1) + 4096;
         if (index >= 0 && static_cast<uint64_t>(index) < bound) {
@@ -142,30 +145,26 @@ public:
                     }
                 }
             }
-            m_count += !m_dense[i];
+            const bool added = !m_dense[i];
+            m_count += added;
             m_dense[i] = true;
-            return;
+            return added;
         }
         if (index >= 0 && static_cast<uint64_t>(index) < m_dense.size()) {
-            m_count += !m_dense[static_cast<size_t>(index)];
+            const bool added = !m_dense[static_cast<size_t>(index)];
+            m_count += added;
             m_dense[static_cast<size_t>(index)] = true;
-            return;
+            return added;
         }
-        m_count += m_sparse.insert(index).second;
+        const bool added = m_sparse.insert(index).second;
+        m_count += added;
+        return added;
     }
 
 private:
     std::vector<bool> m_dense;
     std::set<int64_t> m_sparse;
     size_t m_count = 0;
-};
-
-/// pickletools.dis' crude stack emulation: enough to know which MARK an opcode pops.
-struct MarkState
-{
-    std::vector<bool> stack; ///< true = a MARK
-    std::vector<uint64_t> markStack;
-    MemoIndices memo;
 };
 
 /// stackShape() of every opcode byte, parsed once.
@@ -278,57 +277,136 @@ std::optional<std::string> argumentRepr(const RawInstruction &raw, size_t maxCha
 
 namespace {
 
+/// What pickletools.dis notes after an instruction.
+enum class Note : uint8_t { None, MarkAt, NoMark, MemoizedAs };
+/// The mark pairing of one instruction.
+struct Pairing
+{
+    uint64_t value = 0; ///< MarkAt: the MARK's offset; MemoizedAs: the memo index
+    uint32_t markDepth = 0;
+    Note note = Note::None;
+};
+
+/// pickletools.dis' crude stack emulation of one pickle (a nested pickle has its own): where
+/// the MARKs lie on the stack, as run lengths (runs[j] items above the j-th MARK, runs[0] below
+/// the first), the offsets of the MARKs open, and how many memo indices the pickle has seen.
+/// Memory grows with the MARKs open, not with the items on the stack.
+struct MarkState
+{
+    std::vector<uint64_t> runs = std::vector<uint64_t>(1);
+    std::vector<uint64_t> marks;
+    uint64_t memoCount = 0;
+
+    bool topIsMark() const { return runs.size() > 1 && runs.back() == 0; }
+    void push(bool mark)
+    {
+        if (mark)
+            runs.push_back(0);
+        else
+            ++runs.back();
+    }
+    /// Pops `n` items, or all there are.
+    void pop(uint64_t n)
+    {
+        while (n > 0) {
+            const uint64_t take = std::min(n, runs.back());
+            runs.back() -= take;
+            n -= take;
+            if (n == 0 || runs.size() == 1)
+                break;
+            runs.pop_back(); // the MARK item
+            --n;
+        }
+    }
+    /// Pops the items above the topmost MARK item and that item (everything when none).
+    void popToMark()
+    {
+        if (runs.size() > 1)
+            runs.pop_back();
+        else
+            runs[0] = 0;
+    }
+};
+
+void putVarint(std::vector<uint8_t> &out, uint64_t v)
+{
+    while (v >= 0x80) {
+        out.push_back(static_cast<uint8_t>(v | 0x80));
+        v >>= 7;
+    }
+    out.push_back(static_cast<uint8_t>(v));
+}
+
+uint64_t getVarint(const uint8_t *&in)
+{
+    uint64_t v = 0;
+    for (int shift = 0;; shift += 7) {
+        const uint8_t b = *in++;
+        v |= uint64_t(b & 0x7F) << shift;
+        if (!(b & 0x80))
+            return v;
+    }
+}
+
+bool testBit(const std::vector<uint64_t> &bits, uint64_t i)
+{
+    return i / 64 < bits.size() && ((bits[i / 64] >> (i % 64)) & 1);
+}
+
 /// pickletools.dis' pairing of MARKs, one instruction after the other (a nested pickle
-/// starts afresh). Bounded by the stack depth and the memo, never by the listing's length.
+/// starts afresh). Bounded by the MARKs open and the memo, never by the listing's length.
+/// Its state can be saved and restored (DisassemblyIndex's checkpoints): then whether a memo
+/// store names a new index comes from the bits the first pass wrote, not from the memo.
 class Pairer
 {
 public:
-    using Pairing = DisassemblyIndex::Pairing;
-    using Note = DisassemblyIndex::Note;
+    /// Keeps the memo indices; `duplicates` (may be null) gets a bit set for each memo store
+    /// (numbered from 0 in stream order) that names an index seen before.
+    explicit Pairer(std::vector<uint64_t> *duplicates = nullptr)
+        : m_duplicatesOut(duplicates)
+    {}
 
-    /// `raw` is the decoded instruction when the caller has it (saves decoding PUTs again).
-    Pairing next(const Instruction &ins, std::span<const uint8_t> buffer, const RawInstruction *raw)
+    /// `raw` is the decoded opcode (null when it could not be decoded).
+    Pairing next(const Instruction &ins, const RawInstruction *raw)
     {
         Pairing pairing;
         if (ins.type != Instruction::Type::Opcode)
             return pairing;
-        const OpcodeInfo *info = opcodeInfo(ins.opcode);
-        if (m_states.size() <= ins.nesting)
+        if (m_states.size() <= ins.nesting) {
             m_states.resize(ins.nesting + 1u);
-        if (ins.nesting > m_previousNesting)
-            m_states[ins.nesting] = MarkState(); // a nested pickle starts afresh
+            if (m_tracking)
+                m_memo.resize(ins.nesting + 1u);
+        }
+        if (ins.nesting > m_previousNesting) { // a nested pickle starts afresh
+            m_states[ins.nesting] = MarkState();
+            if (m_tracking)
+                m_memo[ins.nesting] = MemoIndices();
+        }
         m_previousNesting = ins.nesting;
         MarkState &st = m_states[ins.nesting];
-        pairing.markDepth = static_cast<uint32_t>(st.markStack.size());
-        if (!info)
+        pairing.markDepth = static_cast<uint32_t>(st.marks.size());
+        if (!raw)
             return pairing;
+        const OpcodeInfo *info = raw->info;
         std::optional<int64_t> memoArg;
         if (info->op == Op::PUT || info->op == Op::BINPUT || info->op == Op::LONG_BINPUT) {
-            Result<RawInstruction> decoded
-                = raw ? Result<RawInstruction>(*raw) : readInstruction(buffer, ins.offset);
-            if (decoded) {
-                if (info->arg == ArgKind::DecimalNlShort) {
-                    if (auto v = parseIntLine(decoded->payload, false, 64); v && !v->isBig)
-                        memoArg = v->small;
-                } else {
-                    memoArg = decoded->intArg;
-                }
+            if (info->arg == ArgKind::DecimalNlShort) {
+                if (auto v = parseIntLine(raw->payload, false, 64); v && !v->isBig)
+                    memoArg = v->small;
+            } else {
+                memoArg = raw->intArg;
             }
         }
 
         // Marks, exactly as pickletools.dis pairs them.
         const ArgKindInfo &shape = cachedStackShape(*info);
         size_t toPop = shape.before;
-        if (shape.beforeMark >= 0
-            || (info->op == Op::POP && !st.stack.empty() && st.stack.back())) {
-            if (!st.markStack.empty()) {
+        if (shape.beforeMark >= 0 || (info->op == Op::POP && st.topIsMark())) {
+            if (!st.marks.empty()) {
                 pairing.note = Note::MarkAt;
-                pairing.value = st.markStack.back();
-                st.markStack.pop_back();
-                while (!st.stack.empty() && !st.stack.back())
-                    st.stack.pop_back();
-                if (!st.stack.empty())
-                    st.stack.pop_back();
+                pairing.value = st.marks.back();
+                st.marks.pop_back();
+                st.popToMark();
                 toPop = shape.beforeMark >= 0 ? static_cast<size_t>(shape.beforeMark) : 0;
             } else {
                 pairing.note = Note::NoMark;
@@ -336,52 +414,96 @@ public:
         }
         if (info->op == Op::MEMOIZE) {
             pairing.note = Note::MemoizedAs;
-            pairing.value = st.memo.size();
-            st.memo.insert(static_cast<int64_t>(st.memo.size()));
+            pairing.value = st.memoCount;
+            store(ins.nesting, static_cast<int64_t>(st.memoCount));
         } else if (memoArg) {
-            st.memo.insert(*memoArg);
+            store(ins.nesting, *memoArg);
         }
-        toPop = std::min(toPop, st.stack.size());
-        st.stack.resize(st.stack.size() - toPop);
+        st.pop(toPop);
         if (shape.afterMark)
-            st.markStack.push_back(ins.offset);
+            st.marks.push_back(ins.offset);
         for (size_t i = 0; i < shape.after; ++i)
-            st.stack.push_back(shape.afterMark);
+            st.push(shape.afterMark);
         return pairing;
     }
 
+    /// About the bytes save() writes, without writing them.
+    size_t stateBytes() const
+    {
+        size_t bytes = 8;
+        for (size_t level = 0; level <= m_previousNesting && level < m_states.size(); ++level)
+            bytes += 6 + 2 * m_states[level].runs.size() + 3 * m_states[level].marks.size();
+        return bytes;
+    }
+    void save(std::vector<uint8_t> &out) const
+    {
+        putVarint(out, m_previousNesting);
+        putVarint(out, m_memoStores);
+        const size_t levels = std::min<size_t>(m_previousNesting + 1u, m_states.size());
+        putVarint(out, levels);
+        for (size_t level = 0; level < levels; ++level) {
+            const MarkState &st = m_states[level];
+            putVarint(out, st.memoCount);
+            putVarint(out, st.runs.size());
+            for (uint64_t run : st.runs)
+                putVarint(out, run);
+            putVarint(out, st.marks.size());
+            uint64_t previous = 0;
+            for (uint64_t mark : st.marks) // MARKs open lie in offset order
+                putVarint(out, mark - std::exchange(previous, mark));
+        }
+    }
+    /// The state save() wrote; memo stores are then told apart by `duplicates`.
+    void restore(const uint8_t *&in, const std::vector<uint64_t> &duplicates)
+    {
+        m_tracking = false;
+        m_memo.clear();
+        m_duplicatesIn = &duplicates;
+        m_previousNesting = static_cast<uint8_t>(getVarint(in));
+        m_memoStores = getVarint(in);
+        m_states.assign(getVarint(in), MarkState());
+        for (MarkState &st : m_states) {
+            st.memoCount = getVarint(in);
+            st.runs.resize(getVarint(in));
+            for (uint64_t &run : st.runs)
+                run = getVarint(in);
+            st.marks.resize(getVarint(in));
+            uint64_t previous = 0;
+            for (uint64_t &mark : st.marks)
+                previous = mark = previous + getVarint(in);
+        }
+    }
+
 private:
+    void store(uint8_t level, int64_t index)
+    {
+        bool added = false;
+        if (m_tracking) {
+            added = m_memo[level].insert(index);
+            if (!added && m_duplicatesOut) {
+                if (m_duplicatesOut->size() <= m_memoStores / 64)
+                    m_duplicatesOut->resize(m_memoStores / 64 + 1);
+                (*m_duplicatesOut)[m_memoStores / 64] |= uint64_t(1) << (m_memoStores % 64);
+            }
+        } else {
+            added = !testBit(*m_duplicatesIn, m_memoStores);
+        }
+        m_states[level].memoCount += added;
+        ++m_memoStores;
+    }
+
     std::vector<MarkState> m_states = std::vector<MarkState>(1);
+    std::vector<MemoIndices> m_memo = std::vector<MemoIndices>(1); ///< while tracking
     uint8_t m_previousNesting = 0;
+    uint64_t m_memoStores = 0;
+    bool m_tracking = true;
+    std::vector<uint64_t> *m_duplicatesOut = nullptr;
+    const std::vector<uint64_t> *m_duplicatesIn = nullptr;
 };
 
-std::span<const uint8_t> streamBytes(const Document &document, const PickleStream &stream)
-{
-    const auto &buffers = document.buffers();
-    return stream.buffer < buffers.size() ? buffers[stream.buffer].bytes
-                                          : std::span<const uint8_t>();
-}
-
-} // namespace
-
-DisassemblyIndex::DisassemblyIndex(const Document &document, size_t streamIndex)
-    : m_document(&document)
-    , m_stream(streamIndex)
-{
-    const auto &streams = document.streams();
-    if (streamIndex >= streams.size())
-        return;
-    const PickleStream &stream = streams[streamIndex];
-    const std::span<const uint8_t> buffer = streamBytes(document, stream);
-    Pairer pairer;
-    m_pairing.reserve(stream.instructions.size());
-    for (const Instruction &ins : stream.instructions)
-        m_pairing.push_back(pairer.next(ins, buffer, nullptr));
-}
-
-void DisassemblyIndex::fillLine(DisLine &line, const Instruction &ins, const Pairing &pairing,
-                                std::span<const uint8_t> buffer, const RawInstruction *raw,
-                                size_t maxArgChars)
+/// A line of the listing from its instruction (`raw`: decoded, null when it could not be).
+void fillLine(DisLine &line, const Instruction &ins, const Pairing &pairing,
+              std::span<const uint8_t> buffer, const RawInstruction *raw, size_t maxArgChars)
 {
     // Assigning keeps the strings' capacity: a listing reuses one line.
     line.opcode = 0;
@@ -434,41 +556,212 @@ void DisassemblyIndex::fillLine(DisLine &line, const Instruction &ins, const Pai
     }
 }
 
+/// Checkpoints are at least this many lines apart...
+constexpr uint64_t kMinSpacing = 128;
+/// ...and further when their state is big: a listing keeps at most about this many bytes of
+/// checkpoints per line, whatever MARKs a file leaves open.
+constexpr uint64_t kBytesPerLine = 1;
+
+void saveWalker(std::vector<uint8_t> &out, const InstructionWalker::Position &at)
+{
+    putVarint(out, at.region);
+    putVarint(out, at.nested.size());
+    for (uint64_t end : at.nested)
+        putVarint(out, end);
+}
+
+InstructionWalker::Position restoreWalker(const uint8_t *&in, uint64_t offset)
+{
+    InstructionWalker::Position at;
+    at.offset = offset;
+    at.region = static_cast<size_t>(getVarint(in));
+    at.nested.resize(getVarint(in));
+    for (uint64_t &end : at.nested)
+        end = getVarint(in);
+    return at;
+}
+
+} // namespace
+
+struct DisassemblyIndex::Data
+{
+    struct Checkpoint
+    {
+        uint64_t line = 0;   ///< index of the line read next
+        uint64_t offset = 0; ///< its offset
+        uint64_t state = 0;  ///< where its walker and pairer state starts in `states`
+    };
+    const Document *document = nullptr;
+    size_t stream = 0;
+    uint64_t lines = 0;
+    std::vector<Checkpoint> checkpoints;
+    std::vector<uint8_t> states;
+    std::vector<uint64_t> duplicates; ///< Pairer's memo-store bits
+};
+
+DisassemblyIndex::DisassemblyIndex(const Document &document, size_t streamIndex,
+                                   const std::atomic<bool> *cancel)
+{
+    auto data = std::make_shared<Data>();
+    data->document = &document;
+    data->stream = streamIndex;
+    if (streamIndex < document.streams().size()) {
+        InstructionWalker walker(document, streamIndex);
+        Pairer pairer(&data->duplicates);
+        Instruction ins;
+        RawInstruction raw;
+        uint64_t since = UINT64_MAX;
+        for (uint64_t line = 0;; ++line) {
+            if (since >= kMinSpacing
+                && (since == UINT64_MAX
+                    || since * kBytesPerLine >= pairer.stateBytes() + sizeof(Data::Checkpoint))) {
+                const auto &at = walker.position();
+                data->checkpoints.push_back({line, at.offset, data->states.size()});
+                saveWalker(data->states, at);
+                pairer.save(data->states);
+                since = 0;
+            }
+            if (!walker.next(ins, raw))
+                break;
+            (void)pairer.next(ins, ins.type == Instruction::Type::Opcode ? &raw : nullptr);
+            ++since;
+            if ((line & 0xFFFF) == 0 && cancel && cancel->load(std::memory_order_relaxed))
+                break;
+            data->lines = line + 1;
+        }
+        data->checkpoints.shrink_to_fit();
+        data->states.shrink_to_fit();
+        data->duplicates.shrink_to_fit();
+    }
+    m_data = std::move(data);
+}
+
+size_t DisassemblyIndex::size() const
+{
+    return m_data ? static_cast<size_t>(m_data->lines) : 0;
+}
+
+size_t DisassemblyIndex::memoryBytes() const
+{
+    if (!m_data)
+        return 0;
+    return sizeof(Data) + m_data->checkpoints.capacity() * sizeof(Data::Checkpoint)
+           + m_data->states.capacity() + m_data->duplicates.capacity() * sizeof(uint64_t);
+}
+
+struct DisassemblyIndex::Cursor::State
+{
+    State(const Document &document, size_t stream)
+        : walker(document, stream)
+    {}
+    InstructionWalker walker;
+    Pairer pairer;
+    uint64_t next = UINT64_MAX; ///< the line walker and pairer read next (MAX: none yet)
+    uint64_t current = UINT64_MAX;
+    size_t currentChars = 0;
+    DisLine line;
+};
+
+DisassemblyIndex::Cursor::Cursor(const DisassemblyIndex &index)
+    : m_data(index.m_data)
+{}
+
+DisassemblyIndex::Cursor::~Cursor() = default;
+DisassemblyIndex::Cursor::Cursor(Cursor &&) noexcept = default;
+DisassemblyIndex::Cursor &DisassemblyIndex::Cursor::operator=(Cursor &&) noexcept = default;
+
+const DisLine &DisassemblyIndex::Cursor::line(size_t index, size_t maxArgChars)
+{
+    static const DisLine kNone;
+    if (!m_data || index >= m_data->lines)
+        return kNone;
+    const Data &d = *m_data;
+    if (!m_state)
+        m_state = std::make_unique<State>(*d.document, d.stream);
+    State &s = *m_state;
+    if (s.current == index && s.currentChars == maxArgChars)
+        return s.line;
+    // The last checkpoint at or before the line, unless the cursor stands between them.
+    const auto cp = std::prev(
+        std::partition_point(d.checkpoints.begin(), d.checkpoints.end(),
+                             [index](const Data::Checkpoint &c) { return c.line <= index; }));
+    if (s.next == UINT64_MAX || s.next > index || cp->line > s.next) {
+        const uint8_t *in = d.states.data() + cp->state;
+        s.walker.seek(restoreWalker(in, cp->offset));
+        s.pairer.restore(in, d.duplicates);
+        s.next = cp->line;
+    }
+    const std::span<const uint8_t> buffer
+        = streamBytes(*d.document, d.document->streams()[d.stream]);
+    Instruction ins;
+    RawInstruction raw;
+    while (s.next <= index) {
+        if (!s.walker.next(ins, raw)) {
+            s.next = UINT64_MAX;
+            s.current = UINT64_MAX;
+            return kNone;
+        }
+        const RawInstruction *decoded = ins.type == Instruction::Type::Opcode ? &raw : nullptr;
+        const Pairing pairing = s.pairer.next(ins, decoded);
+        if (s.next == index)
+            fillLine(s.line, ins, pairing, buffer, decoded, maxArgChars);
+        ++s.next;
+    }
+    s.current = index;
+    s.currentChars = maxArgChars;
+    return s.line;
+}
+
 DisLine DisassemblyIndex::line(size_t index, size_t maxArgChars) const
 {
-    const auto &streams = m_document->streams();
-    if (m_stream >= streams.size() || index >= m_pairing.size())
-        return DisLine();
-    const PickleStream &stream = streams[m_stream];
-    DisLine out;
-    fillLine(out, stream.instructions[index], m_pairing[index], streamBytes(*m_document, stream),
-             nullptr, maxArgChars);
-    return out;
+    Cursor cursor(*this);
+    return cursor.line(index, maxArgChars);
+}
+
+size_t DisassemblyIndex::linesBefore(uint64_t offset, Instruction *last) const
+{
+    if (!m_data || m_data->checkpoints.empty())
+        return 0;
+    const Data &d = *m_data;
+    auto cp
+        = std::partition_point(d.checkpoints.begin(), d.checkpoints.end(),
+                               [offset](const Data::Checkpoint &c) { return c.offset < offset; });
+    if (cp != d.checkpoints.begin())
+        --cp;
+    InstructionWalker walker(*d.document, d.stream);
+    const uint8_t *in = d.states.data() + cp->state;
+    walker.seek(restoreWalker(in, cp->offset));
+    uint64_t n = cp->line;
+    Instruction ins;
+    RawInstruction raw;
+    while (n < d.lines && walker.next(ins, raw) && ins.offset < offset) {
+        if (last)
+            *last = ins;
+        ++n;
+    }
+    return static_cast<size_t>(n);
 }
 
 std::optional<size_t> DisassemblyIndex::instructionAt(uint64_t offset) const
 {
-    const auto &streams = m_document->streams();
-    if (m_stream >= streams.size())
+    Instruction last;
+    const size_t n = linesBefore(offset + 1, &last);
+    if (n == 0 || offset >= last.offset + std::max<uint64_t>(last.length, 1))
         return std::nullopt;
-    const auto &instructions = streams[m_stream].instructions;
-    auto it = std::upper_bound(
-        instructions.begin(), instructions.end(), offset,
-        [](uint64_t value, const Instruction &ins) { return value < ins.offset; });
-    if (it == instructions.begin())
-        return std::nullopt;
-    --it;
-    if (offset >= it->offset + std::max<uint64_t>(it->length, 1))
-        return std::nullopt;
-    return static_cast<size_t>(it - instructions.begin());
+    return n - 1;
 }
 
-bool listableFromBytes(const Document &document)
+std::optional<std::pair<size_t, size_t>> DisassemblyIndex::linesOverlapping(uint64_t begin,
+                                                                            uint64_t end) const
 {
-    // The unpickler steps over joblib's raw array bytes once it has seen the wrapper class
-    // (by name, whatever the module): only its records know where they are.
-    return std::none_of(document.globals().begin(), document.globals().end(),
-                        [](const GlobalRef &g) { return g.name == "NumpyArrayWrapper"; });
+    Instruction before;
+    size_t first = linesBefore(begin + 1, &before);
+    if (first > 0 && before.offset + std::max<uint64_t>(before.length, 1) > begin)
+        --first; // the line that holds `begin`
+    const size_t last = linesBefore(std::max(end, begin + 1));
+    if (first >= last)
+        return std::nullopt;
+    return std::make_pair(first, last - 1);
 }
 
 void DisassemblyIndex::forEachLine(const Document &document, size_t streamIndex, size_t maxArgChars,
@@ -481,28 +774,25 @@ void DisassemblyIndex::forEachLine(const Document &document, size_t streamIndex,
     const std::span<const uint8_t> buffer = streamBytes(document, stream);
     Pairer pairer;
     DisLine line;
-    if (!stream.instructions.empty() || stream.opcodes == 0 || !listableFromBytes(document)) {
+    RawInstruction raw;
+    if (!stream.instructions.empty()) {
+        // Recorded (OpenOptions::recordInstructions): what the unpickler read, as it read it.
         for (const Instruction &ins : stream.instructions) {
-            fillLine(line, ins, pairer.next(ins, buffer, nullptr), buffer, nullptr, maxArgChars);
+            const bool decoded = ins.type == Instruction::Type::Opcode
+                                 && decodeInstruction(buffer, ins.offset, raw);
+            const RawInstruction *r = decoded ? &raw : nullptr;
+            fillLine(line, ins, pairer.next(ins, r), buffer, r, maxArgChars);
             sink(line);
         }
         return;
     }
-    // Not recorded: the same instructions, read again from the bytes. The unpickler read
-    // every opcode from begin to end one after the other (it stopped at STOP, or after the
-    // opcode it could not run, or before the bytes it could not read as an opcode).
-    uint64_t pos = stream.begin;
-    while (pos < stream.end) {
-        auto raw = readInstruction(buffer, pos);
-        if (!raw)
-            break;
-        Instruction ins;
-        ins.offset = pos;
-        ins.length = raw->length;
-        ins.opcode = buffer[pos];
-        fillLine(line, ins, pairer.next(ins, buffer, &*raw), buffer, &*raw, maxArgChars);
+    // The same instructions, read again from the bytes (and the stream's regions).
+    InstructionWalker walker(buffer, stream);
+    Instruction ins;
+    while (walker.next(ins, raw)) {
+        const RawInstruction *r = ins.type == Instruction::Type::Opcode ? &raw : nullptr;
+        fillLine(line, ins, pairer.next(ins, r), buffer, r, maxArgChars);
         sink(line);
-        pos += raw->length;
     }
 }
 
@@ -510,8 +800,6 @@ std::vector<DisLine> disassembleStream(const Document &document, size_t streamIn
                                        size_t maxArgChars)
 {
     std::vector<DisLine> lines;
-    if (streamIndex < document.streams().size())
-        lines.reserve(document.streams()[streamIndex].instructions.size());
     DisassemblyIndex::forEachLine(document, streamIndex, maxArgChars,
                                   [&](const DisLine &line) { lines.push_back(line); });
     return lines;

@@ -3,13 +3,16 @@
 
 #include "document/document.h"
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace ps {
@@ -37,52 +40,68 @@ struct DisLine
     std::string problem;
 };
 
-struct RawInstruction;
-
-/// The mark pairing of one stream, computed once in a single pass (16 bytes per
-/// instruction), so that a viewer can build any line of a long listing on demand.
+/// The listing of one stream for a viewer: any line on demand, without keeping the lines or
+/// the instructions. One pass over the stream's bytes keeps a checkpoint (where the walk
+/// stood and pickletools' MARK pairing state: the MARKs open, the memo's size) every
+/// 128 lines or more; a line is read again from the nearest checkpoint before it. About
+/// 0.4 bytes per line for ordinary pickles; at most about 1 byte per line whatever the file
+/// (checkpoints lie further apart when many MARKs are open), plus a bit per memo store up to
+/// the last one naming an index seen before. Copies share the checkpoints.
 class DisassemblyIndex
 {
+    struct Data;
+
 public:
-    /// Pairs every MARK of stream `stream` (an index into Document::streams()) as
-    /// pickletools.dis does. The document must outlive the index.
-    DisassemblyIndex(const Document &document, size_t stream);
+    DisassemblyIndex() = default;
+    /// Reads stream `stream` (an index into Document::streams()) once. The document must
+    /// outlive the index. `cancel`, when set, stops the pass early (the index then holds the
+    /// lines read so far).
+    DisassemblyIndex(const Document &document, size_t stream,
+                     const std::atomic<bool> *cancel = nullptr);
     /// Instructions (lines) of the stream.
-    size_t size() const { return m_pairing.size(); }
+    size_t size() const;
     /// Line `index` (0-based instruction index), as disassembleStream() would give it.
     DisLine line(size_t index, size_t maxArgChars = 200) const;
     /// The instruction whose bytes contain buffer offset `offset`, if any.
     std::optional<size_t> instructionAt(uint64_t offset) const;
+    /// The lines [first, last] whose bytes overlap [begin, end) (an empty range: the line at
+    /// `begin`), if any.
+    std::optional<std::pair<size_t, size_t>> linesOverlapping(uint64_t begin, uint64_t end) const;
+    /// How many lines start before buffer offset `offset`; `last` (when not null) receives
+    /// the last of them, if any.
+    size_t linesBefore(uint64_t offset, Instruction *last = nullptr) const;
+    /// Bytes the index holds (its checkpoints).
+    size_t memoryBytes() const;
+
+    /// Reads lines of an index one after the other from any line: the next line costs one
+    /// instruction, a jump at most the lines between two checkpoints. Not thread-safe; the
+    /// index itself is (each call of line() uses a cursor of its own).
+    class Cursor
+    {
+    public:
+        explicit Cursor(const DisassemblyIndex &index);
+        ~Cursor();
+        Cursor(Cursor &&) noexcept;
+        Cursor &operator=(Cursor &&) noexcept;
+        /// Line `index` (an empty line past the end); valid until the next call.
+        const DisLine &line(size_t index, size_t maxArgChars = 200);
+
+    private:
+        struct State;
+        std::shared_ptr<const Data> m_data;
+        std::unique_ptr<State> m_state;
+    };
 
     /// Every line of stream `stream`, in order, handed to `sink` one at a time: memory stays
     /// bounded by the pickle's stack and memo, whatever the listing's length. A stream opened
-    /// without its instructions (OpenOptions::recordInstructions) is read again from its bytes
-    /// when listableFromBytes(); otherwise only its recorded instructions are listed.
+    /// with OpenOptions::recordInstructions lists its recorded instructions; any other is read
+    /// again from its bytes (InstructionWalker: its regions say where joblib raw array data lies).
     static void forEachLine(const Document &document, size_t stream, size_t maxArgChars,
                             const std::function<void(const DisLine &)> &sink);
 
-    /// What pickletools.dis notes after an instruction.
-    enum class Note : uint8_t { None, MarkAt, NoMark, MemoizedAs };
-    /// The mark pairing of one instruction.
-    struct Pairing
-    {
-        uint64_t value = 0; ///< MarkAt: the MARK's offset; MemoizedAs: the memo index
-        uint32_t markDepth = 0;
-        Note note = Note::None;
-    };
-
 private:
-    static void fillLine(DisLine &line, const Instruction &ins, const Pairing &pairing,
-                         std::span<const uint8_t> buffer, const RawInstruction *raw,
-                         size_t maxArgChars);
-    const Document *m_document = nullptr;
-    size_t m_stream = 0;
-    std::vector<Pairing> m_pairing;
+    std::shared_ptr<const Data> m_data;
 };
-
-/// True when the document's pickles can be listed from their bytes alone, without recorded
-/// instructions: no joblib raw array data lies between their opcodes.
-bool listableFromBytes(const Document &document);
 
 /// The listing of one stream (an index into Document::streams()). Arguments longer than
 /// `maxArgChars` are truncated (SIZE_MAX: never).

@@ -222,7 +222,8 @@ private:
                     static_cast<size_t>(std::min<uint64_t>(left / 3 + 16, uint64_t(1) << 24)));
             }
             Unpickler unpickler(m_session, m_doc.m_buffers[buffer].bytes, buffer, index,
-                                m_options.recordInstructions ? &stream.instructions : nullptr);
+                                m_options.recordInstructions ? &stream.instructions : nullptr,
+                                &stream.regions);
             out = unpickler.run(start);
         }
         stream.opcodes = out.opcodes;
@@ -648,7 +649,6 @@ std::unique_ptr<Document> DocumentReader::open(const std::string &path, const Op
         doc->retainMapping(file);
         OpenOptions full = options;
         full.streamsOnly = false;
-        full.recordInstructions = true;
         (void)readDocument(*doc, file->bytes(), full, file.get());
     }
     if (!doc->m_error) {
@@ -673,7 +673,6 @@ std::unique_ptr<Document> DocumentReader::fromBytes(std::vector<uint8_t> bytes, 
         doc->retain(data);
         OpenOptions full = options;
         full.streamsOnly = false;
-        full.recordInstructions = true;
         (void)readDocument(*doc, std::span<const uint8_t>(*data), full);
     }
     return doc;

@@ -26,18 +26,20 @@ struct OpenOptions
     /// does. false reads them as opcodes, as pickle.load does (the security scan reads a joblib
     /// file both ways).
     bool joblibArrays = true;
-    /// Keep every instruction (PickleStream::instructions) for listings, the opcode view and
-    /// byte-patch saves. Reading is faster and smaller without them.
-    bool recordInstructions = true;
+    /// Keep every instruction (PickleStream::instructions): what the unpickler read, as it read
+    /// it (tests compare the listings read again from the bytes with it). Nothing else needs
+    /// them: listings, edits and saves read the opcodes from the bytes and
+    /// PickleStream::regions. Reading is faster and smaller without them.
+    bool recordInstructions = false;
     /// Only locate the pickle streams, for listings: each pickle is scanned opcode by opcode
     /// (reader/stream_scan.h) instead of unpickled — no objects, roots, globals or
     /// interpretations, no PyTorch storages, memory bounded by the pickle's stack and memo.
     /// When the scan cannot vouch that the unpickler would read a pickle the same way (joblib
     /// raw array data, a legacy PyTorch checkpoint, `.npy`/`.npz` files, an opcode the
-    /// unpickler might refuse), the file is read in full as without this option, recording
-    /// the instructions whatever `recordInstructions` says (a listing needs them where joblib
-    /// raw array data lies); either way the streams (bounds, protocols, errors) and the
-    /// document's error are those of a full read. Progress is not reported while scanning.
+    /// unpickler might refuse), the file is read in full as without this option (its
+    /// PickleStream::regions say where joblib raw array data lies); either way the streams
+    /// (bounds, protocols, errors) and the document's error are those of a full read.
+    /// Progress is not reported while scanning.
     bool streamsOnly = false;
     /// Run the common opcodes through the unpickler's fast lane (the default). false runs
     /// every opcode through the general one: tests check that both build the same document.

@@ -14,6 +14,9 @@ struct Instruction
         Opcode,     ///< an opcode with its inline argument
         JoblibPad,  ///< joblib alignment: pad-length byte plus 0xFF bytes
         JoblibData, ///< joblib raw array payload
+        /// Only in PickleStream::regions: a nested pickle (joblib object array) of `length`
+        /// bytes starts here, its opcodes at `nesting`. Never a line of a listing.
+        NestedPickle,
     };
     uint64_t offset = 0; ///< buffer offset of the opcode byte
     /// Bytes including the inline argument (40 bits: an opcode of 1 TiB cannot be mapped).

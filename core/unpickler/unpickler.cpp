@@ -492,10 +492,16 @@ std::optional<Error> Unpickler::Impl::joblibPayload(NodeId wrapper, NodeId state
         if (u.m_nesting >= limits.maxNestedPickles)
             return fail("joblib object arrays nest deeper than the limit of "
                         + std::to_string(limits.maxNestedPickles));
+        const size_t region = u.m_regions ? u.m_regions->size() : 0;
+        if (u.m_regions)
+            u.m_regions->push_back({pos, 0, 0, Instruction::Type::NestedPickle,
+                                    static_cast<uint8_t>(u.m_nesting + 1)});
         Unpickler nested(u.m_session, u.m_buffer, u.m_bufferIndex, u.m_stream, u.m_instructions,
-                         static_cast<uint8_t>(u.m_nesting + 1));
+                         u.m_regions, static_cast<uint8_t>(u.m_nesting + 1));
         UnpickleOutcome out = nested.run(pos);
         opcodes += out.opcodes;
+        if (u.m_regions)
+            (*u.m_regions)[region].length = out.end - pos;
         if (out.error) {
             Error e = *out.error;
             e.message = "in the nested pickle of a joblib object array: " + e.message;
@@ -534,16 +540,22 @@ std::optional<Error> Unpickler::Impl::joblibPayload(NodeId wrapper, NodeId state
             u.m_session.warnings.push_back("joblib padding length " + std::to_string(pad)
                                            + " at offset " + std::to_string(pos)
                                            + " is outside 1..16");
+        const Instruction padding{pos, uint64_t(pad) + 1, 0, Instruction::Type::JoblibPad,
+                                  u.m_nesting};
         if (u.m_instructions)
-            u.m_instructions->push_back(
-                {pos, uint64_t(pad) + 1, 0, Instruction::Type::JoblibPad, u.m_nesting});
+            u.m_instructions->push_back(padding);
+        if (u.m_regions)
+            u.m_regions->push_back(padding);
         pos += 1 + pad;
     }
     if (size > u.m_buffer.size() - pos)
         return fail("joblib array data of " + std::to_string(size) + " bytes exceeds the "
                     + std::to_string(u.m_buffer.size() - pos) + " bytes left");
+    const Instruction data{pos, size, 0, Instruction::Type::JoblibData, u.m_nesting};
     if (u.m_instructions)
-        u.m_instructions->push_back({pos, size, 0, Instruction::Type::JoblibData, u.m_nesting});
+        u.m_instructions->push_back(data);
+    if (u.m_regions)
+        u.m_regions->push_back(data);
     payload.offset = pos;
     payload.size = size;
     pos += size;
@@ -1319,12 +1331,14 @@ UnpickleOutcome Unpickler::Impl::run(uint64_t start)
 
 Unpickler::Unpickler(UnpickleSession &session, std::span<const uint8_t> buffer,
                      uint32_t bufferIndex, uint32_t streamIndex,
-                     std::vector<Instruction> *instructions, uint8_t nesting)
+                     std::vector<Instruction> *instructions, std::vector<Instruction> *regions,
+                     uint8_t nesting)
     : m_session(session)
     , m_buffer(buffer)
     , m_bufferIndex(bufferIndex)
     , m_stream(streamIndex)
     , m_instructions(instructions)
+    , m_regions(regions)
     , m_nesting(nesting)
 {}
 

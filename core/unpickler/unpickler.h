@@ -73,8 +73,11 @@ struct UnpickleOutcome
 class Unpickler
 {
 public:
+    /// `instructions` (may be null) receives every instruction read; `regions` (may be null)
+    /// only what the bytes alone do not tell: joblib raw regions and nested pickles, in order.
     Unpickler(UnpickleSession &session, std::span<const uint8_t> buffer, uint32_t bufferIndex,
-              uint32_t streamIndex, std::vector<Instruction> *instructions, uint8_t nesting = 0);
+              uint32_t streamIndex, std::vector<Instruction> *instructions,
+              std::vector<Instruction> *regions = nullptr, uint8_t nesting = 0);
 
     UnpickleOutcome run(uint64_t start);
 
@@ -85,6 +88,7 @@ private:
     uint32_t m_bufferIndex;
     uint32_t m_stream;
     std::vector<Instruction> *m_instructions;
+    std::vector<Instruction> *m_regions;
     uint8_t m_nesting;
 };
 

@@ -270,9 +270,9 @@ def window_section(gui, cli, w, size_mib, repeats):
         usable = loaded["process_to_usable"]
         info = median_of([cli, "info", w(name)], repeats)
         ratio = rss / info[1]
-        phases = "%s, %s, %s; %s, %s" % tuple(
-            loaded[k] for k in ("read", "security", "view", "index", "insight"))
-        held = "%s / %s / %s" % (loaded["instructions_mib"], loaded["pairing_mib"],
+        phases = "%s, %s, %s; %s, %s, %s" % tuple(
+            loaded[k] for k in ("read", "security", "view", "listing", "index", "insight"))
+        held = "%s / %s / %s" % (loaded["instructions_mib"], loaded["listing_mib"],
                                  loaded["index_mib"])
         t.add(name, fmt(size_mib(name), 1), fmt(usable),
               t.check(usable <= limit, "window load %s: %.2f s > %.1f s" % (name, usable, limit)),
@@ -281,9 +281,9 @@ def window_section(gui, cli, w, size_mib, repeats):
               t.check(ratio <= 2.0, "window RSS %s: %.2fx of info > 2x" % (name, ratio)))
     print("### window: picklescope --benchmark-load (offscreen) vs picklescope-cli info\n")
     t.print(["file", "MiB", "start to usable s", "ok (forest <=0.5, others <=1.5)",
-             "read, security, view; index, insight s", "complete s (in process)",
+             "read, security, view; listing, index, insight s", "complete s (in process)",
              "process s", "window MiB", "of it file pages MiB",
-             "instructions / pairing / index MiB", "info MiB", "RSS ratio", "RSS ok (<=2x)"])
+             "instructions / listing / index MiB", "info MiB", "RSS ratio", "RSS ok (<=2x)"])
     name, needle = WINDOW_SEARCH
     _, _, lines = run_window([gui, "--benchmark-load", w(name), "--benchmark-search", needle])
     found = lines.get("SEARCHED")

@@ -34,6 +34,9 @@ private slots:
     void streamsOnlyCraftedPickles();
     void streamsOnlyBuildsNoObjects_data();
     void streamsOnlyBuildsNoObjects();
+    void indexListsAsRecorded();
+    void indexMemoryBounded_data();
+    void indexMemoryBounded();
 };
 
 namespace {
@@ -53,18 +56,115 @@ std::string listings(const Document &doc)
 /// The reference: a full read with the unpickler's instruction records.
 std::string fullListings(const std::function<std::unique_ptr<Document>(const OpenOptions &)> &open)
 {
-    return listings(*open(OpenOptions()));
+    OpenOptions options;
+    options.recordInstructions = true;
+    return listings(*open(options));
 }
 
-/// As `picklescope-cli dis` opens a file: streams only (in full, with the instructions
-/// recorded, where the scan cannot vouch for a pickle).
+/// As `picklescope-cli dis` opens a file: streams only (in full where the scan cannot vouch
+/// for a pickle), listed from the bytes.
 std::unique_ptr<Document>
 openForListing(const std::function<std::unique_ptr<Document>(const OpenOptions &)> &open)
 {
     OpenOptions options;
     options.streamsOnly = true;
-    options.recordInstructions = false;
     return open(options);
+}
+
+/// Everything a line holds, for comparisons.
+QString describe(const DisLine &l)
+{
+    return QStringLiteral("%1 len=%2 type=%3 nest=%4 op=%5 depth=%6 note=[%7] problem=[%8] | %9")
+        .arg(l.offset)
+        .arg(l.length)
+        .arg(int(l.type))
+        .arg(l.nesting)
+        .arg(l.opcode)
+        .arg(l.markDepth)
+        .arg(QString::fromStdString(l.note), QString::fromStdString(l.problem),
+             QString::fromStdString(formatDisLine(l)));
+}
+
+/// The listing index of every stream of `doc` (opened without records, as the window opens
+/// files) against `recorded` (the same bytes opened with OpenOptions::recordInstructions: the
+/// unpickler's own record of what it read): the same lines in order and at random rows, the
+/// same offset lookups and ranges. Returns the first difference, or an empty string.
+QString compareIndexWithRecord(const Document &doc, const Document &recorded)
+{
+    if (doc.streams().size() != recorded.streams().size())
+        return QStringLiteral("stream counts differ");
+    QRandomGenerator random(42);
+    for (size_t s = 0; s < doc.streams().size(); ++s) {
+        const auto where = [s](const char *what, size_t at) {
+            return QStringLiteral("stream %1, %2 %3: ").arg(s).arg(QLatin1String(what)).arg(at);
+        };
+        std::vector<DisLine> expected;
+        DisassemblyIndex::forEachLine(recorded, s, 200,
+                                      [&](const DisLine &l) { expected.push_back(l); });
+        const auto &instructions = recorded.streams()[s].instructions;
+        if (expected.size() != instructions.size())
+            return where("recorded lines", expected.size());
+        const DisassemblyIndex index(doc, s);
+        if (index.size() != expected.size())
+            return where("size", index.size()) + QString::number(expected.size());
+        DisassemblyIndex::Cursor cursor(index);
+        for (size_t i = 0; i < expected.size(); ++i)
+            if (describe(cursor.line(i)) != describe(expected[i]))
+                return where("line in order", i) + describe(cursor.line(i)) + QStringLiteral(" != ")
+                       + describe(expected[i]);
+        for (int k = 0; k < 64 && !expected.empty(); ++k) {
+            const size_t i = random.bounded(quint64(expected.size()));
+            if (describe(index.line(i)) != describe(expected[i]))
+                return where("random line", i) + describe(index.line(i));
+            if (describe(cursor.line(i)) != describe(expected[i]))
+                return where("cursor jump to line", i) + describe(cursor.line(i));
+        }
+        // Offsets: pickletools' listing of the recorded instructions is the reference.
+        auto reference = [&](uint64_t offset) -> std::optional<size_t> {
+            auto it = std::upper_bound(
+                instructions.begin(), instructions.end(), offset,
+                [](uint64_t v, const Instruction &ins) { return v < ins.offset; });
+            if (it == instructions.begin())
+                return std::nullopt;
+            --it;
+            if (offset >= it->offset + std::max<uint64_t>(it->length, 1))
+                return std::nullopt;
+            return size_t(it - instructions.begin());
+        };
+        const PickleStream &st = doc.streams()[s];
+        const uint64_t span = st.end - st.begin + 2;
+        std::vector<uint64_t> probes;
+        for (const Instruction &ins : instructions)
+            if (probes.size() < 4000)
+                probes.insert(probes.end(),
+                              {ins.offset, ins.offset + ins.length / 2, ins.offset + ins.length});
+        for (int k = 0; k < 200; ++k)
+            probes.push_back(st.begin + random.bounded(quint64(span)) - (st.begin > 0));
+        for (uint64_t offset : probes) {
+            if (index.instructionAt(offset) != reference(offset))
+                return where("instructionAt", offset);
+            const uint64_t end = offset + random.bounded(64);
+            // The opcode panel's rows for a byte range, as it found them in the records.
+            std::optional<std::pair<size_t, size_t>> want;
+            auto first = std::upper_bound(
+                instructions.begin(), instructions.end(), offset,
+                [](uint64_t v, const Instruction &ins) { return v < ins.offset; });
+            if (first != instructions.begin())
+                --first;
+            if (first != instructions.end()
+                && first->offset + std::max<uint64_t>(first->length, 1) <= offset)
+                ++first;
+            auto last = std::lower_bound(
+                instructions.begin(), instructions.end(), std::max(end, offset + 1),
+                [](const Instruction &ins, uint64_t v) { return ins.offset < v; });
+            if (first < last)
+                want = std::make_pair(size_t(first - instructions.begin()),
+                                      size_t(last - instructions.begin()) - 1);
+            if (index.linesOverlapping(offset, end) != want)
+                return where("linesOverlapping", offset) + QString::number(end);
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -240,7 +340,6 @@ void tst_Dis::streamsOnlyCraftedPickles()
     QCOMPARE(listings(*openForListing(open)), expected);
     OpenOptions options;
     options.streamsOnly = true;
-    options.recordInstructions = false;
     // Scanned: no objects. Each refused pickle makes an object before the refusal.
     QCOMPARE(open(options)->graph().size() == 0, scanned);
 }
@@ -271,15 +370,116 @@ void tst_Dis::streamsOnlyBuildsNoObjects()
     QFETCH(bool, scanned);
     OpenOptions options;
     options.streamsOnly = true;
-    options.recordInstructions = false;
     auto doc = openDocument(path.toStdString(), options);
     QVERIFY(!doc->streams().empty());
     QCOMPARE(doc->graph().size() == 0, scanned);
     QCOMPARE(doc->roots().empty(), scanned);
-    // A scanned stream is listed from its bytes; one read in full has its records.
-    QVERIFY(std::all_of(doc->streams().begin(), doc->streams().end(), [&](const PickleStream &s) {
-        return s.instructions.empty() == (scanned || s.opcodes == 0);
-    }));
+    // Every stream is listed from its bytes: none records its instructions; a joblib file
+    // read in full says where its raw array data lies.
+    QVERIFY(std::all_of(doc->streams().begin(), doc->streams().end(),
+                        [&](const PickleStream &s) { return s.instructions.empty(); }));
+    QCOMPARE(!doc->streams().front().regions.empty(), path.endsWith(QLatin1String(".joblib")));
+}
+
+/// Every fixture file (pickles, joblib with raw arrays and nested object-array pickles, torch,
+/// npy/npz, hostile, and files that are not pickles): the window's listing index, read from
+/// the bytes, gives exactly the lines of the unpickler's record — in order, at random rows —
+/// and the same offset lookups.
+void tst_Dis::indexListsAsRecorded()
+{
+    const QStringList files = allFixtureFiles();
+    QVERIFY(files.size() > 700);
+    size_t raw = 0;
+    size_t nested = 0;
+    size_t lines = 0;
+    for (const QString &f : files) {
+        OpenOptions record;
+        record.recordInstructions = true;
+        const auto recorded = openDocument(f.toStdString(), record);
+        const auto doc = openDocument(f.toStdString());
+        for (const PickleStream &st : doc->streams()) {
+            QVERIFY(st.instructions.empty());
+            for (const Instruction &r : st.regions)
+                (r.type == Instruction::Type::NestedPickle ? nested : raw) += 1;
+        }
+        for (const PickleStream &st : recorded->streams())
+            lines += st.instructions.size();
+        const QString difference = compareIndexWithRecord(*doc, *recorded);
+        QVERIFY2(difference.isEmpty(), qPrintable(f + QStringLiteral(": ") + difference));
+    }
+    // The fixtures hold joblib raw array data and nested pickles (object arrays).
+    QVERIFY(raw > 20);
+    QVERIFY(nested > 0);
+    QVERIFY(lines > 100000);
+}
+
+void tst_Dis::indexMemoryBounded_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("maxBytesPerLine"); // beyond a constant
+    const int n = 200000;
+    // 200,000 MARKs open (the unpickler's limit is a million), then lists closing them.
+    QByteArray deep("\x80\x02");
+    deep += QByteArray(n, '(');
+    for (int i = 0; i < n; ++i)
+        deep += "l";
+    deep += ".";
+    QTest::newRow("deep mark stack") << deep << 2;
+    // MARKs opened and closed one level deeper each time: a staircase.
+    QByteArray stairs("\x80\x02");
+    for (int i = 0; i < n / 2; ++i)
+        stairs += "(K\x01";
+    for (int i = 0; i < n / 2; ++i)
+        stairs += "t";
+    stairs += ".";
+    QTest::newRow("staircase") << stairs << 2;
+    // A big memo: a MEMOIZE per list, and PUTs naming the same few indices again and again.
+    QByteArray memo("\x80\x04]");
+    for (int i = 0; i < n; ++i)
+        memo += i % 3 ? QByteArray("]\x94") : QByteArray("q\x05");
+    memo += "0";
+    memo += ".";
+    QTest::newRow("big memo, repeated PUTs") << memo << 1;
+    // A wide stack: items above one MARK.
+    QByteArray wide("\x80\x02(");
+    for (int i = 0; i < n; ++i)
+        wide += "N";
+    wide += "t.";
+    QTest::newRow("wide stack") << wide << 1;
+}
+
+/// Crafted pickles whose pairing state is big (deep MARK stacks, a big memo, repeated PUTs):
+/// the index keeps at most about a byte per line, and its lines are still those recorded.
+void tst_Dis::indexMemoryBounded()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, maxBytesPerLine);
+    const std::vector<uint8_t> data(bytes.begin(), bytes.end());
+    OpenOptions record;
+    record.recordInstructions = true;
+    const auto recorded = openDocumentBytes(data, "crafted.pkl", record);
+    const auto doc = openDocumentBytes(data, "crafted.pkl");
+    QVERIFY2(doc->streams().size() == 1, doc->error() ? doc->error()->toString().c_str() : "");
+    const DisassemblyIndex index(*doc, 0);
+    QVERIFY(index.size() > 100000);
+    QCOMPARE(index.size(), recorded->streams()[0].instructions.size());
+    // The recorded instructions alone take 16 bytes per line.
+    qInfo("%zu bytes for %zu lines", index.memoryBytes(), index.size());
+    QVERIFY2(
+        index.memoryBytes() <= size_t(maxBytesPerLine) * index.size() + 4096,
+        qPrintable(
+            QStringLiteral("%1 bytes for %2 lines").arg(index.memoryBytes()).arg(index.size())));
+    std::vector<DisLine> expected;
+    DisassemblyIndex::forEachLine(*recorded, 0, 200,
+                                  [&](const DisLine &l) { expected.push_back(l); });
+    QRandomGenerator random(7);
+    for (int k = 0; k < 20; ++k) {
+        const size_t i = random.bounded(quint64(expected.size()));
+        QCOMPARE(describe(index.line(i)), describe(expected[i]));
+    }
+    DisassemblyIndex::Cursor cursor(index);
+    for (size_t i = expected.size() - 300; i < expected.size(); ++i)
+        QCOMPARE(describe(cursor.line(i)), describe(expected[i]));
 }
 
 void tst_Dis::matchesPickletools_data()

@@ -107,6 +107,8 @@ private slots:
     void arrayEditKeepsLayout();
     void arrayEditHoldsChangedElementsOnly();
     void scalarEditKeepsLayout();
+    void inPlaceEditsReadTheBytes_data();
+    void inPlaceEditsReadTheBytes();
     void atomicWriteSetsModeWithoutUmask();
     void atomicWriteStreamed();
     void lengthFieldWidths_data();
@@ -542,6 +544,57 @@ void tst_Edit::scalarEditKeepsLayout()
     (*e)->undo(*doc);
     QVERIFY(doc->bytePatches().empty());
     QVERIFY(savesOriginalBytes(*doc, fixture(QStringLiteral("lr_iris_p4.pkl"))));
+}
+
+void tst_Edit::inPlaceEditsReadTheBytes_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("inPlace");
+    for (const char *f : {"lr_iris_p0.pkl", "lr_iris_p2.pkl", "lr_iris_p4.pkl", "lr_iris_p5.pkl"}) {
+        QTest::addRow("%s penalty", f) << f << ".penalty"
+                                       << "'elasticnet'" << true;
+        QTest::addRow("%s C", f) << f << ".C"
+                                 << "0.125" << true;
+        QTest::addRow("%s max_iter", f) << f << ".max_iter"
+                                        << "123456" << true;
+    }
+    QTest::addRow("joblib C") << "lr_iris.joblib"
+                              << ".C"
+                              << "0.125" << true;
+    QTest::addRow("joblib penalty") << "lr_iris.joblib"
+                                    << ".penalty"
+                                    << "'elasticnet'" << false;
+    QTest::addRow("joblib tol") << "lr_iris.joblib"
+                                << ".tol"
+                                << "0.5" << true;
+}
+
+/// In-place edits and the FRAME lengths a save patches read the opcodes from the bytes: the
+/// same byte patches and saved bytes as with the unpickler's record of every instruction.
+void tst_Edit::inPlaceEditsReadTheBytes()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, path);
+    QFETCH(QString, value);
+    QFETCH(bool, inPlace);
+    std::vector<uint8_t> saved[2];
+    for (int recorded = 0; recorded < 2; ++recorded) {
+        OpenOptions options;
+        options.recordInstructions = recorded == 1;
+        auto doc = openDocument(fixture(file).toStdString(), options);
+        QVERIFY(doc->ok());
+        QCOMPARE(doc->streams().front().instructions.empty(), recorded == 0);
+        auto e = makeSetValue(*doc, path.toStdString(), value.toStdString());
+        QVERIFY(e.ok());
+        QVERIFY((*e)->apply(*doc).ok());
+        QCOMPARE(!doc->bytePatches().empty() && doc->structuralEdits() == 0, inPlace);
+        auto bytes = savedBytes(*doc);
+        QVERIFY(bytes.ok());
+        saved[recorded] = std::move(*bytes);
+    }
+    QVERIFY(saved[0] == saved[1]);
 }
 
 /// The atomic writer gives a new file 0666 & ~umask and an existing file its own mode, without

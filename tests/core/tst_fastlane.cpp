@@ -2,8 +2,8 @@
 // The unpickler's fast lane (OpenOptions::fastLane, the common opcodes without a decoded
 // instruction) builds exactly the document its general lane builds: every node (kind, flags,
 // stream, byte range, value, items, text, global, object), the roots, the streams with their
-// errors and recorded instructions, the anomalies and the warnings — on every fixture file
-// (real models, hostile files, files that are no pickle at all), on seeded mutants of them,
+// errors, recorded instructions and raw regions, the anomalies and the warnings — on every fixture
+// file (real models, hostile files, files that are no pickle at all), on seeded mutants of them,
 // and on crafted pickles that stop at each check the fast lane hands back to the general lane.
 #include "document/document.h"
 #include "fixture_files.h"
@@ -99,10 +99,12 @@ std::string describe(const Document &doc)
             << " at " << (s.error ? s.error->offset : 0);
         describeItems(out, s.partialStack);
         out << '\n';
-        for (const Instruction &i : s.instructions)
-            out << ' ' << i.offset << '+' << uint64_t(i.length) << '/' << uint64_t(i.opcode) << '/'
-                << int(i.type) << '/' << uint64_t(i.nesting);
-        out << '\n';
+        for (const auto *records : {&s.instructions, &s.regions}) {
+            for (const Instruction &i : *records)
+                out << ' ' << i.offset << '+' << uint64_t(i.length) << '/' << uint64_t(i.opcode)
+                    << '/' << int(i.type) << '/' << uint64_t(i.nesting);
+            out << '\n';
+        }
     }
     for (const Document::ReadAnomaly &a : doc.readAnomalies())
         out << "anomaly " << a.stream << ' ' << a.offset << ' ' << a.message << '\n';

@@ -2,6 +2,7 @@
 // `picklescope --benchmark-load FILE [--benchmark-search TEXT]`: the program itself, run as
 // tests/bench/run.py runs it (offscreen), on committed fixtures.
 #include "gui_testing.h"
+#include "reader/reader.h"
 #include "treesearch.h"
 
 #include <QElapsedTimer>
@@ -9,6 +10,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <cmath>
 #include <cstdlib>
 
 using namespace ps::gui;
@@ -86,7 +88,7 @@ private Q_SLOTS:
         const auto loaded = fieldsOf(run.out, QStringLiteral("LOADED"));
         QVERIFY2(!loaded.isEmpty(), qPrintable(run.out));
         for (const char *phase :
-             {"seconds", "complete", "read", "security", "view", "index", "insight"})
+             {"seconds", "complete", "read", "security", "view", "listing", "index", "insight"})
             QVERIFY2(
                 isSeconds(loaded.value(QString::fromLatin1(phase))),
                 qPrintable(QStringLiteral("%1 in %2").arg(QString::fromLatin1(phase), run.out)));
@@ -101,6 +103,31 @@ private Q_SLOTS:
         QVERIFY(numberOf(loaded, "peak_rss_mib") >= numberOf(loaded, "rss_mib"));
         QVERIFY(numberOf(loaded, "rss_mib") > 1.0);
         QVERIFY(fieldsOf(run.out, QStringLiteral("SEARCHED")).isEmpty());
+        // The window records no instructions; its listing is the checkpoints of as many lines
+        // as the unpickler's record of the same file has.
+        QCOMPARE(loaded.value(QStringLiteral("instructions_mib")), QStringLiteral("0.0"));
+        ps::OpenOptions record;
+        record.recordInstructions = true;
+        const auto recorded = ps::openDocument(file.toStdString(), record);
+        const size_t lines = recorded->streams().front().instructions.size();
+        QVERIFY(lines > 100);
+        QCOMPARE(loaded.value(QStringLiteral("listing_lines")).toULongLong(),
+                 static_cast<qulonglong>(lines));
+        size_t bytes = 0;
+        for (const ps::DisassemblyIndex &listing : same->listings)
+            bytes += listing.memoryBytes();
+        QVERIFY(bytes > 0 && bytes < lines * 4);
+        QVERIFY(std::abs(numberOf(loaded, "listing_mib") - static_cast<double>(bytes) / 1048576.0)
+                <= 0.051);
+        // The opcode panel's model reads rows at the start, the middle and the end.
+        const auto opcodes = fieldsOf(run.out, QStringLiteral("OPCODES"));
+        QVERIFY2(!opcodes.isEmpty(), qPrintable(run.out));
+        QCOMPARE(opcodes.value(QStringLiteral("rows")).toULongLong(),
+                 static_cast<qulonglong>(lines));
+        for (const char *field : {"first_rows_ms", "middle_rows_ms", "last_rows_ms", "growth_mib"})
+            QVERIFY2(numberOf(opcodes, field) >= 0.0
+                         && !opcodes.value(QString::fromLatin1(field)).isEmpty(),
+                     field);
     }
 
     /// --benchmark-search finds what the tree's search finds on the same file.
