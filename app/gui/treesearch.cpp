@@ -35,23 +35,25 @@ SearchResult searchTree(const Document &document, const TreeIndex &index, std::s
     SearchResult result;
     std::string folded(needle);
     std::transform(folded.begin(), folded.end(), folded.begin(), lowerAscii);
-    const auto &entries = index.entries();
-    for (uint32_t e = 0; e < entries.size(); ++e) {
-        if (cancel && (e & 255) == 0 && cancel->load(std::memory_order_relaxed)) {
-            result.cancelled = true;
-            return result;
-        }
-        const NodeId node = entries[e].node;
-        const bool match = containsFolded(index.label(e), folded)
-                           || containsFolded(shortType(document, node), folded)
-                           || containsFolded(summary(document, node, 120), folded);
-        if (!match)
-            continue;
-        if (result.entries.size() >= maxMatches) {
-            result.truncated = true;
-            break;
-        }
-        result.entries.push_back(e);
+    const bool walked = index.forEach(
+        document,
+        [&](const TreeIndex::Row &row) {
+            const bool match = containsFolded(row.label, folded)
+                               || containsFolded(shortType(document, row.node), folded)
+                               || containsFolded(summary(document, row.node, 120), folded);
+            if (!match)
+                return true;
+            if (result.entries.size() >= maxMatches) {
+                result.truncated = true;
+                return false;
+            }
+            result.entries.push_back(row.entry);
+            return true;
+        },
+        cancel);
+    if (!walked && !result.truncated) {
+        result.cancelled = true;
+        return result;
     }
     if (!index.complete())
         result.truncated = true;
