@@ -191,8 +191,15 @@ std::string TreeIndex::pathOf(const Document &document, uint32_t entry) const
     return path;
 }
 
+size_t TreeIndex::listedFrom(uint32_t entry) const
+{
+    const auto it = std::lower_bound(m_listed.begin(), m_listed.end(), entry,
+                                     [](const Listed &l, uint32_t e) { return l.firstChild < e; });
+    return static_cast<size_t>(it - m_listed.begin());
+}
+
 bool TreeIndex::forEach(const Document &document, const std::function<bool(const Row &)> &visit,
-                        const std::atomic<bool> *cancel) const
+                        const std::atomic<bool> *cancel, size_t from, size_t to) const
 {
     auto cancelled = [cancel] {
         return cancel && cancel->load(std::memory_order_relaxed);
@@ -200,11 +207,12 @@ bool TreeIndex::forEach(const Document &document, const std::function<bool(const
     if (cancelled())
         return false;
     const auto &roots = document.roots();
-    for (uint32_t r = 0; r < m_roots && r < roots.size(); ++r) {
+    for (uint32_t r = 0; from == 0 && r < m_roots && r < roots.size(); ++r) {
         if (!visit(Row{r, roots[r], "root"}))
             return false;
     }
-    for (size_t l = 0; l < m_listed.size(); ++l) {
+    to = std::min(to, m_listed.size());
+    for (size_t l = from; l < to; ++l) {
         if ((l & 63) == 0 && cancelled())
             return false;
         const Listed &parent = m_listed[l];

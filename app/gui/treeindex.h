@@ -71,9 +71,16 @@ public:
     };
     /// Calls `visit` for every entry in breadth-first order (entry 0, 1, 2, ...), listing the
     /// children a page at a time, until `visit` returns false. Returns false when stopped
-    /// (by `visit` or by `cancel`).
+    /// (by `visit` or by `cancel`). `from` / `to` restrict the walk to the children of the
+    /// listed nodes [from, to) (the top-level rows come with from == 0): consecutive ranges
+    /// visit consecutive entries, so parts of a walk can run side by side.
     bool forEach(const Document &document, const std::function<bool(const Row &)> &visit,
-                 const std::atomic<bool> *cancel = nullptr) const;
+                 const std::atomic<bool> *cancel = nullptr, size_t from = 0,
+                 size_t to = SIZE_MAX) const;
+    /// Nodes whose children are listed (the ranges of forEach).
+    size_t listedCount() const { return m_listed.size(); }
+    /// The first listed node whose children start at or after `entry` (listedCount() if none).
+    size_t listedFrom(uint32_t entry) const;
 
     /// Bytes the index holds (the node map and the listed nodes).
     size_t memoryBytes() const

@@ -251,6 +251,36 @@ private Q_SLOTS:
         QCOMPARE(found.entries.size(), size_t(1));
         QCOMPARE(index->rowChain(found.entries[0]), (std::vector<int>{0, 99999, 0}));
         QCOMPARE(index->pathOf(*doc, found.entries[0]), std::string("[99999]['name']"));
+        // A tree this big is searched in two halves side by side: the same matches, in the
+        // same order, truncated at the same place as one walk and as the plain filter.
+        QVERIFY(index->size() >= kParallelSearchRows);
+        const Walk walk(*doc, 4'000'000);
+        for (const char *needle : {"item_9999", "a", "zzzz"}) {
+            std::vector<uint32_t> expected;
+            for (uint32_t e = 0; e < walk.rows.size() && expected.size() <= 2000; ++e) {
+                const auto &row = walk.rows[e];
+                if (containsIgnoringAsciiCase(row.label, needle)
+                    || containsIgnoringAsciiCase(shortType(*doc, row.node), needle)
+                    || containsIgnoringAsciiCase(summary(*doc, row.node, 120), needle))
+                    expected.push_back(e);
+            }
+            for (size_t limit : {size_t(5), size_t(2000)}) {
+                const auto one = searchTree(*doc, *index, needle, limit, nullptr, 1);
+                const auto two = searchTree(*doc, *index, needle, limit, nullptr, 2);
+                const size_t kept = std::min(limit, expected.size());
+                QCOMPARE(one.entries,
+                         std::vector<uint32_t>(expected.begin(), expected.begin() + kept));
+                QCOMPARE(two.entries, one.entries);
+                QCOMPARE(one.truncated, expected.size() > limit);
+                QCOMPARE(two.truncated, one.truncated);
+                QVERIFY(!two.cancelled);
+            }
+        }
+        // "item_9999" and "item_99990" .. "item_99999": matches in both halves.
+        QCOMPARE(searchTree(*doc, *index, "item_9999", 2000, nullptr, 2).entries.size(),
+                 size_t(11));
+        const std::atomic<bool> cancel{true};
+        QVERIFY(searchTree(*doc, *index, "item", 2000, &cancel, 2).cancelled);
     }
 };
 
