@@ -11,8 +11,20 @@ namespace ps::gui {
 
 namespace {
 /// Children listed per children() call: a list of a million items never has all its
-/// children (labels, path steps) in memory at once.
-constexpr size_t kChildPage = size_t(1) << 14;
+/// children (labels, path steps) in memory at once. A plain list or tuple is paged finely
+/// (a page costs its own items only); anything else may enumerate all its entries for every
+/// page (a dict finds its distinct keys first), so it gets big pages: few passes over a
+/// vocabulary of 100,000 words.
+constexpr size_t kSmallPage = size_t(1) << 12;
+constexpr size_t kBigPage = size_t(1) << 16;
+
+size_t pageFor(const Document &document, NodeId node)
+{
+    const Kind kind = document.graph().kind(node);
+    const bool itemsOnly
+        = (kind == Kind::List || kind == Kind::Tuple) && document.interpretation(node) == nullptr;
+    return itemsOnly ? kSmallPage : kBigPage;
+}
 } // namespace
 
 std::shared_ptr<const TreeIndex> TreeIndex::build(const Document &document,
@@ -83,8 +95,9 @@ std::shared_ptr<const TreeIndex> TreeIndex::build(const Document &document,
         const NodeId node = index->m_listed[next].node;
         index->m_listed[next].firstChild = index->m_size;
         const size_t count = childCount(document, node);
-        for (size_t first = 0; first < count; first += kChildPage) {
-            const auto kids = children(document, node, first, kChildPage);
+        const size_t page = pageFor(document, node);
+        for (size_t first = 0; first < count; first += page) {
+            const auto kids = children(document, node, first, page);
             if (kids.empty())
                 break;
             for (const Child &kid : kids) {
@@ -217,11 +230,11 @@ bool TreeIndex::forEach(const Document &document, const std::function<bool(const
             return false;
         const Listed &parent = m_listed[l];
         const size_t count = childrenEnd(l) - parent.firstChild;
-        for (size_t first = 0; first < count; first += kChildPage) {
+        const size_t page = pageFor(document, parent.node);
+        for (size_t first = 0; first < count; first += page) {
             if (first > 0 && cancelled())
                 return false;
-            const auto kids
-                = children(document, parent.node, first, std::min(kChildPage, count - first));
+            const auto kids = children(document, parent.node, first, std::min(page, count - first));
             if (kids.empty())
                 break;
             for (size_t k = 0; k < kids.size(); ++k) {
