@@ -11,18 +11,19 @@ namespace ps::gui {
 
 namespace {
 /// Children listed per children() call: a list of a million items never has all its
-/// children (labels, path steps) in memory at once. A plain list or tuple is paged finely
-/// (a page costs its own items only); anything else may enumerate all its entries for every
-/// page (a dict finds its distinct keys first), so it gets big pages: few passes over a
-/// vocabulary of 100,000 words.
+/// children (labels, path steps) in memory at once. A plain list or tuple and an (object)
+/// array are paged finely (a page costs its own items only); anything else may enumerate all its
+/// entries for every page (a dict finds its distinct keys first), so it gets big pages: few passes
+/// over a vocabulary of 100,000 words.
 constexpr size_t kSmallPage = size_t(1) << 12;
 constexpr size_t kBigPage = size_t(1) << 16;
 
 size_t pageFor(const Document &document, NodeId node)
 {
+    node = followAlias(document, node); // what children() enumerates
     const Kind kind = document.graph().kind(node);
-    const bool itemsOnly
-        = (kind == Kind::List || kind == Kind::Tuple) && document.interpretation(node) == nullptr;
+    const Interpretation *in = document.interpretation(node);
+    const bool itemsOnly = in ? in->array != nullptr : (kind == Kind::List || kind == Kind::Tuple);
     return itemsOnly ? kSmallPage : kBigPage;
 }
 } // namespace
