@@ -92,11 +92,15 @@ QStringList DocumentEditor::placesOf(uint32_t root, const QString &path) const
         || (doc.graph().node(resolved->node).flags & FlagShared) == 0)
         return places;
     const NodeId node = resolved->node;
-    const auto &entries = m_file->treeIndex->entries();
-    for (uint32_t e = 0; e < entries.size(); ++e) {
-        if (entries[e].node != node)
-            continue;
-        const std::string p = m_file->treeIndex->pathOf(doc, e);
+    const TreeIndex &index = *m_file->treeIndex;
+    std::vector<uint32_t> entries;
+    index.forEach(doc, [&](const TreeIndex::Row &row) {
+        if (row.node == node)
+            entries.push_back(row.entry);
+        return true;
+    });
+    for (uint32_t e : entries) {
+        const std::string p = index.pathOf(doc, e);
         places << (p.empty() ? tr("(root)") : toQString(p));
     }
     return places.size() > 1 ? places : QStringList();

@@ -6,6 +6,7 @@
 #include "present/summary.h"
 
 #include <algorithm>
+#include <thread>
 
 namespace ps::gui {
 
@@ -30,28 +31,69 @@ bool containsFolded(std::string_view haystack, std::string_view foldedNeedle)
 } // namespace
 
 SearchResult searchTree(const Document &document, const TreeIndex &index, std::string_view needle,
-                        size_t maxMatches, const std::atomic<bool> *cancel)
+                        size_t maxMatches, const std::atomic<bool> *cancel, unsigned threads)
 {
-    SearchResult result;
     std::string folded(needle);
     std::transform(folded.begin(), folded.end(), folded.begin(), lowerAscii);
-    const auto &entries = index.entries();
-    for (uint32_t e = 0; e < entries.size(); ++e) {
-        if (cancel && (e & 255) == 0 && cancel->load(std::memory_order_relaxed)) {
-            result.cancelled = true;
-            return result;
-        }
-        const NodeId node = entries[e].node;
-        const bool match = containsFolded(index.label(e), folded)
-                           || containsFolded(shortType(document, node), folded)
-                           || containsFolded(summary(document, node, 120), folded);
-        if (!match)
-            continue;
-        if (result.entries.size() >= maxMatches) {
+    // One part of the walk: its matches (at most maxMatches), whether it saw one more.
+    struct Part
+    {
+        std::vector<uint32_t> entries;
+        bool more = false;
+        bool walked = true;
+    };
+    std::atomic<bool> firstFull{false};
+    auto search = [&](Part &part, size_t from, size_t to, bool stopWhenFirstFull) {
+        part.walked = index.forEach(
+            document,
+            [&](const TreeIndex::Row &row) {
+                if (stopWhenFirstFull && firstFull.load(std::memory_order_relaxed))
+                    return false;
+                const bool match = containsFolded(row.label, folded)
+                                   || containsFolded(shortType(document, row.node), folded)
+                                   || containsFolded(summary(document, row.node, 120), folded);
+                if (!match)
+                    return true;
+                if (part.entries.size() >= maxMatches) {
+                    part.more = true;
+                    return false;
+                }
+                part.entries.push_back(row.entry);
+                return true;
+            },
+            cancel, from, to);
+        if (!stopWhenFirstFull && part.more)
+            firstFull.store(true, std::memory_order_relaxed);
+    };
+    // Two halves of the rows side by side when the tree is big: the second half's matches
+    // follow the first's, so the result is that of one walk.
+    const size_t split = threads > 1 && index.size() >= kParallelSearchRows
+                             ? index.listedFrom(index.size() / 2)
+                             : index.listedCount();
+    Part first;
+    Part second;
+    if (split < index.listedCount()) {
+        std::thread other([&] { search(second, split, SIZE_MAX, true); });
+        search(first, 0, split, false);
+        other.join();
+    } else {
+        search(first, 0, SIZE_MAX, false);
+    }
+    SearchResult result;
+    const bool secondStopped = !second.walked && !second.more && !firstFull.load();
+    if ((!first.walked && !first.more) || secondStopped) {
+        result.cancelled = true;
+        return result;
+    }
+    result.entries = std::move(first.entries);
+    result.truncated = first.more || second.more;
+    if (!first.more) {
+        const size_t room = maxMatches - result.entries.size();
+        if (second.entries.size() > room) {
+            second.entries.resize(room);
             result.truncated = true;
-            break;
         }
-        result.entries.push_back(e);
+        result.entries.insert(result.entries.end(), second.entries.begin(), second.entries.end());
     }
     if (!index.complete())
         result.truncated = true;
