@@ -38,11 +38,43 @@ ObjectStateDicts objectStateDicts(const Graph &g, NodeId id)
     return out;
 }
 
+namespace {
+
+/// dictEntries for the usual small dict of str keys (a record: "id", "name", ...): two str keys
+/// are the same key exactly when their texts are equal, compared without building identities.
+bool smallStrDictEntries(const Graph &g, std::span<const NodeId> flat,
+                         std::vector<DictEntry> &entries)
+{
+    constexpr size_t kSmall = 32;
+    const size_t n = flat.size() / 2;
+    if (n > kSmall)
+        return false;
+    for (size_t i = 0; i < n; ++i)
+        if (flat[2 * i] >= g.size() || g.kind(flat[2 * i]) != Kind::Str)
+            return false;
+    for (size_t i = 0; i < n; ++i) {
+        const NodeId key = flat[2 * i];
+        auto same = std::find_if(entries.begin(), entries.end(), [&](const DictEntry &e) {
+            const NodeId other = flat[e.keyIndex];
+            return other == key || g.text(other) == g.text(key);
+        });
+        if (same == entries.end())
+            entries.push_back({2 * i, 2 * i + 1});
+        else
+            same->valueIndex = 2 * i + 1;
+    }
+    return true;
+}
+
+} // namespace
+
 std::vector<DictEntry> dictEntries(const Document &document, std::span<const NodeId> flat)
 {
     std::vector<DictEntry> entries;
     const size_t n = flat.size() / 2;
     entries.reserve(n);
+    if (smallStrDictEntries(document.graph(), flat, entries))
+        return entries;
     std::unordered_map<std::string, size_t> position;
     position.reserve(n);
     for (size_t i = 0; i < n; ++i) {

@@ -86,6 +86,8 @@ private slots:
     void arrayViews();
     void renderArrayText();
     void paging();
+    void repeatedKeys_data();
+    void repeatedKeys();
     void disassembly_data();
     void disassembly();
     void disassemblyText();
@@ -621,6 +623,53 @@ void tst_Present::paging()
     auto found = findPath(*doc, page.back().node);
     QVERIFY(found.has_value());
     QCOMPARE(QString::fromStdString(found->path), QStringLiteral("['ints'][13]"));
+}
+
+void tst_Present::repeatedKeys_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected"); // label=value, in order, as pickle.loads gives them
+    // {'a': 1, 'b': 2, 'a': 3} written key by key: two different str nodes of the same text.
+    QTest::newRow("str keys") << QByteArray("\x80\x04}(\x8c\x01"
+                                            "aK\x01\x8c\x01"
+                                            "bK\x02\x8c\x01"
+                                            "aK\x03u.")
+                              << QStringLiteral("'a'=3 'b'=2");
+    // The repeated key comes from the memo: the same node.
+    QTest::newRow("memoized key") << QByteArray("\x80\x04}(\x8c\x01"
+                                                "a\x94K\x01\x8c\x01"
+                                                "bK\x02h\x00K\x03u.",
+                                                21)
+                                  << QStringLiteral("'a'=3 'b'=2");
+    // 1, 1.0 and True are one key in Python.
+    QTest::newRow("numeric keys") << QByteArray(
+        "\x80\x04}(K\x01K\x0aG?\xf0\x00\x00\x00\x00\x00\x00K\x0b\x88K\x0cu.", 24)
+                                  << QStringLiteral("1=12");
+    // 40 str keys (past the small-dict comparison), the first one repeated at the end.
+    QByteArray many("\x80\x04}(");
+    QStringList labels;
+    for (int i = 0; i < 40; ++i) {
+        const QByteArray key = "k" + QByteArray::number(i);
+        many += "\x8c" + QByteArray(1, char(key.size())) + key + "K" + QByteArray(1, char(i));
+        labels << QStringLiteral("'k%1'=%2").arg(i).arg(i == 0 ? 99 : i);
+    }
+    many += "\x8c\x02k0Kcu.";
+    QTest::newRow("many str keys") << many << labels.join(QLatin1Char(' '));
+}
+
+/// A repeated dict key keeps its first position and its last value, as in Python.
+void tst_Present::repeatedKeys()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    const auto doc
+        = openDocumentBytes(std::vector<uint8_t>(bytes.begin(), bytes.end()), "keys.pkl");
+    QVERIFY2(doc->ok(), doc->error() ? doc->error()->message.c_str() : "");
+    QStringList shown;
+    for (const Child &c : ps::children(*doc, doc->roots().front()))
+        shown << QString::fromStdString(c.label) + QLatin1Char('=')
+                     + QString::fromStdString(summary(*doc, c.node, 40));
+    QCOMPARE(shown.join(QLatin1Char(' ')), expected);
 }
 
 void tst_Present::disassembly_data()
