@@ -207,7 +207,10 @@ def run_window(cmd):
         raise RuntimeError("%s printed no LOADED line: %s" % (" ".join(cmd), out[-2000:]))
     # From starting the process to the tree usable (the program's own clock starts later).
     lines["LOADED"]["process_to_usable"] = float(lines["LOADED"]["usable_at"]) - launched
-    return wall, usage.ru_maxrss / 1024.0, lines
+    # The process resets its peak (clear_refs) before measuring the opcode panel and the
+    # search, so its exit peak can miss the load's: the load's own peak counts too.
+    peak = max(usage.ru_maxrss / 1024.0, float(lines["LOADED"]["peak_rss_mib"]))
+    return wall, peak, lines
 
 
 def median_of(cmd, repeats):
