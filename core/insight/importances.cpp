@@ -87,6 +87,11 @@ std::optional<std::vector<double>> ensembleImportances(const Document &document,
     if (!trees)
         return std::nullopt;
     std::vector<std::vector<double>> rows;
+    // A forest's node arrays are most of its file, read once here: the pages read are given
+    // back every few MiB, so the pass holds a few trees' pages, not the whole file.
+    constexpr uint64_t kReleaseEvery = uint64_t(16) << 20;
+    constexpr uint64_t kTreeNodeBytes = 64; // one record of a Tree's `nodes` array (FORMAT.md)
+    uint64_t readSinceRelease = 0;
     for (const NodeId tree : *trees) {
         const auto nodeCount = treeNodeCount(document, tree);
         if (!nodeCount)
@@ -97,6 +102,11 @@ std::optional<std::vector<double>> ensembleImportances(const Document &document,
         if (!row || (!rows.empty() && row->size() != rows.front().size()))
             return std::nullopt;
         rows.push_back(std::move(*row));
+        readSinceRelease += static_cast<uint64_t>(*nodeCount) * kTreeNodeBytes;
+        if (readSinceRelease >= kReleaseEvery) {
+            document.releaseMappedPages();
+            readSinceRelease = 0;
+        }
     }
     if (rows.empty()) {
         const auto n = intOf(document, attribute(document, estimator, "n_features_in_"));

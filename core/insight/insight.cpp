@@ -98,9 +98,15 @@ std::vector<Estimator> analyseFound(const Document &document,
     std::vector<Estimator> out;
     out.reserve(found.size());
     std::unordered_map<NodeId, Names> given;
+    // Describing an estimator may read its arrays (a tree's nodes for its importances): the
+    // mapped file's pages are given back now and then, or a 300-tree forest would hold its whole
+    // file resident by the end of the pass.
+    constexpr size_t kReleaseEvery = 8;
     for (const detail::FoundEstimator &f : found) {
         if (cancel && cancel->load(std::memory_order_relaxed))
             break;
+        if (out.size() % kReleaseEvery == kReleaseEvery - 1)
+            document.releaseMappedPages();
         Estimator e = describe(document, f);
         nameInputs(document, e, out, given);
         const bool known = !e.featureNamesSource.empty();
