@@ -178,19 +178,20 @@ struct Unpickler::Impl
     std::vector<NodeId> idScratch;
 
     /// Python refuses unhashable dict keys and set items (SECURITY.md (a) 23).
+    /// The usual keys (str, int, bool, None, float, bytes): hashable, nothing to look into and
+    /// nothing to allocate. The fast lane takes only these.
+    bool plainKey(NodeId key) const
+    {
+        constexpr uint32_t plain = 1u << unsigned(Kind::Str) | 1u << unsigned(Kind::Int)
+                                   | 1u << unsigned(Kind::Bool) | 1u << unsigned(Kind::None)
+                                   | 1u << unsigned(Kind::Float) | 1u << unsigned(Kind::Bytes);
+        return (plain >> unsigned(g.kind(key))) & 1u;
+    }
+
     std::optional<Error> checkHashable(NodeId key, const char *what)
     {
-        switch (g.kind(key)) { // the usual keys: nothing to look into, nothing to allocate
-        case Kind::Str:
-        case Kind::Int:
-        case Kind::Bool:
-        case Kind::None:
-        case Kind::Float:
-        case Kind::Bytes:
+        if (plainKey(key))
             return std::nullopt;
-        default:
-            break;
-        }
         std::vector<NodeId> work{key};
         size_t visited = 0;
         while (!work.empty() && visited < 100000) {
@@ -427,14 +428,6 @@ struct Unpickler::Impl
     UnpickleOutcome run(uint64_t start);
     std::optional<Error> step(const RawInstruction &in, uint64_t &pos, bool &stop, NodeId &root);
     void fastRun(uint64_t &pos);
-    /// The dict keys the fast lane takes without looking further (checkHashable's shortcut).
-    bool plainKey(NodeId key) const
-    {
-        constexpr uint32_t plain = 1u << unsigned(Kind::Str) | 1u << unsigned(Kind::Int)
-                                   | 1u << unsigned(Kind::Bool) | 1u << unsigned(Kind::None)
-                                   | 1u << unsigned(Kind::Float) | 1u << unsigned(Kind::Bytes);
-        return (plain >> unsigned(g.kind(key))) & 1u;
-    }
     /// popMark's fence for the fast lane: the items above the topmost MARK, and whether a
     /// target sits below that MARK (above the MARK before it).
     bool markedItemsOnTarget(size_t &mark) const
