@@ -10,7 +10,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_map>
+#include <functional>
+#include <vector>
 
 namespace ps {
 
@@ -612,8 +613,23 @@ ColumnStatistics columnStatistics(const Document &document, const Table &table, 
         }
         return s;
     }
-    // Strings, categories, bools, objects: value counts by text.
-    std::unordered_map<std::string, std::pair<uint64_t, uint64_t>> counts; // text → (n, first)
+    // Strings, categories, bools, objects: value counts by text. A map from text to count
+    // holds every distinct text (75 MB for a million distinct strings); instead each row is
+    // kept as (hash of its text, row), 16 bytes, sorted so equal texts are adjacent. Texts
+    // with equal hashes are compared, so the counts stay exact.
+    struct Keyed
+    {
+        uint64_t hash;
+        uint64_t row;
+        bool operator<(const Keyed &o) const
+        {
+            return hash != o.hash ? hash < o.hash : row < o.row;
+        }
+    };
+    const auto textAt = [&](uint64_t r) {
+        return tableCellText(document, table, column, r);
+    };
+    std::vector<Keyed> keyed;
     for (uint64_t r = 0; r < table.rows; ++r) {
         if (cancelled(r)) {
             s.cancelled = true;
@@ -629,22 +645,49 @@ ColumnStatistics columnStatistics(const Document &document, const Table &table, 
             const NodeId v = recordValue(document, table, column, r);
             missing = v == kNoNode || isMissingNode(document, v);
         }
-        if (missing)
-            continue;
-        ++s.count;
-        auto [it, inserted] = counts.try_emplace(tableCellText(document, table, column, r), 0, r);
-        ++it->second.first;
+        if (!missing)
+            keyed.push_back({std::hash<std::string>{}(textAt(r)), r});
+    }
+    s.count = keyed.size();
+    std::sort(keyed.begin(), keyed.end());
+    uint64_t bestFirst = UINT64_MAX;
+    const auto consider = [&](uint64_t n, uint64_t first) {
+        ++s.unique;
+        if (n > s.freq || (n == s.freq && first < bestFirst)) {
+            s.freq = n;
+            bestFirst = first;
+        }
+    };
+    for (size_t i = 0; i < keyed.size();) {
+        size_t end = i + 1;
+        while (end < keyed.size() && keyed[end].hash == keyed[i].hash)
+            ++end;
+        if (end - i == 1) {
+            consider(1, keyed[i].row);
+        } else {
+            // Rows in hash order, so each text's first row is the first one met.
+            std::vector<std::pair<std::string, std::pair<uint64_t, uint64_t>>> texts;
+            for (size_t k = i; k < end; ++k) {
+                if (cancelled(k)) {
+                    s.cancelled = true;
+                    return s;
+                }
+                std::string text = textAt(keyed[k].row);
+                auto it = std::find_if(texts.begin(), texts.end(),
+                                       [&](const auto &t) { return t.first == text; });
+                if (it == texts.end())
+                    texts.push_back({std::move(text), {1, keyed[k].row}});
+                else
+                    ++it->second.first;
+            }
+            for (const auto &t : texts)
+                consider(t.second.first, t.second.second);
+        }
+        i = end;
     }
     s.categorical = s.count > 0;
-    s.unique = counts.size();
-    uint64_t bestFirst = UINT64_MAX;
-    for (const auto &[text, nf] : counts) {
-        if (nf.first > s.freq || (nf.first == s.freq && nf.second < bestFirst)) {
-            s.freq = nf.first;
-            bestFirst = nf.second;
-            s.top = text;
-        }
-    }
+    if (s.freq)
+        s.top = textAt(bestFirst);
     return s;
 }
 
