@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstring>
 #include <new>
+#include <optional>
 #include <unordered_map>
 
 namespace ps {
@@ -31,39 +32,52 @@ class Memo
 public:
     size_t size() const { return m_count; }
 
-    const NodeId *find(uint64_t index) const
+    std::optional<NodeId> find(uint64_t index) const
     {
-        if (index < m_dense.size())
-            return m_dense[index] == kNoNode ? nullptr : &m_dense[index];
+        if (index < m_dense.size()) {
+            if (m_dense[index] == 0)
+                return std::nullopt;
+            return m_dense[index] - 1;
+        }
         const auto it = m_sparse.find(index);
-        return it == m_sparse.end() ? nullptr : &it->second;
+        if (it == m_sparse.end())
+            return std::nullopt;
+        return it->second;
     }
 
     void put(uint64_t index, NodeId node)
     {
-        if (index >= m_dense.size() && index < 4 * (m_count + 1) + 4096) {
-            const size_t grown = std::max<size_t>(index + 1, 2 * m_dense.size());
-            m_dense.resize(std::min<size_t>(grown, 4 * (m_count + 1) + 4096), kNoNode);
-            // Entries the table now covers move over from the hash map.
-            for (auto it = m_sparse.begin(); it != m_sparse.end();) {
-                if (it->first < m_dense.size()) {
-                    m_dense[it->first] = it->second;
-                    it = m_sparse.erase(it);
-                } else {
-                    ++it;
-                }
-            }
-        }
+        if (index >= m_dense.size() && index < 4 * (m_count + 1) + 4096) [[unlikely]]
+            growDense(index);
         if (index < m_dense.size()) {
-            m_count += m_dense[index] == kNoNode;
-            m_dense[index] = node;
+            m_count += m_dense[index] == 0;
+            m_dense[index] = node + 1;
         } else {
             m_count += m_sparse.insert_or_assign(index, node).second;
         }
     }
 
 private:
-    std::vector<NodeId> m_dense; ///< kNoNode: no entry
+    void growDense(uint64_t index)
+    {
+        const size_t grown = std::max<size_t>(index + 1, 2 * m_dense.size());
+        const size_t size = std::min<size_t>(grown, 4 * (m_count + 1) + 4096);
+        // A PodArray's room past its size is fresh anonymous memory, all zero, as long as
+        // nothing was written there: the memo never shrinks, so the new entries read empty
+        // without being filled (and growing moves pages instead of copying them).
+        m_dense.extend(size - m_dense.size());
+        // Entries the table now covers move over from the hash map.
+        for (auto it = m_sparse.begin(); it != m_sparse.end();) {
+            if (it->first < m_dense.size()) {
+                m_dense[it->first] = it->second + 1;
+                it = m_sparse.erase(it);
+            } else {
+                ++it;
+            }
+        }
+    }
+
+    PodArray<NodeId> m_dense; ///< node + 1, 0: no entry
     std::unordered_map<uint64_t, NodeId> m_sparse;
     size_t m_count = 0;
 };
@@ -252,7 +266,7 @@ struct Unpickler::Impl
 
     std::optional<Error> memoGet(uint64_t index)
     {
-        const NodeId *found = memo.find(index);
+        const std::optional<NodeId> found = memo.find(index);
         if (!found)
             return fail("Memo value not found at index " + std::to_string(index));
         return push(*found, cur->offset);
@@ -1157,7 +1171,8 @@ void Unpickler::Impl::fastRun(uint64_t &pos)
         case Op::LONG_BINGET: {
             if (!fits(op == Op::BINGET ? 2 : 5) || !pushable())
                 goto handBack;
-            const NodeId *found = memo.find(op == Op::BINGET ? p[1] : readLE32(p + 1));
+            const std::optional<NodeId> found
+                = memo.find(op == Op::BINGET ? p[1] : readLE32(p + 1));
             if (!found)
                 goto handBack;
             pushNode(*found);
