@@ -1,6 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "graph/pod_array.h"
 
+#include <algorithm>
+#include <cerrno>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <system_error>
+#include <thread>
+
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -18,6 +26,106 @@ size_t pageSize()
     return size;
 }
 
+/// The background thread that faults pages in ahead of the arrays filling them.
+///
+/// Two locks, always taken in this order: `mappings` keeps every PodMapping's address and
+/// size still while the thread faults pages of one in (growTo, swap and the destructor take
+/// it), and `queue` guards the requests.
+class Prefaulter
+{
+public:
+    struct Request
+    {
+        const PodMapping *owner;
+        size_t offset;
+        size_t length;
+    };
+
+    std::mutex mappings;
+
+    void post(const Request &request)
+    {
+        {
+            std::lock_guard lock(m_queueLock);
+            if (m_disabled)
+                return;
+            if (!m_started) {
+                try {
+                    std::thread(&Prefaulter::work, this).detach();
+                } catch (const std::system_error &) {
+                    m_disabled = true; // no thread: the arrays fault pages in themselves
+                    return;
+                }
+                m_started = true;
+            }
+            m_requests.push_back(request);
+        }
+        m_wake.notify_one();
+    }
+
+    /// Drops the requests of a mapping about to go. The caller holds `mappings`.
+    void forget(const PodMapping *owner)
+    {
+        std::lock_guard lock(m_queueLock);
+        std::erase_if(m_requests, [owner](const Request &r) { return r.owner == owner; });
+    }
+
+private:
+    void work()
+    {
+        for (;;) {
+            {
+                std::unique_lock lock(m_queueLock);
+                m_wake.wait(lock, [this] { return !m_requests.empty(); });
+            }
+            std::lock_guard hold(mappings);
+            Request r;
+            {
+                std::lock_guard lock(m_queueLock);
+                if (m_requests.empty())
+                    continue;
+                r = m_requests.front();
+                m_requests.pop_front();
+            }
+            auto *base = static_cast<char *>(r.owner->data());
+            if (!base || r.offset >= r.owner->bytes())
+                continue;
+            // madvise takes whole pages: start at the page holding the offset.
+            const size_t offset = r.offset / pageSize() * pageSize();
+            const size_t length
+                = std::min(r.length + (r.offset - offset), r.owner->bytes() - offset);
+            // Maps the pages writable without writing to them, so the owner's concurrent
+            // writes are untouched. Kernels before 5.14 refuse: stop asking then.
+            if (madvise(base + offset, length, MADV_POPULATE_WRITE) != 0 && errno == EINVAL) {
+                std::lock_guard lock(m_queueLock);
+                m_disabled = true;
+                m_requests.clear();
+            }
+        }
+    }
+
+    std::mutex m_queueLock;
+    std::condition_variable m_wake;
+    std::deque<Request> m_requests;
+    bool m_started = false;
+    bool m_disabled = false;
+};
+
+/// Never destroyed: the detached thread may still be waiting when the process exits, and
+/// mappings in other static objects may be released after this one would be.
+Prefaulter &prefaulter()
+{
+    static union Holder
+    {
+        Prefaulter value;
+        Holder()
+            : value()
+        {}
+        ~Holder() {}
+    } holder;
+    return holder.value;
+}
+
 size_t roundUp(size_t value, size_t unit)
 {
     if (value > SIZE_MAX - unit)
@@ -28,8 +136,38 @@ size_t roundUp(size_t value, size_t unit)
 
 PodMapping::~PodMapping()
 {
-    if (m_data)
+    if (!m_data)
+        return;
+    if (m_bytes >= 2 * kPrefaultStep) {
+        // Requests exist only for mappings this large.
+        Prefaulter &p = prefaulter();
+        std::lock_guard lock(p.mappings);
+        p.forget(this);
         munmap(m_data, m_bytes);
+    } else {
+        munmap(m_data, m_bytes);
+    }
+}
+
+void PodMapping::swap(PodMapping &other) noexcept
+{
+    if (m_bytes >= 2 * kPrefaultStep || other.m_bytes >= 2 * kPrefaultStep) {
+        Prefaulter &p = prefaulter();
+        std::lock_guard lock(p.mappings);
+        // A request names its mapping by owner: the moved contents get none.
+        p.forget(this);
+        p.forget(&other);
+        std::swap(m_data, other.m_data);
+        std::swap(m_bytes, other.m_bytes);
+    } else {
+        std::swap(m_data, other.m_data);
+        std::swap(m_bytes, other.m_bytes);
+    }
+}
+
+void PodMapping::prefault(size_t offset, size_t length)
+{
+    prefaulter().post({this, offset, length});
 }
 
 void PodMapping::growTo(size_t bytes)
@@ -38,6 +176,10 @@ void PodMapping::growTo(size_t bytes)
         return;
     // Whole huge pages once the array is large enough to use them.
     const size_t rounded = roundUp(bytes, bytes >= kHugePage ? kHugePage : pageSize());
+    // The prefaulter must not fault in pages at an address mremap is moving away from.
+    std::unique_lock<std::mutex> lock;
+    if (m_bytes >= 2 * kPrefaultStep)
+        lock = std::unique_lock(prefaulter().mappings);
     void *p = m_data ? mremap(m_data, m_bytes, rounded, MREMAP_MAYMOVE)
                      : mmap(nullptr, rounded, PROT_READ | PROT_WRITE,
                             MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);

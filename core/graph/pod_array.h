@@ -18,6 +18,12 @@ namespace ps {
 /// Large arrays ask for transparent huge pages, so filling them takes one page fault per 2 MiB
 /// rather than per 4 KiB. Pages never written cost address space, not resident memory.
 /// Allocation failure throws std::bad_alloc like a std::vector.
+///
+/// Zeroing fresh pages is about half of the time of reading an object-dense pickle (the kernel
+/// clears every page on first touch). A large array therefore has the pages just past its
+/// filled part faulted in ahead by a background thread (MADV_POPULATE_WRITE, which maps pages
+/// without touching their contents), so the clearing runs on another core while the reader
+/// fills the array; at most two huge pages per array are resident before they are used.
 class PodMapping
 {
 public:
@@ -32,16 +38,17 @@ public:
         swap(tmp);
         return *this;
     }
-    void swap(PodMapping &other) noexcept
-    {
-        std::swap(m_data, other.m_data);
-        std::swap(m_bytes, other.m_bytes);
-    }
+    void swap(PodMapping &other) noexcept;
 
     void *data() const { return m_data; }
     size_t bytes() const { return m_bytes; }
     /// Grows (or first maps) to at least `bytes`, keeping the contents. Throws std::bad_alloc.
     void growTo(size_t bytes);
+    /// Asks the background thread to fault in [offset, offset + length) of the mapping (clipped
+    /// to it). A hint: nothing changes in the contents, and it may not happen at all.
+    void prefault(size_t offset, size_t length);
+    /// Arrays at least this large are faulted in ahead, in steps of this many bytes.
+    static constexpr size_t kPrefaultStep = size_t(2) << 20;
 
 private:
     void *m_data = nullptr;
@@ -64,17 +71,20 @@ public:
             if (other.m_size)
                 std::memcpy(data(), other.data(), other.m_size * sizeof(T));
             m_size = other.m_size;
+            m_limit = capacity();
         }
         return *this;
     }
     PodArray(PodArray &&other) noexcept
         : m_map(std::move(other.m_map))
         , m_size(std::exchange(other.m_size, 0))
+        , m_limit(std::exchange(other.m_limit, 0))
     {}
     PodArray &operator=(PodArray &&other) noexcept
     {
         m_map = std::move(other.m_map);
         m_size = std::exchange(other.m_size, 0);
+        m_limit = std::exchange(other.m_limit, 0);
         return *this;
     }
 
@@ -101,16 +111,16 @@ public:
 
     [[gnu::always_inline]] void push_back(const T &value)
     {
-        if (m_size == capacity())
-            grow(m_size + 1);
+        if (m_size == m_limit) [[unlikely]]
+            advance(m_size + 1);
         data()[m_size++] = value;
     }
 
     /// Appends `count` uninitialised elements and returns the first of them.
     T *extend(size_t count)
     {
-        if (count > capacity() - m_size)
-            grow(m_size + count);
+        if (count > m_limit - m_size) [[unlikely]]
+            advance(m_size + count);
         T *first = data() + m_size;
         m_size += count;
         return first;
@@ -128,14 +138,28 @@ public:
     }
 
 private:
-    void grow(size_t needed)
+    /// Makes room for `needed` elements (growing geometrically) and moves the limit on: the
+    /// fill limit stops one prefault step ahead, where the pages after it are asked for.
+    [[gnu::noinline]] void advance(size_t needed)
     {
-        const size_t doubled = capacity() > SIZE_MAX / 2 ? SIZE_MAX : capacity() * 2;
-        reserve(needed > doubled ? needed : doubled);
+        if (needed > capacity()) {
+            const size_t doubled = capacity() > SIZE_MAX / 2 ? SIZE_MAX : capacity() * 2;
+            reserve(needed > doubled ? needed : doubled);
+        }
+        constexpr size_t step = PodMapping::kPrefaultStep / sizeof(T);
+        const size_t cap = capacity();
+        if (cap < 2 * step) {
+            m_limit = cap;
+            return;
+        }
+        m_limit = needed > cap - step ? cap : needed + step;
+        if (m_limit < cap)
+            m_map.prefault(m_limit * sizeof(T), PodMapping::kPrefaultStep);
     }
 
     PodMapping m_map;
     size_t m_size = 0;
+    size_t m_limit = 0; ///< m_size <= m_limit <= capacity(); reaching it calls advance()
 };
 
 } // namespace ps

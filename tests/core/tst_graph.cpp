@@ -5,6 +5,7 @@
 // file whose pages were given back.
 #include "document/document.h"
 #include "graph/graph.h"
+#include "graph/pod_array.h"
 #include "reader/reader.h"
 #include "source/mapped_file.h"
 
@@ -28,6 +29,7 @@ private slots:
     void textsFoundFromTheirRange();
     void releasedFilePagesStayReadable();
     void documentAfterPagesReleased();
+    void podArrayAcrossPrefaultSteps();
 };
 
 void tst_Graph::nodeFieldsReadBack()
@@ -204,4 +206,56 @@ void tst_Graph::documentAfterPagesReleased()
 }
 
 QTEST_GUILESS_MAIN(tst_Graph)
+/// A PodArray filled far past its prefault steps (pushes, extends, copies, moves, truncation)
+/// holds what was written, and the pages faulted in ahead of it read zero until written.
+void tst_Graph::podArrayAcrossPrefaultSteps()
+{
+    constexpr size_t kStep = PodMapping::kPrefaultStep / sizeof(uint32_t);
+    PodArray<uint32_t> a;
+    const size_t count = 11 * kStep + 12345; // 44 MiB: many steps and several regrowths
+    for (size_t i = 0; i < count; ++i) {
+        a.push_back(static_cast<uint32_t>(i * 2654435761u));
+        if (i % (3 * kStep + 7) == 0) {
+            // An extend in the middle, across a step boundary.
+            uint32_t *more = a.extend(kStep + 3);
+            for (size_t k = 0; k < kStep + 3; ++k)
+                more[k] = static_cast<uint32_t>(~k);
+        }
+    }
+    // Wait for the background thread's populate requests to be served: it never writes, so
+    // the capacity past the size still reads zero.
+    QTest::qWait(50);
+    for (size_t i = a.size(); i < a.capacity(); i += 4096 / sizeof(uint32_t))
+        QCOMPARE(a.data()[i], 0u);
+
+    std::vector<uint32_t> expected;
+    for (size_t i = 0; i < count; ++i) {
+        expected.push_back(static_cast<uint32_t>(i * 2654435761u));
+        if (i % (3 * kStep + 7) == 0) {
+            for (size_t k = 0; k < kStep + 3; ++k)
+                expected.push_back(static_cast<uint32_t>(~k));
+        }
+    }
+    QCOMPARE(a.size(), expected.size());
+    QVERIFY(std::memcmp(a.data(), expected.data(), expected.size() * sizeof(uint32_t)) == 0);
+
+    PodArray<uint32_t> copy;
+    copy = a;
+    copy.push_back(7);
+    QCOMPARE(copy.size(), a.size() + 1);
+    QCOMPARE(copy.back(), 7u);
+    QVERIFY(std::memcmp(copy.data(), a.data(), a.size() * sizeof(uint32_t)) == 0);
+
+    PodArray<uint32_t> moved(std::move(a));
+    QCOMPARE(a.size(), size_t(0));
+    a.push_back(1); // the moved-from array starts again
+    QCOMPARE(a.size(), size_t(1));
+    moved.truncate(kStep / 2);
+    for (size_t i = 0; i < 3 * kStep; ++i)
+        moved.push_back(static_cast<uint32_t>(i));
+    QCOMPARE(moved.size(), kStep / 2 + 3 * kStep);
+    QCOMPARE(moved[kStep / 2 - 1], expected[kStep / 2 - 1]);
+    QCOMPARE(moved[kStep / 2 + 3 * kStep - 1], static_cast<uint32_t>(3 * kStep - 1));
+}
+
 #include "tst_graph.moc"
