@@ -16,7 +16,6 @@
 #include "resolve/resolve.h"
 #include "securitysummary.h"
 #include "settings.h"
-#include "tablecopy.h"
 #include "treediagrampanel.h"
 #include "treeediting.h"
 #include "treefilterproxy.h"
@@ -235,7 +234,6 @@ void DocumentView::buildUi()
     m_opcodeModel = new OpcodeModel(m_file, this);
     m_opcodes = makeListing(m_bottom);
     m_opcodes->setModel(m_opcodeModel);
-    TableCopy::install(m_opcodes);
     m_opcodes->viewport()->installEventFilter(this);
     m_opcodes->setColumnHidden(OpcodeModel::PickleColumn, m_file->document->streams().size() < 2);
     m_opcodes->setColumnWidth(OpcodeModel::OffsetColumn, 150);
