@@ -20,6 +20,7 @@
 #include "treeediting.h"
 #include "treefilterproxy.h"
 #include "treesearch.h"
+#include "uniformtableview.h"
 #include "workerthreads.h"
 
 #include <QApplication>
@@ -61,6 +62,19 @@ QTableView *makeTable(QWidget *parent)
     view->setAlternatingRowColors(true);
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(false);
+    return view;
+}
+
+/// The opcode listing: millions of rows, all of one height, no row labels. A QTableView would
+/// keep a header section per row (~16 bytes each, also when that header is hidden).
+UniformTableView *makeListing(QWidget *parent)
+{
+    auto *view = new UniformTableView(parent);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view->setAlternatingRowColors(true);
     view->horizontalHeader()->setStretchLastSection(true);
     view->setWordWrap(false);
     return view;
@@ -218,7 +232,7 @@ void DocumentView::buildUi()
     // Bottom: opcodes, globals, security, messages.
     m_bottom = new QTabWidget(m_verticalSplitter);
     m_opcodeModel = new OpcodeModel(m_file, this);
-    m_opcodes = makeTable(m_bottom);
+    m_opcodes = makeListing(m_bottom);
     m_opcodes->setModel(m_opcodeModel);
     m_opcodes->viewport()->installEventFilter(this);
     m_opcodes->setColumnHidden(OpcodeModel::PickleColumn, m_file->document->streams().size() < 2);
@@ -805,9 +819,10 @@ void DocumentView::highlightOpcodes(NodeId node)
 
 void DocumentView::scrollOpcodesTo(const QModelIndex &first)
 {
-    // A visible column: QTableView::scrollTo ignores cells of hidden columns (the pickle
-    // column is hidden for single-pickle files).
-    const QModelIndex row = first.siblingAtColumn(OpcodeModel::OpcodeColumn);
+    // The row's first cell: the listing scrolls sideways to its start (the Pickle column), or
+    // only down when that column is hidden (single-pickle files), the Offset column staying in
+    // view.
+    const QModelIndex row = first.siblingAtColumn(OpcodeModel::PickleColumn);
     m_opcodes->scrollTo(row, QAbstractItemView::PositionAtTop);
     // A listing created a moment ago has no height yet: scroll again once it is laid out.
     m_pendingOpcodeScroll = m_opcodes->viewport()->height() > 0 ? QPersistentModelIndex()

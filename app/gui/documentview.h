@@ -37,6 +37,7 @@ class ObjectTreeView;
 class OpcodeModel;
 class TreeEditing;
 class TreeFilterProxy;
+class UniformTableView;
 
 /// One open file: the object tree with search (left), the detail pane (right), and below
 /// them the opcode listing, the globals and the security findings, all kept in sync.
@@ -55,7 +56,7 @@ public:
     ObjectTreeModel *treeModel() const { return m_model; }
     TreeFilterProxy *treeProxy() const { return m_proxy; }
     DetailPane *detail() const { return m_detail; }
-    QTableView *opcodeView() const { return m_opcodes; }
+    UniformTableView *opcodeView() const { return m_opcodes; }
     QTableView *globalsView() const { return m_globals; }
     QTableView *findingsView() const { return m_findings; }
     /// The Security tab's sentence when there is nothing to list (hidden otherwise).
@@ -182,7 +183,7 @@ private:
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_verticalSplitter = nullptr;
     QTabWidget *m_bottom = nullptr;
-    QTableView *m_opcodes = nullptr;
+    UniformTableView *m_opcodes = nullptr;
     QTableView *m_globals = nullptr;
     QTableView *m_findings = nullptr;
     QLabel *m_securityClean = nullptr;

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "tablecopy.h"
 
+#include "uniformtableview.h"
+
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QClipboard>
 #include <QKeyEvent>
+#include <QTableView>
 
 #include <algorithm>
+#include <vector>
 
 namespace ps::gui {
 
@@ -14,6 +18,17 @@ namespace {
 /// Cells copied at most: a selected column of a million-row frame is copied in full, a
 /// select-all of a huge table is not turned into gigabytes of text.
 constexpr qint64 kMaxCopiedCells = 5'000'000;
+
+/// A column the view does not show is not copied (the opcode listing's Pickle column of a
+/// single-pickle file).
+bool columnHidden(const QAbstractItemView *view, int column)
+{
+    if (const auto *table = qobject_cast<const QTableView *>(view))
+        return table->isColumnHidden(column);
+    if (const auto *table = qobject_cast<const UniformTableView *>(view))
+        return table->isColumnHidden(column);
+    return false;
+}
 } // namespace
 
 TableCopy::TableCopy(QAbstractItemView *view, int role)
@@ -42,15 +57,21 @@ QString TableCopy::selectionText(const QAbstractItemView *view, int role)
         bottom = std::max(bottom, r.bottom());
         right = std::max(right, r.right());
     }
-    const qint64 columns = right - left + 1;
-    const qint64 rows = std::min<qint64>(bottom - top + 1, kMaxCopiedCells / columns + 1);
+    std::vector<int> copied; // the bounding rectangle's columns the view shows
+    for (int column = left; column <= right; ++column)
+        if (!columnHidden(view, column))
+            copied.push_back(column);
+    if (copied.empty())
+        return {};
+    const qint64 width = static_cast<qint64>(copied.size());
+    const qint64 rows = std::min<qint64>(bottom - top + 1, kMaxCopiedCells / width + 1);
     const QAbstractItemModel *model = view->model();
     const QModelIndex root = view->rootIndex();
     QString out;
     for (qint64 r = 0; r < rows; ++r) {
         const int row = top + static_cast<int>(r);
-        for (int column = left; column <= right; ++column) {
-            if (column > left)
+        for (const int column : copied) {
+            if (column != copied.front())
                 out += QLatin1Char('\t');
             const QModelIndex index = model->index(row, column, root);
             if (!selection->isSelected(index))

@@ -17,7 +17,8 @@ public:
     /// `role`: the model role whose text is copied (e.g. an exact value role).
     static void install(QAbstractItemView *view, int role = Qt::DisplayRole);
     /// The selected cells of `view` as TSV: the selection's bounding rectangle row by row,
-    /// unselected cells empty, tabs and line breaks inside cells turned into spaces.
+    /// unselected cells empty, columns the view hides left out, tabs and line breaks inside
+    /// cells turned into spaces.
     static QString selectionText(const QAbstractItemView *view, int role = Qt::DisplayRole);
 
 protected:

@@ -5,7 +5,7 @@ if(TARGET picklescope_gui)
     find_package(Qt6 REQUIRED COMPONENTS Widgets Test Xml)
     foreach(suite tst_objecttreemodel tst_treeindex tst_mainwindow tst_responsiveness tst_charts
         tst_editing tst_firstscreen tst_compare tst_dataview tst_filechanges tst_language
-        tst_treediagram tst_benchmarkload tst_opcodemodel)
+        tst_treediagram tst_benchmarkload tst_opcodemodel tst_uniformtableview)
         add_executable(${suite} ${CMAKE_CURRENT_LIST_DIR}/${suite}.cpp
             ${CMAKE_CURRENT_LIST_DIR}/gui_testing.h)
         target_link_libraries(${suite} PRIVATE picklescope_gui Qt6::Test Qt6::Xml)

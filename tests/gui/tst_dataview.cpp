@@ -14,6 +14,7 @@
 #include "preferencesdialog.h"
 #include "settings.h"
 #include "tablecopy.h"
+#include "uniformtableview.h"
 
 #include <cstdlib>
 
@@ -348,7 +349,7 @@ private Q_SLOTS:
             = openView(window, guitest::fixture(QStringLiteral("sk_random_forest_p2.pkl")));
         QVERIFY(view);
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTableView *opcodes = view->opcodeView();
+        UniformTableView *opcodes = view->opcodeView();
         for (const QString &path :
              {QStringLiteral(".estimators_[9].tree_.value"),
               QStringLiteral(".estimators_[2].tree_.threshold"), QStringLiteral(".n_estimators")}) {

@@ -17,6 +17,7 @@
 #include "resolve/resolve.h"
 #include "settings.h"
 #include "treefilterproxy.h"
+#include "uniformtableview.h"
 
 #include <QAction>
 #include <QCheckBox>
