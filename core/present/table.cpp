@@ -615,21 +615,29 @@ ColumnStatistics columnStatistics(const Document &document, const Table &table, 
     }
     // Strings, categories, bools, objects: value counts by text. A map from text to count
     // holds every distinct text (75 MB for a million distinct strings); instead each row is
-    // kept as (hash of its text, row), 16 bytes, sorted so equal texts are adjacent. Texts
-    // with equal hashes are compared, so the counts stay exact.
+    // kept as (32-bit hash of its text, row), 8 bytes, sorted so equal texts are adjacent.
+    // Texts of equal hashes are compared, so the counts stay exact. A table of 2^32 rows or
+    // more (beyond what a graph can index) gets the count alone.
     struct Keyed
     {
-        uint64_t hash;
-        uint64_t row;
+        uint32_t hash;
+        uint32_t row;
         bool operator<(const Keyed &o) const
         {
             return hash != o.hash ? hash < o.hash : row < o.row;
         }
     };
+    if (table.rows > UINT32_MAX)
+        return s;
     const auto textAt = [&](uint64_t r) {
         return tableCellText(document, table, column, r);
     };
+    const auto hashOf = [](const std::string &text) {
+        const uint64_t h = std::hash<std::string>{}(text);
+        return static_cast<uint32_t>(h ^ h >> 32);
+    };
     std::vector<Keyed> keyed;
+    keyed.reserve(table.rows); // one allocation: growing would hold old and new at once
     for (uint64_t r = 0; r < table.rows; ++r) {
         if (cancelled(r)) {
             s.cancelled = true;
@@ -646,7 +654,7 @@ ColumnStatistics columnStatistics(const Document &document, const Table &table, 
             missing = v == kNoNode || isMissingNode(document, v);
         }
         if (!missing)
-            keyed.push_back({std::hash<std::string>{}(textAt(r)), r});
+            keyed.push_back({hashOf(textAt(r)), static_cast<uint32_t>(r)});
     }
     s.count = keyed.size();
     std::sort(keyed.begin(), keyed.end());

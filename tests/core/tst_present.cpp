@@ -11,6 +11,7 @@
 #include "present/json_writer.h"
 #include "present/python_type.h"
 #include "present/summary.h"
+#include "present/table.h"
 #include "reader/reader.h"
 #include "resolve/resolve.h"
 #include "resolve/search.h"
@@ -19,6 +20,7 @@
 
 #include <deque>
 #include <sstream>
+#include <unordered_map>
 #include <unordered_set>
 
 using namespace ps;
@@ -88,6 +90,7 @@ private slots:
     void paging();
     void repeatedKeys_data();
     void repeatedKeys();
+    void columnStatisticsExactUnderHashCollisions();
     void disassembly_data();
     void disassembly();
     void disassemblyText();
@@ -670,6 +673,51 @@ void tst_Present::repeatedKeys()
         shown << QString::fromStdString(c.label) + QLatin1Char('=')
                      + QString::fromStdString(summary(*doc, c.node, 40));
     QCOMPARE(shown.join(QLatin1Char(' ')), expected);
+}
+
+/// The value counts of a text column are exact although rows are grouped by a 32-bit hash:
+/// 300,000 records of 250,000 distinct strings give hash collisions (asserted below), and
+/// unique / top / freq still count texts, as pandas' describe() does.
+void tst_Present::columnStatisticsExactUnderHashCollisions()
+{
+    constexpr int kRows = 300000;
+    constexpr int kDistinct = 250000;
+    std::string bytes("\x80\x02]q\x00(", 6); // PROTO 2, EMPTY_LIST, BINPUT 0, MARK
+    std::vector<std::string> texts;
+    for (int i = 0; i < kRows; ++i) {
+        // Rows 0..49,999 repeat later (twice each); row 7's text appears three times.
+        const int value = i == kDistinct + 123 ? 7 : i % kDistinct;
+        const std::string text = "v" + std::to_string(value * 7919);
+        if (i < kDistinct)
+            texts.push_back(text);
+        bytes += "}\x8c\x01k\x8c";
+        bytes += static_cast<char>(text.size());
+        bytes += text;
+        bytes += "s";
+    }
+    bytes += "e.";
+    // The grouping hash folds std::hash to 32 bits: make sure this input has collisions of
+    // different texts, so the test covers the comparison of texts within a group.
+    std::unordered_map<uint32_t, int> seen;
+    int collisions = 0;
+    for (const std::string &t : texts) {
+        const uint64_t h = std::hash<std::string>{}(t);
+        collisions += seen[static_cast<uint32_t>(h ^ h >> 32)]++ > 0;
+    }
+    QVERIFY2(collisions > 0, "no 32-bit hash collisions among the texts");
+
+    const auto doc = openDocumentBytes(std::vector<uint8_t>(bytes.begin(), bytes.end()), "r.pkl");
+    QVERIFY2(doc->ok(), doc->error() ? doc->error()->message.c_str() : "");
+    const auto table = tableOf(*doc, doc->roots().front());
+    QVERIFY(table);
+    QCOMPARE(table->rows, uint64_t(kRows));
+    const ColumnStatistics st = columnStatistics(*doc, *table, 0);
+    QVERIFY(st.categorical);
+    QCOMPARE(st.count, uint64_t(kRows));
+    QCOMPARE(st.unique, uint64_t(kDistinct));
+    // v49,553 (row 7) appears three times, every other repeated text twice.
+    QCOMPARE(st.freq, uint64_t(3));
+    QCOMPARE(QString::fromStdString(st.top), QStringLiteral("v%1").arg(7 * 7919));
 }
 
 void tst_Present::disassembly_data()
