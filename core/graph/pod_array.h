@@ -23,7 +23,8 @@ namespace ps {
 /// clears every page on first touch). A large array therefore has the pages just past its
 /// filled part faulted in ahead by a background thread (MADV_POPULATE_WRITE, which maps pages
 /// without touching their contents), so the clearing runs on another core while the reader
-/// fills the array; at most two huge pages per array are resident before they are used.
+/// fills the array. Only arrays filled past two steps (4 MiB) do so, and at most one step per
+/// array is resident before it is used.
 class PodMapping
 {
 public:
@@ -148,8 +149,11 @@ private:
         }
         constexpr size_t step = PodMapping::kPrefaultStep / sizeof(T);
         const size_t cap = capacity();
-        if (cap < 2 * step) {
-            m_limit = cap;
+        if (needed < 2 * step) {
+            // Filled less than two steps so far: no pages ahead yet. Most arrays stay small
+            // (a reserve from the file size is only an estimate), and would hold pages never
+            // used.
+            m_limit = cap < 2 * step ? cap : 2 * step;
             return;
         }
         m_limit = needed > cap - step ? cap : needed + step;
