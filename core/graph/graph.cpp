@@ -339,8 +339,10 @@ void Graph::computeSharing(std::span<const NodeId> roots)
     // are most of the work (a list of a million dicts): their items are read straight from the
     // pool, a leaf costs one count and one kind test.
     const size_t n = size();
-    std::vector<uint8_t> refs(n, 0);
-    std::vector<NodeId> work;
+    // Fresh mappings (zero, huge pages): no fill pass over tens of millions of counts.
+    PodArray<uint8_t> refs;
+    refs.extend(n);
+    PodArray<NodeId> work;
     constexpr uint32_t containers = 1u << unsigned(Kind::Tuple) | 1u << unsigned(Kind::List)
                                     | 1u << unsigned(Kind::Dict) | 1u << unsigned(Kind::Set)
                                     | 1u << unsigned(Kind::FrozenSet);
