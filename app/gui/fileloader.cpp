@@ -116,6 +116,8 @@ void FileLoader::start(const QString &path)
         security::ScanOptions scan;
         scan.cancel = cancelFlag.get();
         result->security = security::analyse(*result->document, scan);
+        // The read and the scan went through the file: the view maps back what it shows.
+        result->document->releaseMappedPages();
         result->phases.security = lap();
         if (cancelFlag->load())
             return;

@@ -602,6 +602,7 @@ struct DisassemblyIndex::Data
 DisassemblyIndex::DisassemblyIndex(const Document &document, size_t streamIndex,
                                    const std::atomic<bool> *cancel)
 {
+    constexpr uint64_t kReleaseEveryLines = (uint64_t(1) << 19) - 1; // about 5-10 MB of opcodes
     auto data = std::make_shared<Data>();
     data->document = &document;
     data->stream = streamIndex;
@@ -627,6 +628,10 @@ DisassemblyIndex::DisassemblyIndex(const Document &document, size_t streamIndex,
             ++since;
             if ((line & 0xFFFF) == 0 && cancel && cancel->load(std::memory_order_relaxed))
                 break;
+            // The pass reads the whole file once: give its pages back as it goes, or a file
+            // would end up resident in full (the rows shown later map theirs again).
+            if ((line & kReleaseEveryLines) == kReleaseEveryLines)
+                document.releaseMappedPages();
             data->lines = line + 1;
         }
         data->checkpoints.shrink_to_fit();

@@ -629,6 +629,7 @@ ColumnStatistics columnStatistics(const Document &document, const Table &table, 
     };
     if (table.rows > UINT32_MAX)
         return s;
+    constexpr uint64_t kReleaseEveryRows = (uint64_t(1) << 18) - 1;
     const auto textAt = [&](uint64_t r) {
         return tableCellText(document, table, column, r);
     };
@@ -655,6 +656,10 @@ ColumnStatistics columnStatistics(const Document &document, const Table &table, 
         }
         if (!missing)
             keyed.push_back({hashOf(textAt(r)), static_cast<uint32_t>(r)});
+        // Every text of the column is read once: the mapped file's pages go back to the
+        // kernel as the pass goes, or a column of strings leaves the file resident in full.
+        if ((r & kReleaseEveryRows) == kReleaseEveryRows)
+            document.releaseMappedPages();
     }
     s.count = keyed.size();
     std::sort(keyed.begin(), keyed.end());
