@@ -28,6 +28,8 @@ bool containsFolded(std::string_view haystack, std::string_view foldedNeedle)
     return it != haystack.end();
 }
 
+constexpr uint64_t kReleaseEveryRows = (uint64_t(1) << 18) - 1;
+
 } // namespace
 
 SearchResult searchTree(const Document &document, const TreeIndex &index, std::string_view needle,
@@ -44,11 +46,16 @@ SearchResult searchTree(const Document &document, const TreeIndex &index, std::s
     };
     std::atomic<bool> firstFull{false};
     auto search = [&](Part &part, size_t from, size_t to, bool stopWhenFirstFull) {
+        uint64_t seen = 0;
         part.walked = index.forEach(
             document,
             [&](const TreeIndex::Row &row) {
                 if (stopWhenFirstFull && firstFull.load(std::memory_order_relaxed))
                     return false;
+                // Labels and summaries read the file's strings: give the mapped pages back
+                // now and then, or a search leaves the whole file resident.
+                if ((++seen & kReleaseEveryRows) == 0)
+                    document.releaseMappedPages();
                 const bool match = containsFolded(row.label, folded)
                                    || containsFolded(shortType(document, row.node), folded)
                                    || containsFolded(summary(document, row.node, 120), folded);
@@ -97,6 +104,7 @@ SearchResult searchTree(const Document &document, const TreeIndex &index, std::s
     }
     if (!index.complete())
         result.truncated = true;
+    document.releaseMappedPages();
     return result;
 }
 
