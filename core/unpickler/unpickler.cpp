@@ -47,29 +47,38 @@ public:
 
     void put(uint64_t index, NodeId node)
     {
-        if (index >= m_dense.size() && index < 4 * (m_count + 1) + 4096) [[unlikely]]
-            growDense(index);
         if (index < m_dense.size()) {
             m_count += m_dense[index] == 0;
             m_dense[index] = node + 1;
-        } else {
-            m_count += m_sparse.insert_or_assign(index, node).second;
+            return;
         }
+        if (index >= 4 * (m_count + 1) + 4096) [[unlikely]] {
+            m_count += m_sparse.insert_or_assign(index, node).second;
+            return;
+        }
+        // The table grows entry by entry (MEMOIZE appends), so its pages are faulted in ahead
+        // like any PodArray's. Room past a PodArray's size is fresh anonymous memory, all zero,
+        // as long as nothing was written there (the memo never shrinks): skipped indices read
+        // empty without being filled.
+        if (index > m_dense.size())
+            m_dense.extend(index - m_dense.size());
+        m_dense.push_back(node + 1);
+        ++m_count;
+        if (!m_sparse.empty()) [[unlikely]]
+            takeCovered();
     }
 
 private:
-    void growDense(uint64_t index)
+    /// Entries the table now covers move over from the hash map.
+    void takeCovered()
     {
-        const size_t grown = std::max<size_t>(index + 1, 2 * m_dense.size());
-        const size_t size = std::min<size_t>(grown, 4 * (m_count + 1) + 4096);
-        // A PodArray's room past its size is fresh anonymous memory, all zero, as long as
-        // nothing was written there: the memo never shrinks, so the new entries read empty
-        // without being filled (and growing moves pages instead of copying them).
-        m_dense.extend(size - m_dense.size());
-        // Entries the table now covers move over from the hash map.
         for (auto it = m_sparse.begin(); it != m_sparse.end();) {
             if (it->first < m_dense.size()) {
-                m_dense[it->first] = it->second + 1;
+                NodeId &slot = m_dense[it->first];
+                if (slot != 0)
+                    --m_count; // the put that just grew the table replaced this entry
+                else
+                    slot = it->second + 1;
                 it = m_sparse.erase(it);
             } else {
                 ++it;

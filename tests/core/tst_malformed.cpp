@@ -40,6 +40,7 @@ private slots:
     void memoizeAfterPut();
     void selfContainingList();
     void sparseHugeMemoIndex();
+    void sparseMemoEntryMovesIntoTheTable();
     void billionLaughs();
     void deepNesting();
     void trailingBytes();
@@ -267,6 +268,44 @@ void tst_Malformed::sparseHugeMemoIndex()
     auto doc2 = openBytes(B("]replace.")); // gh-115952: index 0x616c7065, then a bad GLOBAL
     QVERIFY(doc2->error().has_value());
     QVERIFY(doc2->graph().memoryUsage() < 1 << 20);
+}
+
+/// An index put before the flat table reaches it is kept aside, then moves into the table
+/// once the table grows past it; a later put at that index replaces it, as in Python's memo.
+void tst_Malformed::sparseMemoEntryMovesIntoTheTable()
+{
+    const auto put = [](QByteArray &data, uint32_t index) {
+        data += 'r'; // LONG_BINPUT
+        for (int b = 0; b < 4; ++b)
+            data += char((index >> (8 * b)) & 0xFF);
+    };
+    const auto get = [](QByteArray &data, uint32_t index) {
+        data += 'j'; // LONG_BINGET
+        for (int b = 0; b < 4; ++b)
+            data += char((index >> (8 * b)) & 0xFF);
+    };
+    for (const bool replaced : {false, true}) {
+        QByteArray data("\x80\x02(", 3);
+        data += ']'; // a list at index 5000, beyond the table of an empty memo
+        put(data, 5000);
+        data += '0'; // POP
+        for (uint32_t i = 0; i <= 5001; ++i) {
+            if (i == 5000 && !replaced)
+                continue;    // the table covers 5000 by growing past it
+            data += "K\x07"; // BININT1 7
+            put(data, i);
+            data += '0';
+        }
+        get(data, 5000);
+        get(data, 4999);
+        data += "t."; // TUPLE
+        auto doc = openBytes(data);
+        QVERIFY2(doc->ok(), doc->error() ? doc->error()->message.c_str() : "");
+        const auto items = doc->graph().items(doc->roots().at(0));
+        QCOMPARE(items.size(), size_t(2));
+        QCOMPARE(doc->graph().kind(items[0]), replaced ? Kind::Int : Kind::List);
+        QCOMPARE(doc->graph().kind(items[1]), Kind::Int);
+    }
 }
 
 /// (a) 24: a billion-laughs DAG stays a DAG of shared nodes.
