@@ -126,6 +126,15 @@ Prefaulter &prefaulter()
     return holder.value;
 }
 
+/// Holds the prefaulter's `mappings` lock for a mapping of `bytes` that may have requests
+/// (PodArray asks only for mappings of two steps or more); an empty lock otherwise.
+std::unique_lock<std::mutex> holdMappingsStill(size_t bytes)
+{
+    if (bytes < 2 * PodMapping::kPrefaultStep)
+        return {};
+    return std::unique_lock(prefaulter().mappings);
+}
+
 size_t roundUp(size_t value, size_t unit)
 {
     if (value > SIZE_MAX - unit)
@@ -138,31 +147,20 @@ PodMapping::~PodMapping()
 {
     if (!m_data)
         return;
-    if (m_bytes >= 2 * kPrefaultStep) {
-        // Requests exist only for mappings this large.
-        Prefaulter &p = prefaulter();
-        std::lock_guard lock(p.mappings);
-        p.forget(this);
-        munmap(m_data, m_bytes);
-    } else {
-        munmap(m_data, m_bytes);
-    }
+    if (const auto lock = holdMappingsStill(m_bytes))
+        prefaulter().forget(this);
+    munmap(m_data, m_bytes);
 }
 
 void PodMapping::swap(PodMapping &other) noexcept
 {
-    if (m_bytes >= 2 * kPrefaultStep || other.m_bytes >= 2 * kPrefaultStep) {
-        Prefaulter &p = prefaulter();
-        std::lock_guard lock(p.mappings);
+    if (const auto lock = holdMappingsStill(std::max(m_bytes, other.m_bytes))) {
         // A request names its mapping by owner: the moved contents get none.
-        p.forget(this);
-        p.forget(&other);
-        std::swap(m_data, other.m_data);
-        std::swap(m_bytes, other.m_bytes);
-    } else {
-        std::swap(m_data, other.m_data);
-        std::swap(m_bytes, other.m_bytes);
+        prefaulter().forget(this);
+        prefaulter().forget(&other);
     }
+    std::swap(m_data, other.m_data);
+    std::swap(m_bytes, other.m_bytes);
 }
 
 void PodMapping::prefault(size_t offset, size_t length)
@@ -177,9 +175,7 @@ void PodMapping::growTo(size_t bytes)
     // Whole huge pages once the array is large enough to use them.
     const size_t rounded = roundUp(bytes, bytes >= kHugePage ? kHugePage : pageSize());
     // The prefaulter must not fault in pages at an address mremap is moving away from.
-    std::unique_lock<std::mutex> lock;
-    if (m_bytes >= 2 * kPrefaultStep)
-        lock = std::unique_lock(prefaulter().mappings);
+    const auto lock = holdMappingsStill(m_bytes);
     void *p = m_data ? mremap(m_data, m_bytes, rounded, MREMAP_MAYMOVE)
                      : mmap(nullptr, rounded, PROT_READ | PROT_WRITE,
                             MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
