@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "graph/graph.h"
 
+#include "util/byte_order.h"
+
 #include <algorithm>
 #include <cstring>
 #include <iterator>
@@ -45,9 +47,53 @@ NodeId Graph::addNode(Kind kind, uint32_t stream, uint64_t begin, uint64_t end)
         if (extent >= kExtentInHead) [[unlikely]]
             m_longExtents[id] = extent;
     }
-    m_head.push_back(head);
-    m_payload.push_back(payload);
+    pushPayload(pushHead(head), payload);
     return id;
+}
+
+uint64_t Graph::payloadFromFile(NodeId id) const
+{
+    if (!m_changedFromFile.empty()) {
+        if (const auto it = m_changedFromFile.find(id); it != m_changedFromFile.end())
+            return it->second;
+    }
+    // Only addValueFromFile and addInlineText leave a payload unstored. Its structure comes
+    // from the head alone, and a value reads only the bytes of its own opcode, so a file
+    // changed on disk (read as zeros, or other bytes) gives wrong values but nothing worse.
+    const uint64_t head = m_head[id];
+    const auto kind = static_cast<Kind>(head & kKindMask);
+    const uint64_t code = (head >> kExtentShift) & 0xff;
+    if (hasAux(kind)) { // a Str or Bytes: code = length << 1 | (header is 5)
+        const uint64_t header = code & 1 ? 5 : 2;
+        return (header + (code >> 1)) << 32 | kInlineText | header;
+    }
+    if (kind == Kind::None)
+        return 0;
+    // The opcode by its length (pickletools' argument layouts): NEWTRUE/NEWFALSE, BININT1,
+    // BININT2, BININT (int32 LE), BINFLOAT (float64 BE).
+    const uint8_t *p = m_streamBases[stream(id)] + (head >> kBeginShift);
+    switch (code) {
+    case 1:
+        return p[0] == 0x88 ? 1 : 0;
+    case 2:
+        return p[1];
+    case 3:
+        return readLE16(p + 1);
+    case 5:
+        return static_cast<uint64_t>(int64_t(static_cast<int32_t>(readLE32(p + 1))));
+    case 9:
+        return readBE64(p + 1);
+    default:
+        return 0;
+    }
+}
+
+void Graph::setPayload(NodeId id, uint64_t payload)
+{
+    if (const uint64_t *slot = storedSlot(id))
+        *const_cast<uint64_t *>(slot) = payload;
+    else
+        m_changedFromFile[id] = payload;
 }
 
 void Graph::setExtent(NodeId id, uint64_t extent)
@@ -60,7 +106,7 @@ void Graph::setExtent(NodeId id, uint64_t extent)
         m_longExtents.erase(id);
     if (hasAux(kind(id))) {
         const uint64_t stored = longExtent ? kExtentInMap : extent;
-        m_payload[id] = (m_payload[id] & 0xffffffffu) | (stored << 32);
+        setPayload(id, (payload(id) & 0xffffffffu) | (stored << 32));
     } else {
         const uint64_t code = longExtent ? kExtentInHead : extent;
         head = (head & ~(uint64_t(0xff) << kExtentShift)) | (code << kExtentShift);
@@ -71,7 +117,7 @@ uint64_t Graph::end(NodeId id) const
 {
     uint64_t extent;
     if (hasAux(kind(id))) {
-        extent = m_payload[id] >> 32;
+        extent = payload(id) >> 32;
         if (extent == kExtentInMap)
             extent = m_longExtents.at(id);
     } else {
@@ -102,7 +148,7 @@ Node Graph::node(NodeId id) const
     if (hasAux(n.kind))
         n.aux = aux(id);
     else
-        n.v.i = static_cast<int64_t>(m_payload[id]);
+        n.v.i = static_cast<int64_t>(payload(id));
     return n;
 }
 
@@ -314,6 +360,15 @@ NodeId Graph::lastState(NodeId id) const
 
 void Graph::touch(NodeId id, uint64_t begin, uint64_t end)
 {
+    const uint64_t oldBegin = this->begin(id);
+    const uint64_t oldEnd = this->end(id);
+    const uint64_t newBegin = std::min(std::min(begin, oldBegin), kMaxBegin);
+    const uint64_t newEnd = std::max(end, oldEnd);
+    if (newBegin == oldBegin && newEnd == oldEnd)
+        return;
+    // The payload can no longer be decoded from the node's range once the range moves.
+    if (!storedSlot(id))
+        m_changedFromFile.try_emplace(id, payloadFromFile(id));
     if (const Kind k = kind(id);
         (k == Kind::Str || k == Kind::Bytes || k == Kind::ByteArray || k == Kind::Py2String)
         && (aux(id) & kInlineText)) {
@@ -321,14 +376,8 @@ void Graph::touch(NodeId id, uint64_t begin, uint64_t end)
         const auto text = bytes(id);
         const auto index = static_cast<uint32_t>(m_texts.size());
         m_texts.push_back({text.data(), text.size()});
-        m_payload[id] = (m_payload[id] & ~uint64_t(0xffffffffu)) | index;
+        setPayload(id, (payload(id) & ~uint64_t(0xffffffffu)) | index);
     }
-    const uint64_t oldBegin = this->begin(id);
-    const uint64_t oldEnd = this->end(id);
-    const uint64_t newBegin = std::min(std::min(begin, oldBegin), kMaxBegin);
-    const uint64_t newEnd = std::max(end, oldEnd);
-    if (newBegin == oldBegin && newEnd == oldEnd)
-        return;
     m_head[id] = (m_head[id] & ((uint64_t(1) << kBeginShift) - 1)) | (newBegin << kBeginShift);
     setExtent(id, newEnd - newBegin);
 }
@@ -339,23 +388,28 @@ void Graph::computeSharing(std::span<const NodeId> roots)
     // are most of the work (a list of a million dicts): their items are read straight from the
     // pool, a leaf costs one count and one kind test.
     const size_t n = size();
-    // Fresh mappings (zero, huge pages): no fill pass over tens of millions of counts.
-    PodArray<uint8_t> refs;
-    refs.extend(n);
+    // A bit per node reached once (a fresh mapping: zero, no fill pass); a second reference
+    // marks the node shared at once.
+    PodArray<uint64_t> seen;
+    seen.extend((n + 63) / 64);
     PodArray<NodeId> work;
     constexpr uint32_t containers = 1u << unsigned(Kind::Tuple) | 1u << unsigned(Kind::List)
                                     | 1u << unsigned(Kind::Dict) | 1u << unsigned(Kind::Set)
                                     | 1u << unsigned(Kind::FrozenSet);
-    const uint64_t *head = m_head.data();
+    uint64_t *head = m_head.data();
     auto visit = [&](NodeId child) __attribute__((always_inline))
     {
         if (child >= n) // kNoNode included
             return;
-        uint8_t &r = refs[child];
-        if (r >= 2)
+        uint64_t &word = seen[child >> 6];
+        const uint64_t bit = uint64_t(1) << (child & 63);
+        if (word & bit) {
+            head[child] |= uint64_t(FlagShared) << kFlagsShift;
             return;
+        }
+        word |= bit;
         // Only containers and objects have children to visit, at their first reference.
-        if (++r == 1 && hasAux(static_cast<Kind>(head[child] & kKindMask)))
+        if (hasAux(static_cast<Kind>(head[child] & kKindMask)))
             work.push_back(child);
     };
     for (NodeId r : roots)
@@ -384,15 +438,14 @@ void Graph::computeSharing(std::span<const NodeId> roots)
                 visit(c);
         }
     }
-    for (size_t i = 0; i < n; ++i) {
-        if (refs[i] >= 2)
-            m_head[i] |= uint64_t(FlagShared) << kFlagsShift;
-    }
 }
 
 size_t Graph::memoryUsage() const
 {
-    size_t total = (m_head.size() + m_payload.size()) * sizeof(uint64_t);
+    size_t total
+        = (m_head.size() + m_payload.size() + m_storedBits.size()) * sizeof(uint64_t)
+          + m_storedBefore.size() * sizeof(uint32_t)
+          + m_changedFromFile.size() * (sizeof(NodeId) + sizeof(uint64_t) + 2 * sizeof(void *));
     total += m_streamRuns.capacity() * sizeof(StreamRun);
     total += m_longExtents.size() * (sizeof(NodeId) + sizeof(uint64_t) + 2 * sizeof(void *));
     total += m_pool.size() * sizeof(NodeId) + m_ranges.size() * sizeof(ItemRange);

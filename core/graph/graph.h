@@ -2,6 +2,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cassert>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -125,14 +126,20 @@ private:
 ///
 /// A pickle of small objects holds one node per few bytes of file, so a node's size is what
 /// the graph costs (SECURITY.md's memory bound, issue 13's "half of Python's memory"). Each node
-/// is two 64-bit words in two arrays:
+/// has a 64-bit head and a 64-bit payload:
 ///   head:    kind (5 bits) | flags (7) | extent code (8) | begin (44 bits: 16 TiB)
 ///   payload: the value of None/Bool/Int/Float/Ext/Buffer/Unknown nodes, whose extent
 ///            (end - begin) is the head's code when below 255; for every other kind the index
 ///            into its side table (low 32 bits) and the extent (high 32 bits).
-/// Extents that do not fit live in a small map. The stream of a node comes from a table of
-/// runs (nodes are created stream after stream). Container items live in one pool: a container
-/// is a range of it, relocated to the pool's end when it grows past its capacity.
+/// Heads are one array. Payloads are stored only where the file cannot give them back: a
+/// node the unpickler made from one opcode (NONE, NEWTRUE, BININT1, BINFLOAT, SHORT_BINUNICODE,
+/// ...) in a stream whose base is set has its payload decoded again from those bytes when
+/// read, which is most of the leaves of an object-dense file. A bit per node says which nodes
+/// have a stored payload, and the stored payloads before every block of 64 nodes are counted,
+/// so finding one is a popcount. A file-backed node whose payload changes later moves to a
+/// small map. Extents that do not fit live in a small map too. The stream of a node comes from a
+/// table of runs (nodes are created stream after stream). Container items live in one pool: a
+/// container is a range of it, relocated to the pool's end when it grows past its capacity.
 class Graph
 {
 public:
@@ -162,25 +169,45 @@ public:
     [[gnu::always_inline]] NodeId addValue(Kind kind, uint64_t bits, uint32_t stream,
                                            uint64_t begin, uint64_t end)
     {
-        if (const uint64_t extent = end - begin;
-            end >= begin && extent < kExtentInHead && sameRunShortNode(stream, begin)) [[likely]] {
-            const auto id = static_cast<NodeId>(m_head.size());
-            m_head.push_back(static_cast<uint64_t>(kind) | extent << kExtentShift
-                             | begin << kBeginShift);
-            m_payload.push_back(bits);
+        if (shortValue(stream, begin, end)) [[likely]] {
+            const NodeId id = pushHead(valueHead(kind, begin, end));
+            pushPayload(id, bits);
             return id;
         }
         const NodeId id = addNode(kind, stream, begin, end);
-        m_payload[id] = bits;
+        m_payload.back() = bits;
+        return id;
+    }
+    /// addValue for a node made from exactly one NONE, NEWTRUE, NEWFALSE, BININT1, BININT2,
+    /// BININT or BINFLOAT opcode at [begin, end) of a stream whose base is set: `bits` is what
+    /// those bytes decode to, so the payload is not stored (the unpickler's hot loop).
+    [[gnu::always_inline]] NodeId addValueFromFile(Kind kind, uint64_t bits, uint32_t stream,
+                                                   uint64_t begin, uint64_t end)
+    {
+        if (!shortValue(stream, begin, end)) [[unlikely]]
+            return addValue(kind, bits, stream, begin, end);
+        const NodeId id = pushHead(valueHead(kind, begin, end));
+        assert(payloadFromFile(id) == bits);
         return id;
     }
 
-    /// addTextView for bytes that are the last ones of the node's own opcode [begin, end), after
-    /// `header` bytes (opcode and length field), in a stream whose base is set: the unpickler's
-    /// hot loop, which knows this without comparing pointers. `end - begin` < 2^32 - 1.
+    /// addTextView for the argument of one SHORT_BINUNICODE, BINUNICODE, SHORT_BINBYTES or
+    /// BINBYTES opcode at [begin, end), after its `header` bytes (opcode and length field), in
+    /// a stream whose base is set: the unpickler's hot loop, which knows this without comparing
+    /// pointers. `header` is 2 or 5, `end - begin` < 2^32 - 1. A text of at most 126 bytes has
+    /// no stored payload: the head's extent code holds its length and header.
     [[gnu::always_inline]] NodeId addInlineText(Kind kind, uint32_t header, uint32_t stream,
                                                 uint64_t begin, uint64_t end)
     {
+        if (const uint64_t length = end - begin - header;
+            end >= begin + header && length <= kShortTextMax && sameRunShortNode(stream, begin))
+            [[likely]] {
+            const uint64_t code = length << 1 | (header == 5 ? 1 : 0);
+            const NodeId id = pushHead(static_cast<uint64_t>(kind) | code << kExtentShift
+                                       | begin << kBeginShift);
+            assert(payloadFromFile(id) == ((end - begin) << 32 | kInlineText | header));
+            return id;
+        }
         return addAuxNode(kind, kInlineText | header, stream, begin, end);
     }
     /// addContainer(kind, {}, ...) inline.
@@ -194,7 +221,7 @@ public:
     /// touch(id, begin(id), end) for a container: its range now reaches `end`.
     [[gnu::always_inline]] void extendEnd(NodeId id, uint64_t end)
     {
-        uint64_t &payload = m_payload[id];
+        uint64_t &payload = storedPayload(id);
         const uint64_t b = begin(id);
         const uint64_t extent = payload >> 32;
         if (extent != kExtentInMap && end > b && end - b < kExtentInMap) [[likely]] {
@@ -229,11 +256,11 @@ public:
     uint64_t begin(NodeId id) const { return m_head[id] >> kBeginShift; }
     uint64_t end(NodeId id) const;
     uint32_t stream(NodeId id) const;
-    int64_t intValue(NodeId id) const { return static_cast<int64_t>(m_payload[id]); }
+    int64_t intValue(NodeId id) const { return static_cast<int64_t>(payload(id)); }
 
     void addFlags(NodeId id, uint8_t flags);
     /// Sets the value of an Int/Bool/Ext/Buffer node.
-    void setIntValue(NodeId id, int64_t value) { m_payload[id] = static_cast<uint64_t>(value); }
+    void setIntValue(NodeId id, int64_t value) { setPayload(id, static_cast<uint64_t>(value)); }
 
     /// Items of Tuple/List/Dict/Set/FrozenSet (Dict: key, value interleaved). The span stays
     /// valid until the graph's items change.
@@ -306,6 +333,8 @@ private:
     /// Text aux: the bytes are the last (extent - header) bytes of the node's own range in its
     /// stream; the low 8 bits hold the header (opcode byte and length field).
     static constexpr uint32_t kInlineText = 0x80000000u;
+    /// addInlineText: the longest text whose length and header fit the head's extent code.
+    static constexpr uint64_t kShortTextMax = 126;
 
     struct TextRef
     {
@@ -333,7 +362,64 @@ private:
                                         | 1u << unsigned(Kind::Unknown);
         return !((valueKinds >> unsigned(k)) & 1u);
     }
-    uint32_t aux(NodeId id) const { return static_cast<uint32_t>(m_payload[id]); }
+    uint32_t aux(NodeId id) const { return static_cast<uint32_t>(payload(id)); }
+
+    /// A value node whose extent fits the head's code, in the last stream run.
+    [[gnu::always_inline]] bool shortValue(uint32_t stream, uint64_t begin, uint64_t end) const
+    {
+        return end >= begin && end - begin < kExtentInHead && sameRunShortNode(stream, begin);
+    }
+    static uint64_t valueHead(Kind kind, uint64_t begin, uint64_t end)
+    {
+        return static_cast<uint64_t>(kind) | (end - begin) << kExtentShift | begin << kBeginShift;
+    }
+    /// Appends a node's head; its payload, if stored, follows with pushPayload.
+    [[gnu::always_inline]] NodeId pushHead(uint64_t head)
+    {
+        const auto id = static_cast<NodeId>(m_head.size());
+        if ((id & 63) == 0) [[unlikely]] {
+            m_storedBits.push_back(0);
+            m_storedBefore.push_back(static_cast<uint32_t>(m_payload.size()));
+        }
+        m_head.push_back(head);
+        return id;
+    }
+    /// Stores the payload of the node just appended.
+    [[gnu::always_inline]] void pushPayload(NodeId id, uint64_t payload)
+    {
+        m_storedBits.back() |= uint64_t(1) << (id & 63);
+        m_payload.push_back(payload);
+    }
+    /// The stored payload of a node, or nullptr for one whose payload comes from the file.
+    const uint64_t *storedSlot(NodeId id) const
+    {
+        const uint64_t word = m_storedBits[id >> 6];
+        const uint64_t bit = uint64_t(1) << (id & 63);
+        if (!(word & bit))
+            return nullptr;
+        return &m_payload[m_storedBefore[id >> 6] + bitCount(word & (bit - 1))];
+    }
+    /// std::popcount without the POPCNT instruction (not in the x86-64 baseline) is a library
+    /// call; these few operations inline.
+    static uint32_t bitCount(uint64_t x)
+    {
+        x -= (x >> 1) & 0x5555555555555555u;
+        x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
+        x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0fu;
+        return static_cast<uint32_t>((x * 0x0101010101010101u) >> 56);
+    }
+    /// The payload of a node that has one stored (containers, objects, side-table texts).
+    uint64_t &storedPayload(NodeId id) { return *const_cast<uint64_t *>(storedSlot(id)); }
+    uint64_t payload(NodeId id) const
+    {
+        if (const uint64_t *slot = storedSlot(id)) [[likely]]
+            return *slot;
+        return payloadFromFile(id);
+    }
+    /// The payload of a node the file gives back: from the map once changed, else decoded
+    /// again from its opcode.
+    uint64_t payloadFromFile(NodeId id) const;
+    void setPayload(NodeId id, uint64_t payload);
     /// addNode's common case: the node continues the last stream run and its begin fits.
     bool sameRunShortNode(uint32_t stream, uint64_t begin) const
     {
@@ -345,13 +431,12 @@ private:
     {
         if (const uint64_t extent = end - begin;
             end >= begin && extent < kExtentInMap && sameRunShortNode(stream, begin)) [[likely]] {
-            const auto id = static_cast<NodeId>(m_head.size());
-            m_head.push_back(static_cast<uint64_t>(kind) | begin << kBeginShift);
-            m_payload.push_back(extent << 32 | aux);
+            const NodeId id = pushHead(static_cast<uint64_t>(kind) | begin << kBeginShift);
+            pushPayload(id, extent << 32 | aux);
             return id;
         }
         const NodeId id = addNode(kind, stream, begin, end);
-        m_payload[id] |= aux;
+        m_payload.back() |= aux;
         return id;
     }
     void setExtent(NodeId id, uint64_t extent);
@@ -359,7 +444,10 @@ private:
     void relocate(ItemRange &r, size_t capacity);
 
     PodArray<uint64_t> m_head;
-    PodArray<uint64_t> m_payload;
+    PodArray<uint64_t> m_payload;      ///< stored payloads, in node order
+    PodArray<uint64_t> m_storedBits;   ///< bit (id % 64) of word (id / 64): payload stored
+    PodArray<uint32_t> m_storedBefore; ///< per 64 nodes: stored payloads before them
+    std::unordered_map<NodeId, uint64_t> m_changedFromFile; ///< file-backed payloads changed
     std::vector<StreamRun> m_streamRuns;
     std::vector<const uint8_t *> m_streamBases;
     std::unordered_map<NodeId, uint64_t> m_longExtents;

@@ -4,6 +4,7 @@
 #include "array/dtype_decode.h"
 #include "graph/pod_array.h"
 #include "opcodes/opcode_reader.h"
+#include "util/byte_order.h"
 
 #include <algorithm>
 #include <cstring>
@@ -1028,18 +1029,6 @@ std::optional<Error> Unpickler::Impl::step(const RawInstruction &in, uint64_t &p
 #define PS_ALWAYS_INLINE __attribute__((always_inline))
 
 namespace {
-uint64_t readBE64(const uint8_t *p)
-{
-    uint64_t v = 0;
-    std::memcpy(&v, p, 8);
-    return __builtin_bswap64(v);
-}
-uint32_t readLE32(const uint8_t *p)
-{
-    uint32_t v = 0;
-    std::memcpy(&v, p, 4);
-    return v;
-}
 bool asciiOnly(const uint8_t *p, size_t n)
 {
     uint8_t any = 0;
@@ -1068,7 +1057,9 @@ void Unpickler::Impl::fastRun(uint64_t &pos)
         = std::min(limits.maxOpcodes - run, kProgressInterval - 1 - run % kProgressInterval);
     const uint32_t s = sid();
     std::vector<Instruction> *const records = u.m_instructions;
-    const bool inlineTexts = g.streamBase(s) == buf.data();
+    // The graph finds this stream's bytes again: leaves made from one opcode need no stored
+    // payload.
+    const bool fileBacked = g.streamBase(s) == buf.data();
     uint64_t taken = 0;
     int proto = maxOpcodeProto;
     // Where the current opcode must end: the frame's end, or the buffer's.
@@ -1093,6 +1084,11 @@ void Unpickler::Impl::fastRun(uint64_t &pos)
         auto pushNode = [&](NodeId id) PS_ALWAYS_INLINE {
             stack.push_back({id, pos});
         };
+        // A None/Bool/Int/Float node from this opcode alone (`bits` is its decoded argument).
+        auto pushValue = [&](Kind kind, uint64_t bits) PS_ALWAYS_INLINE {
+            pushNode(fileBacked ? g.addValueFromFile(kind, bits, s, pos, pos + length)
+                                : g.addValue(kind, bits, s, pos, pos + length));
+        };
         const Op op = static_cast<Op>(p[0]);
         switch (op) {
         case Op::MARK:
@@ -1106,30 +1102,31 @@ void Unpickler::Impl::fastRun(uint64_t &pos)
         case Op::NEWFALSE:
             if (!fits(1) || !pushable())
                 goto handBack;
-            pushNode(op == Op::NONE ? g.addValue(Kind::None, 0, s, pos, pos + 1)
-                                    : g.addValue(Kind::Bool, op == Op::NEWTRUE, s, pos, pos + 1));
+            if (op == Op::NONE)
+                pushValue(Kind::None, 0);
+            else
+                pushValue(Kind::Bool, op == Op::NEWTRUE);
             break;
         case Op::BININT1:
             if (!fits(2) || !pushable())
                 goto handBack;
-            pushNode(g.addValue(Kind::Int, p[1], s, pos, pos + 2));
+            pushValue(Kind::Int, p[1]);
             break;
         case Op::BININT2:
             if (!fits(3) || !pushable())
                 goto handBack;
-            pushNode(g.addValue(Kind::Int, uint64_t(p[1]) | uint64_t(p[2]) << 8, s, pos, pos + 3));
+            pushValue(Kind::Int, readLE16(p + 1));
             break;
         case Op::BININT:
             if (!fits(5) || !pushable())
                 goto handBack;
-            pushNode(g.addValue(
-                Kind::Int, static_cast<uint64_t>(int64_t(static_cast<int32_t>(readLE32(p + 1)))), s,
-                pos, pos + 5));
+            pushValue(Kind::Int,
+                      static_cast<uint64_t>(int64_t(static_cast<int32_t>(readLE32(p + 1)))));
             break;
         case Op::BINFLOAT: // big-endian IEEE 754 (struct '>d'), FORMAT.md §1.3
             if (!fits(9) || !pushable())
                 goto handBack;
-            pushNode(g.addValue(Kind::Float, readBE64(p + 1), s, pos, pos + 9));
+            pushValue(Kind::Float, readBE64(p + 1));
             break;
         case Op::SHORT_BINUNICODE:
         case Op::BINUNICODE:
@@ -1147,8 +1144,8 @@ void Unpickler::Impl::fastRun(uint64_t &pos)
             if (text && !asciiOnly(p + header, n) && !isValidUtf8SurrogatePass(payload))
                 goto handBack;
             const Kind kind = text ? Kind::Str : Kind::Bytes;
-            pushNode(inlineTexts ? g.addInlineText(kind, uint32_t(header), s, pos, pos + length)
-                                 : g.addTextView(kind, payload, s, pos, pos + length));
+            pushNode(fileBacked ? g.addInlineText(kind, uint32_t(header), s, pos, pos + length)
+                                : g.addTextView(kind, payload, s, pos, pos + length));
             break;
         }
         case Op::EMPTY_DICT:

@@ -30,7 +30,24 @@ private slots:
     void releasedFilePagesStayReadable();
     void documentAfterPagesReleased();
     void podArrayAcrossPrefaultSteps();
+    void payloadsDecodedFromTheirOpcodes();
+    void documentLeavesWithoutStoredPayloads();
 };
+
+namespace {
+/// Reads `items` as a file: a protocol 4 pickle of one list of them (EMPTY_LIST MEMOIZE MARK
+/// items APPENDS STOP).
+std::unique_ptr<Document> readListPickle(QTemporaryFile &tmp, const QByteArray &items)
+{
+    const QByteArray pickle = QByteArray("\x80\x04]\x94(", 5) + items + "e.";
+    if (!tmp.open() || tmp.write(pickle) != pickle.size() || !tmp.flush())
+        return nullptr;
+    auto doc = openDocument(tmp.fileName().toStdString());
+    if (!doc->ok() && doc->error())
+        qWarning("%s", doc->error()->toString().c_str());
+    return doc;
+}
+} // namespace
 
 void tst_Graph::nodeFieldsReadBack()
 {
@@ -178,9 +195,7 @@ void tst_Graph::documentAfterPagesReleased()
 {
     // A list of 600,000 distinct strings (about 20 MB): the reader gives back the pages it has
     // read while it goes, and every string still reads from the file afterwards.
-    QTemporaryFile tmp;
-    QVERIFY(tmp.open());
-    QByteArray pickle("\x80\x04]\x94(", 5);
+    QByteArray pickle;
     const int count = 600000;
     for (int i = 0; i < count; ++i) {
         const QByteArray s = QByteArray("text number ") + QByteArray::number(i)
@@ -189,11 +204,9 @@ void tst_Graph::documentAfterPagesReleased()
         pickle += char(s.size());
         pickle += s;
     }
-    pickle += "e."; // APPENDS STOP
-    QCOMPARE(tmp.write(pickle), qint64(pickle.size()));
-    tmp.flush();
-    auto doc = openDocument(tmp.fileName().toStdString());
-    QVERIFY2(doc->ok(), doc->error() ? doc->error()->toString().c_str() : "");
+    QTemporaryFile tmp;
+    const auto doc = readListPickle(tmp, pickle);
+    QVERIFY(doc && doc->ok());
     const Graph &g = doc->graph();
     const auto items = g.items(doc->roots().at(0));
     QCOMPARE(items.size(), size_t(count));
@@ -203,6 +216,194 @@ void tst_Graph::documentAfterPagesReleased()
         QCOMPARE(QByteArray(g.text(items[size_t(i)]).data(), int(g.text(items[size_t(i)]).size())),
                  s);
     }
+}
+
+void tst_Graph::payloadsDecodedFromTheirOpcodes()
+{
+    // One stream holding each opcode whose node keeps no payload, at known offsets.
+    std::vector<uint8_t> stream{
+        0x4e,                                         // 0  NONE
+        0x88,                                         // 1  NEWTRUE
+        0x89,                                         // 2  NEWFALSE
+        0x4b, 200,                                    // 3  BININT1 200
+        0x4d, 0x40, 0x9c,                             // 5  BININT2 40000
+        0x4a, 0xfb, 0xff, 0xff, 0xff,                 // 8  BININT -5
+        0x47, 0xc0, 0x04, 0,    0,    0,   0,   0, 0, // 13 BINFLOAT -2.5
+        0x8c, 3,    'a',  'b',  'c',                  // 22 SHORT_BINUNICODE 'abc'
+        0x42, 2,    0,    0,    0,    'x', 'y',       // 27 BINBYTES b'xy'
+        0x4a, 0xff, 0xff, 0xff, 0x7f,                 // 34 BININT 2**31 - 1
+        0x58, 1,    0,    0,    0,    'z',            // 39 BINUNICODE 'z'
+        0x43, 0,                                      // 45 SHORT_BINBYTES b''
+        0x58, 200,  0,    0,    0, // 47 BINUNICODE of 200 bytes, too long for the head: stored
+    };
+    stream.resize(stream.size() + 200, 'q');
+    Graph g;
+    g.setStreamBase(0, stream.data());
+    double minus25 = -2.5;
+    uint64_t minus25Bits = 0;
+    std::memcpy(&minus25Bits, &minus25, 8);
+    struct Leaf
+    {
+        NodeId id;
+        Kind kind;
+        uint64_t begin, end;
+        int64_t value;
+    };
+    std::vector<Leaf> leaves;
+    std::vector<NodeId> lists;
+    // 300 rounds: stored payloads (lists) between file-backed ones, across many 64-node blocks.
+    for (int round = 0; round < 300; ++round) {
+        auto leaf = [&](Kind kind, uint64_t bits, uint64_t begin, uint64_t end) {
+            leaves.push_back({g.addValueFromFile(kind, bits, 0, begin, end), kind, begin, end,
+                              static_cast<int64_t>(bits)});
+        };
+        leaf(Kind::None, 0, 0, 1);
+        leaf(Kind::Bool, 1, 1, 2);
+        if (round % 3 == 0)
+            lists.push_back(g.addContainer(Kind::List, {}, 0, 2, 3));
+        leaf(Kind::Bool, 0, 2, 3);
+        leaf(Kind::Int, 200, 3, 5);
+        leaf(Kind::Int, 40000, 5, 8);
+        leaf(Kind::Int, uint64_t(-5), 8, 13);
+        leaf(Kind::Float, minus25Bits, 13, 22);
+        leaf(Kind::Int, 0x7fffffff, 34, 39);
+        if (round % 7 == 0)
+            lists.push_back(g.addContainer(Kind::List, {}, 0, 2, 3));
+    }
+    const NodeId abc = g.addInlineText(Kind::Str, 2, 0, 22, 27);
+    const NodeId xy = g.addInlineText(Kind::Bytes, 5, 0, 27, 34);
+    const NodeId z = g.addInlineText(Kind::Str, 5, 0, 39, 45);
+    const NodeId empty = g.addInlineText(Kind::Bytes, 2, 0, 45, 47);
+    const NodeId longText = g.addInlineText(Kind::Str, 5, 0, 47, 252);
+    for (NodeId l : lists)
+        g.appendItem(l, leaves.front().id);
+    for (const Leaf &leaf : leaves) {
+        const Node n = g.node(leaf.id);
+        QCOMPARE(n.kind, leaf.kind);
+        QCOMPARE(n.v.i, leaf.value);
+        QCOMPARE(n.begin, leaf.begin);
+        QCOMPARE(n.end, leaf.end);
+    }
+    QCOMPARE(g.node(leaves[6].id).v.f, -2.5);
+    for (NodeId l : lists) {
+        QCOMPARE(g.items(l).size(), size_t(1));
+        QCOMPARE(g.items(l)[0], leaves.front().id);
+    }
+    QCOMPARE(g.text(abc), std::string_view("abc"));
+    QCOMPARE(g.node(abc).end, uint64_t(27));
+    QCOMPARE(g.text(xy), std::string_view("xy"));
+    QCOMPARE(g.text(z), std::string_view("z"));
+    QCOMPARE(g.node(z).end, uint64_t(45));
+    QCOMPARE(g.text(empty), std::string_view(""));
+    QCOMPARE(g.node(empty).end, uint64_t(47));
+    QCOMPARE(g.text(longText), std::string_view(std::string(200, 'q')));
+    QCOMPARE(g.node(longText).end, uint64_t(252));
+
+    // Changed later: a new value, a moved range, a text whose range grows. Each keeps what it
+    // holds now, and its neighbours keep theirs.
+    const NodeId changed = leaves[100].id;
+    g.setIntValue(changed, -77);
+    QCOMPARE(g.intValue(changed), int64_t(-77));
+    const NodeId moved = leaves[203].id; // a BININT1 Int
+    const int64_t movedValue = g.intValue(moved);
+    g.touch(moved, 0, 60);
+    QCOMPARE(g.intValue(moved), movedValue);
+    QCOMPARE(g.node(moved).begin, uint64_t(0));
+    QCOMPARE(g.node(moved).end, uint64_t(60));
+    g.touch(abc, 20, 30);
+    QCOMPARE(g.text(abc), std::string_view("abc"));
+    QCOMPARE(g.node(abc).begin, uint64_t(20));
+    QCOMPARE(g.node(abc).end, uint64_t(30));
+    for (size_t i : {size_t(99), size_t(101), size_t(202), size_t(204)})
+        QCOMPARE(g.node(leaves[i].id).v.i, leaves[i].value);
+    // The leaves' payloads are not stored: 8 bytes a node plus the lists and the bookkeeping.
+    QVERIFY2(g.memoryUsage() < leaves.size() * 9 + lists.size() * 64 + 4096,
+             std::to_string(g.memoryUsage()).c_str());
+
+    // The file's bytes gone (a file truncated on disk reads as zeros): values read wrong, but
+    // what says where a text is and how long stays in memory.
+    std::fill(stream.begin(), stream.end(), uint8_t(0));
+    QCOMPARE(g.text(z).size(), size_t(1));
+    QCOMPARE(g.node(z).end, uint64_t(45));
+    QCOMPARE(g.text(xy).size(), size_t(2));
+    QCOMPARE(g.text(abc).size(), size_t(3));
+    QCOMPARE(g.text(longText).size(), size_t(200));
+    QCOMPARE(g.intValue(leaves[3].id), int64_t(0));
+    QCOMPARE(g.intValue(leaves[1].id), int64_t(0));
+    QCOMPARE(g.intValue(changed), int64_t(-77));
+    QCOMPARE(g.intValue(moved), movedValue);
+}
+
+void tst_Graph::documentLeavesWithoutStoredPayloads()
+{
+    // A list of 130,000 leaves and tuples made by every opcode the unpickler's fast lane turns into
+    // a node without a stored payload, read as a file.
+    QByteArray pickle;
+    const int rounds = 10000;
+    for (int i = 0; i < rounds; ++i) {
+        pickle += 'N';
+        pickle += char(i % 2 ? 0x88 : 0x89);
+        pickle += 'K';
+        pickle += char(i & 0xff);
+        pickle += 'M';
+        pickle += char(i & 0xff);
+        pickle += char((i >> 8) & 0xff);
+        const int32_t big = -i * 100003;
+        pickle += 'J';
+        pickle += QByteArray(reinterpret_cast<const char *>(&big), 4); // little-endian host
+        const double d = i * 0.25 - 7;
+        uint64_t bits = 0;
+        std::memcpy(&bits, &d, 8);
+        pickle += 'G';
+        for (int b = 7; b >= 0; --b)
+            pickle += char((bits >> (8 * b)) & 0xff);
+        const QByteArray t = "t" + QByteArray::number(i);
+        pickle += char(0x8c);
+        pickle += char(t.size());
+        pickle += t;
+        pickle += 'X';
+        const int32_t n = int32_t(t.size());
+        pickle += QByteArray(reinterpret_cast<const char *>(&n), 4);
+        pickle += t;
+        pickle += 'C';
+        pickle += char(t.size());
+        pickle += t;
+        pickle += 'B';
+        pickle += QByteArray(reinterpret_cast<const char *>(&n), 4);
+        pickle += t;
+        pickle += ")\x85"; // EMPTY_TUPLE TUPLE1: a container among the leaves
+        pickle += 'N';
+        pickle += char(0x88);
+    }
+    QTemporaryFile tmp;
+    const auto doc = readListPickle(tmp, pickle);
+    QVERIFY(doc && doc->ok());
+    const Graph &g = doc->graph();
+    const auto items = g.items(doc->roots().at(0));
+    QCOMPARE(items.size(), size_t(rounds) * 13);
+    for (int i = 0; i < rounds; ++i) {
+        const NodeId *it = items.data() + size_t(i) * 13;
+        const QByteArray t = "t" + QByteArray::number(i);
+        QCOMPARE(g.kind(it[0]), Kind::None);
+        QCOMPARE(g.kind(it[1]), Kind::Bool);
+        QCOMPARE(g.intValue(it[1]), int64_t(i % 2));
+        QCOMPARE(g.intValue(it[2]), int64_t(i & 0xff));
+        QCOMPARE(g.intValue(it[3]), int64_t(i));
+        QCOMPARE(g.intValue(it[4]), int64_t(-i * 100003));
+        QCOMPARE(g.node(it[5]).v.f, i * 0.25 - 7);
+        for (int k : {6, 7, 8, 9})
+            QCOMPARE(QByteArray(g.text(it[k]).data(), int(g.text(it[k]).size())), t);
+        QCOMPARE(g.kind(it[6]), Kind::Str);
+        QCOMPARE(g.kind(it[8]), Kind::Bytes);
+        QCOMPARE(g.kind(it[10]), Kind::Tuple);
+        QCOMPARE(g.items(it[10]).size(), size_t(1));
+        QCOMPARE(g.kind(g.items(it[10])[0]), Kind::Tuple);
+        QCOMPARE(g.kind(it[11]), Kind::None);
+        QCOMPARE(g.intValue(it[12]), int64_t(1));
+    }
+    // A round is 14 nodes, two of them tuples, and 14 items: 219 bytes with the leaves'
+    // payloads left in the file, 315 with them stored.
+    QVERIFY2(g.memoryUsage() < size_t(rounds) * 266, std::to_string(g.memoryUsage()).c_str());
 }
 
 QTEST_GUILESS_MAIN(tst_Graph)
