@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "documenttab.h"
 
+#include "detailpane.h"
 #include "documenteditor.h"
 #include "documentview.h"
 #include "editing/edit.h"
@@ -251,8 +252,12 @@ void DocumentTab::showView()
 void DocumentTab::replaceView(const ViewPlace &place)
 {
     DocumentView *old = m_view;
-    if (old)
+    if (old) {
         old->saveLayout(); // the new view opens with the same splitters and columns
+        // Its tables go before the new view builds its own: a DataFrame grid holds a header
+        // section per row (8 MB for a million rows).
+        old->detail()->clear();
+    }
     m_view = nullptr;
     setUpdatesEnabled(false);
     showView();
