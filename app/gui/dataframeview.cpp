@@ -2,6 +2,7 @@
 #include "dataframeview.h"
 
 #include "tablecopy.h"
+#include "uniformtableview.h"
 
 #include "qtstrings.h"
 
@@ -29,19 +30,37 @@ constexpr int kMeasuredRows = 50;
 constexpr int kMinColumnWidth = 60;
 constexpr int kMaxColumnWidth = 320;
 
-QTableView *makeGrid(QWidget *parent)
+/// What the rows and the summary share: read-only cells on one line each, copied as text,
+/// columns 110 pixels wide to start with.
+template<typename View>
+View *makeGrid(QWidget *parent)
 {
-    auto *view = new QTableView(parent);
+    auto *view = new View(parent);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setAlternatingRowColors(true);
     view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     view->setWordWrap(false);
     view->setTextElideMode(Qt::ElideMiddle);
-    // Fixed row heights: the view never measures a million rows.
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(view->verticalHeader()->minimumSectionSize() + 4);
     view->horizontalHeader()->setDefaultSectionSize(110);
     TableCopy::install(view);
+    return view;
+}
+
+/// The rows of the frame: a million rows keep no memory per row (a QTableView's vertical
+/// header holds a section each, 8 bytes), their index labels in the view's gutter.
+UniformTableView *makeRowsGrid(QWidget *parent)
+{
+    auto *view = makeGrid<UniformTableView>(parent);
+    view->setRowLabelsVisible(true);
+    return view;
+}
+
+/// The summary statistics below the rows: eight rows, named in a vertical header.
+QTableView *makeSummaryGrid(QWidget *parent)
+{
+    auto *view = makeGrid<QTableView>(parent);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->verticalHeader()->minimumSectionSize() + 4);
     return view;
 }
 
@@ -66,7 +85,7 @@ DataFrameView::DataFrameView(QWidget *parent)
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     m_model = new DataTableModel(this);
-    m_grid = makeGrid(splitter);
+    m_grid = makeRowsGrid(splitter);
     m_grid->setObjectName(QStringLiteral("dataGrid"));
     m_grid->setModel(m_model);
 
@@ -76,7 +95,7 @@ DataFrameView::DataFrameView(QWidget *parent)
     m_summaryTitle = new QLabel(bottom);
     bottomLayout->addWidget(m_summaryTitle);
     m_summary = new QStandardItemModel(this);
-    m_summaryView = makeGrid(bottom);
+    m_summaryView = makeSummaryGrid(bottom);
     m_summaryView->setObjectName(QStringLiteral("dataSummary"));
     m_summaryView->setModel(m_summary);
     bottomLayout->addWidget(m_summaryView, 1);
@@ -112,9 +131,9 @@ void DataFrameView::retranslate()
                                         tr("unique"), tr("top"), tr("freq")});
     // One width for both row headers (index labels above, statistic names below): the
     // summary's columns stand under the grid's.
-    const int rowHeader = std::max(m_grid->verticalHeader()->sizeHint().width(),
-                                   m_summaryView->verticalHeader()->sizeHint().width());
-    m_grid->verticalHeader()->setFixedWidth(rowHeader);
+    const int rowHeader
+        = std::max(m_grid->rowLabelSizeHint(), m_summaryView->verticalHeader()->sizeHint().width());
+    m_grid->setRowLabelWidth(rowHeader);
     m_summaryView->verticalHeader()->setFixedWidth(rowHeader);
     if (!m_table) {
         m_info->clear();

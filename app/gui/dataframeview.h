@@ -16,6 +16,8 @@ class QThread;
 
 namespace ps::gui {
 
+class UniformTableView;
+
 /// A DataFrame, Series or list of records as a notebook shows it: a virtual grid with the
 /// index, column names and dtypes, and below it per-column summary statistics (describe():
 /// count, mean, std, min, max for numbers; unique, top, freq for strings and categories),
@@ -33,7 +35,7 @@ public:
 
     void setTable(LoadedFilePtr file, std::shared_ptr<const Table> table);
 
-    QTableView *grid() const { return m_grid; }
+    UniformTableView *grid() const { return m_grid; }
     DataTableModel *model() const { return m_model; }
     QTableView *summaryView() const { return m_summaryView; }
     QStandardItemModel *summary() const { return m_summary; }
@@ -56,7 +58,7 @@ private:
     LoadedFilePtr m_file;
     std::shared_ptr<const Table> m_table;
     QLabel *m_info = nullptr;
-    QTableView *m_grid = nullptr;
+    UniformTableView *m_grid = nullptr;
     DataTableModel *m_model = nullptr;
     QLabel *m_summaryTitle = nullptr;
     QTableView *m_summaryView = nullptr;

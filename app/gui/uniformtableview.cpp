@@ -3,9 +3,11 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QMouseEvent>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QStyleOptionHeader>
 
 #include <algorithm>
 #include <limits>
@@ -60,12 +62,112 @@ qint64 floorDiv(qint64 a, qint64 b)
 {
     return a >= 0 ? a / b : -((-a + b - 1) / b);
 }
+
+/// Whether any selected range covers `row`.
+bool rowHasSelection(const QItemSelectionModel *selection, int row)
+{
+    if (!selection)
+        return false;
+    for (const QItemSelectionRange &range : selection->selection()) {
+        if (range.top() <= row && row <= range.bottom())
+            return true;
+    }
+    return false;
+}
 } // namespace
+
+/// The row labels left of the rows: painted from the model's vertical header data for the
+/// rows shown, so it keeps nothing per row (QHeaderView keeps a section each).
+class RowLabelGutter : public QWidget
+{
+public:
+    explicit RowLabelGutter(UniformTableView *view)
+        : QWidget(view)
+        , m_view(view)
+    {}
+
+    QString label(int row) const
+    {
+        return m_view->model()->headerData(row, Qt::Vertical, Qt::DisplayRole).toString();
+    }
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        QPainter painter(this);
+        painter.fillRect(event->rect(), palette().button());
+        const QAbstractItemModel *model = m_view->model();
+        if (!model)
+            return;
+        const int rows = m_view->rowCount();
+        const int first = m_view->firstVisibleRow();
+        const int height = m_view->m_rowHeight;
+        const QFont plain = font();
+        QFont bold = plain;
+        bold.setBold(true);
+        for (int row = first + std::max(0, event->rect().top() / height);
+             row < rows && (row - first) * height <= event->rect().bottom(); ++row) {
+            QStyleOptionHeader option;
+            option.initFrom(this);
+            option.rect = QRect(0, (row - first) * height, width(), height);
+            option.section = row;
+            option.orientation = Qt::Vertical;
+            option.position = QStyleOptionHeader::Middle;
+            option.text = label(row);
+            const QVariant align = model->headerData(row, Qt::Vertical, Qt::TextAlignmentRole);
+            option.textAlignment = align.isValid() ? Qt::Alignment(align.toInt())
+                                                   : Qt::AlignRight | Qt::AlignVCenter;
+            const bool selected = rowHasSelection(m_view->selectionModel(), row);
+            if (selected)
+                option.state |= QStyle::State_On;
+            painter.setFont(selected ? bold : plain);
+            style()->drawControl(QStyle::CE_Header, &option, &painter, this);
+        }
+    }
+
+    void mousePressEvent(QMouseEvent *event) override
+    {
+        const int row = m_view->rowAt(event->position().toPoint().y());
+        if (event->button() != Qt::LeftButton || row < 0)
+            return QWidget::mousePressEvent(event);
+        const QModelIndex current = m_view->currentIndex();
+        const bool extend = (event->modifiers() & Qt::ShiftModifier) && current.isValid();
+        m_view->setFocus(Qt::MouseFocusReason);
+        m_anchor = extend ? current.row() : row;
+        m_command = (event->modifiers() & Qt::ControlModifier)
+                        ? QItemSelectionModel::Select
+                        : QItemSelectionModel::ClearAndSelect;
+        m_view->selectRows(m_anchor, row, m_command);
+    }
+
+    void mouseMoveEvent(QMouseEvent *event) override
+    {
+        if (m_anchor < 0 || !(event->buttons() & Qt::LeftButton))
+            return QWidget::mouseMoveEvent(event);
+        const int y = std::clamp(event->position().toPoint().y(), 0, std::max(0, height() - 1));
+        const int row = m_view->rowAt(y);
+        if (row >= 0)
+            m_view->selectRows(m_anchor, row, m_command);
+    }
+
+    void mouseReleaseEvent(QMouseEvent *event) override
+    {
+        m_anchor = -1;
+        QWidget::mouseReleaseEvent(event);
+    }
+
+private:
+    UniformTableView *m_view;
+    int m_anchor = -1;
+    QItemSelectionModel::SelectionFlags m_command = QItemSelectionModel::ClearAndSelect;
+};
 
 UniformTableView::UniformTableView(QWidget *parent)
     : QAbstractItemView(parent)
     , m_header(new ListingHeader(this))
+    , m_rowLabels(new RowLabelGutter(this))
 {
+    m_rowLabels->hide();
     m_rowHeight = fontMetrics().height() + 6;
     m_header->setSectionsClickable(false);
     m_header->setHighlightSections(true);
@@ -102,6 +204,79 @@ void UniformTableView::setModel(QAbstractItemModel *model)
             connect(model, &QAbstractItemModel::modelReset, this, relayout));
     }
     updateGeometries();
+}
+
+void UniformTableView::setRowLabelsVisible(bool visible)
+{
+    m_rowLabels->setVisible(visible);
+    updateGeometries();
+}
+
+bool UniformTableView::rowLabelsVisible() const
+{
+    return !m_rowLabels->isHidden();
+}
+
+void UniformTableView::setRowLabelWidth(int width)
+{
+    m_fixedRowLabelWidth = std::max(0, width);
+    updateGeometries();
+}
+
+int UniformTableView::rowLabelWidth() const
+{
+    if (m_rowLabels->isHidden())
+        return 0;
+    return m_fixedRowLabelWidth > 0 ? m_fixedRowLabelWidth : rowLabelSizeHint();
+}
+
+int UniformTableView::rowLabelSizeHint() const
+{
+    const auto *gutter = static_cast<const RowLabelGutter *>(m_rowLabels);
+    QStyleOptionHeader option;
+    option.initFrom(m_rowLabels);
+    option.orientation = Qt::Vertical;
+    QFont bold = m_rowLabels->font();
+    bold.setBold(true); // a selected row's label is bold: it must fit as well
+    option.fontMetrics = QFontMetrics(bold);
+    // The widest label of the rows shown and the last row (the style measures option.text).
+    option.text = QStringLiteral("0");
+    auto measure = [&](int row) {
+        const QString text = gutter->label(row);
+        if (option.fontMetrics.horizontalAdvance(text)
+            > option.fontMetrics.horizontalAdvance(option.text))
+            option.text = text;
+    };
+    const int rows = rowCount();
+    if (model() && rows > 0) {
+        const int first = firstVisibleRow();
+        for (int row = first; row < rows && row <= first + rowsPerPage(); ++row)
+            measure(row);
+        measure(rows - 1);
+    }
+    return style()
+        ->sizeFromContents(QStyle::CT_HeaderSection, &option, QSize(), m_rowLabels)
+        .width();
+}
+
+QWidget *UniformTableView::rowLabels() const
+{
+    return m_rowLabels;
+}
+
+void UniformTableView::selectRows(int anchor, int row, QItemSelectionModel::SelectionFlags command)
+{
+    const int left = firstVisibleColumn();
+    if (!model() || !selectionModel() || left < 0)
+        return;
+    const QModelIndex root = rootIndex();
+    const int lastColumn = model()->columnCount(root) - 1;
+    const QItemSelection rows(model()->index(std::min(anchor, row), 0, root),
+                              model()->index(std::max(anchor, row), lastColumn, root));
+    selectionModel()->setCurrentIndex(model()->index(row, left, root),
+                                      QItemSelectionModel::NoUpdate);
+    selectionModel()->select(rows, command);
+    scrollTo(model()->index(row, left, root));
 }
 
 void UniformTableView::setColumnHidden(int column, bool hide)
@@ -520,6 +695,11 @@ void UniformTableView::scrollContentsBy(int dx, int dy)
 {
     if (dx)
         m_header->setOffset(horizontalScrollBar()->value());
+    if (dy && !m_rowLabels->isHidden()) {
+        if (m_fixedRowLabelWidth == 0 && rowLabelSizeHint() != m_rowLabels->width())
+            updateGeometries(); // wider labels came into view
+        m_rowLabels->update();
+    }
     // dy counts rows: move the pixels of a small scroll, paint a big one afresh.
     if (dy != 0 && std::abs(qint64(dy)) >= rowsPerPage() + 1) {
         viewport()->update();
@@ -597,6 +777,7 @@ void UniformTableView::selectionChanged(const QItemSelection &selected,
 {
     QAbstractItemView::selectionChanged(selected, deselected);
     m_header->viewport()->update(); // titles in bold or not
+    m_rowLabels->update();
 }
 
 void UniformTableView::columnResized()
@@ -631,9 +812,14 @@ void UniformTableView::updateGeometries()
               ? 0
               : std::clamp(m_header->sizeHint().height(), m_header->minimumHeight(),
                            std::max(m_header->minimumHeight(), m_header->maximumHeight()));
-    setViewportMargins(0, headerHeight, 0, 0);
+    const int gutter = rowLabelWidth();
+    setViewportMargins(gutter, headerHeight, 0, 0);
     const QRect area = viewport()->geometry();
     m_header->setGeometry(area.left(), area.top() - headerHeight, area.width(), headerHeight);
+    if (gutter > 0) {
+        m_rowLabels->setGeometry(area.left() - gutter, area.top(), gutter, area.height());
+        m_rowLabels->update();
+    }
     if (m_header->isHidden())
         QMetaObject::invokeMethod(m_header, "updateGeometries");
     updateScrollBars();

@@ -13,7 +13,9 @@ namespace ps::gui {
 /// grow with the row count: rows are placed arithmetically (QTableView keeps a section per row
 /// in its vertical header, ~16 bytes a row even when that header is hidden). Vertical
 /// scrolling is in rows (the scroll bar's value is the first row shown), horizontal scrolling
-/// in pixels; column titles, widths and hidden columns are a horizontal QHeaderView's.
+/// in pixels; column titles, widths and hidden columns are a horizontal QHeaderView's. Row
+/// labels (the model's vertical header data) can show in a gutter left of the rows, painted
+/// for the rows shown only.
 class UniformTableView : public QAbstractItemView
 {
     Q_OBJECT
@@ -25,6 +27,19 @@ public:
     void setModel(QAbstractItemModel *model) override;
 
     QHeaderView *horizontalHeader() const { return m_header; }
+
+    /// The row label gutter, as QTableView's vertical header: a label per row shown, in bold
+    /// where the row has selected cells; a click selects the row (Shift: from the current row
+    /// on, Ctrl: adds it), a drag the rows it passes. Hidden by default.
+    void setRowLabelsVisible(bool visible);
+    bool rowLabelsVisible() const;
+    /// Fixes the gutter's width (0: its size hint, which follows the rows shown).
+    void setRowLabelWidth(int width);
+    /// The gutter's width now (0 when hidden).
+    int rowLabelWidth() const;
+    /// The width the labels of the rows shown and of the last row need.
+    int rowLabelSizeHint() const;
+    QWidget *rowLabels() const;
 
     void setColumnHidden(int column, bool hide);
     bool isColumnHidden(int column) const;
@@ -95,10 +110,16 @@ private:
     /// Scroll bar ranges and steps from the row count, the viewport and the header's length.
     void updateScrollBars();
     void columnResized();
+    /// Selects whole rows from `anchor` to `row` (the gutter's click and drag).
+    void selectRows(int anchor, int row, QItemSelectionModel::SelectionFlags command);
+
+    friend class RowLabelGutter;
 
     std::vector<QMetaObject::Connection> m_modelConnections;
 
     QHeaderView *m_header = nullptr;
+    QWidget *m_rowLabels = nullptr;
+    int m_fixedRowLabelWidth = 0;
     int m_rowHeight = 0;
     bool m_rowHeightSet = false;
     bool m_wordWrap = true;

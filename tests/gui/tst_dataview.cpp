@@ -178,12 +178,20 @@ private Q_SLOTS:
         DataFrameView *grid = view->detail()->tableView();
         QVERIFY(grid->infoLabel()->text().contains(QStringLiteral("DataFrame")));
         compareWithPandas(grid, expectation(QStringLiteral("pd_frame_mixed_p4.pkl")));
-        // The summary's columns stand under the grid's (same row header width and offsets).
-        QCOMPARE(grid->summaryView()->verticalHeader()->width(),
-                 grid->grid()->verticalHeader()->width());
-        for (int c = 0; c < grid->model()->columnCount(); ++c)
-            QCOMPARE(grid->summaryView()->columnViewportPosition(c),
-                     grid->grid()->columnViewportPosition(c));
+        // The summary's columns stand under the grid's: the same row label width, and each
+        // column at the same x in the frame view.
+        QVERIFY(grid->grid()->rowLabelsVisible());
+        QCOMPARE(grid->summaryView()->verticalHeader()->width(), grid->grid()->rowLabelWidth());
+        QCOMPARE(grid->grid()->rowLabels()->width(), grid->grid()->rowLabelWidth());
+        for (int c = 0; c < grid->model()->columnCount(); ++c) {
+            const QTableView *summary = grid->summaryView();
+            const UniformTableView *rows = grid->grid();
+            QCOMPARE(
+                summary->viewport()->mapTo(grid, QPoint(summary->columnViewportPosition(c), 0)).x(),
+                rows->viewport()
+                    ->mapTo(grid, QPoint(rows->horizontalHeader()->sectionViewportPosition(c), 0))
+                    .x());
+        }
         // The categorical column's header names its categories.
         const int city = 5;
         QVERIFY(grid->model()
@@ -234,7 +242,7 @@ private Q_SLOTS:
             = openView(window, guitest::fixture(QStringLiteral("pd_frame_mixed_p4.pkl")));
         QVERIFY(view);
         QVERIFY(view->selectPath(0, QString()));
-        QTableView *grid = view->detail()->tableView()->grid();
+        UniformTableView *grid = view->detail()->tableView()->grid();
         const QAbstractItemModel *model = grid->model();
         grid->setFocus();
         grid->selectionModel()->select(QItemSelection(model->index(0, 0), model->index(2, 2)),

@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QScrollBar>
+#include <QSet>
 #include <QTableView>
 
 #include <malloc.h>
@@ -55,6 +56,19 @@ public:
 
 private:
     int m_rows;
+};
+
+/// BigModel with row labels ("row 0", "row 1", ...), as a DataFrame's index.
+class LabelledModel : public BigModel
+{
+public:
+    using BigModel::BigModel;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation == Qt::Vertical && role == Qt::DisplayRole)
+            return QStringLiteral("row %1").arg(section);
+        return BigModel::headerData(section, orientation, role);
+    }
 };
 
 /// Bytes the C heap holds (small blocks and mapped big ones).
@@ -493,13 +507,88 @@ private Q_SLOTS:
         QCOMPARE(view.rowAt(0), QApplication::wheelScrollLines());
     }
 
+    /// The row label gutter: beside the rows, as wide as its labels, painted, and a click,
+    /// shift-click, ctrl-click or drag on it selects whole rows.
+    void rowLabelGutter()
+    {
+        LabelledModel model;
+        UniformTableView view;
+        view.setSelectionMode(QAbstractItemView::ExtendedSelection);
+        QCOMPARE(view.rowLabelWidth(), 0);
+        view.setRowLabelsVisible(true);
+        view.setModel(&model);
+        view.resize(600, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QWidget *gutter = view.rowLabels();
+        QVERIFY(view.rowLabelsVisible());
+        QFont bold = gutter->font();
+        bold.setBold(true);
+        QVERIFY(view.rowLabelWidth()
+                > QFontMetrics(bold).horizontalAdvance(QStringLiteral("row 9999999")));
+        QCOMPARE(gutter->width(), view.rowLabelWidth());
+        QCOMPARE(gutter->height(), view.viewport()->height());
+        QCOMPARE(gutter->geometry().right() + 1, view.viewport()->geometry().left());
+        QCOMPARE(gutter->y(), view.viewport()->y());
+        view.setRowLabelWidth(150);
+        QCOMPARE(view.rowLabelWidth(), 150);
+        QCOMPARE(view.viewport()->geometry().left(), gutter->geometry().left() + 150);
+        view.setRowLabelWidth(0);
+        QCOMPARE(view.rowLabelWidth(), view.rowLabelSizeHint());
+
+        const int top = 4'321'000;
+        view.scrollTo(model.index(top, 1), QAbstractItemView::PositionAtTop);
+        auto rowPoint = [&](int row) {
+            return QPoint(gutter->width() / 2,
+                          view.rowViewportPosition(row) + view.rowHeight() / 2);
+        };
+        auto selectedRows = [&] {
+            QList<int> rows;
+            for (const QModelIndex &index : view.selectionModel()->selectedRows())
+                rows.append(index.row());
+            std::sort(rows.begin(), rows.end());
+            return rows;
+        };
+        const QImage before = gutter->grab().toImage();
+        QTest::mouseClick(gutter, Qt::LeftButton, {}, rowPoint(top + 2));
+        QCOMPARE(selectedRows(), QList<int>{top + 2});
+        QCOMPARE(view.selectionModel()->selectedIndexes().size(), BigModel::kColumns);
+        QCOMPARE(view.currentIndex().row(), top + 2);
+        // The selected row's label is drawn differently (bold, pressed); the others are not.
+        const QImage after = gutter->grab().toImage();
+        const int h = view.rowHeight();
+        auto band = [&](const QImage &image, int row) {
+            return image.copy(0, view.rowViewportPosition(row), image.width(), h);
+        };
+        QVERIFY(band(before, top + 2) != band(after, top + 2));
+        QVERIFY(band(before, top + 5) == band(after, top + 5));
+        // Labels are painted: a row's band holds more than the background.
+        QSet<QRgb> colours;
+        const QImage row = band(before, top + 1);
+        for (int y = 0; y < row.height(); ++y)
+            for (int x = 0; x < row.width(); ++x)
+                colours.insert(row.pixel(x, y));
+        QVERIFY(colours.size() > 3);
+
+        QTest::mouseClick(gutter, Qt::LeftButton, Qt::ShiftModifier, rowPoint(top + 5));
+        QCOMPARE(selectedRows(), range(top + 2, top + 5));
+        QTest::mouseClick(gutter, Qt::LeftButton, Qt::ControlModifier, rowPoint(top + 9));
+        QCOMPARE(selectedRows(), range(top + 2, top + 5) + QList<int>{top + 9});
+        QTest::mousePress(gutter, Qt::LeftButton, {}, rowPoint(top + 1));
+        QTest::mouseMove(gutter, rowPoint(top + 3));
+        QTest::mouseRelease(gutter, Qt::LeftButton, {}, rowPoint(top + 3));
+        QCOMPARE(selectedRows(), range(top + 1, top + 3));
+        QCOMPARE(view.currentIndex().row(), top + 3);
+        QVERIFY(view.hasFocus());
+    }
+
     /// Ten million rows cost the view no memory of their own; a QTableView over the same
     /// model holds header sections for every row. Each view is first shown over a small model
     /// (the window's buffers, fonts and styles are not what is measured).
     void memoryDoesNotGrowWithRows()
     {
-        BigModel small(100);
-        BigModel model;
+        LabelledModel small(100);
+        LabelledModel model;
         auto growth = [&](QAbstractItemView &view) -> qint64 {
             view.setModel(&small);
             view.resize(800, 500);
@@ -526,6 +615,7 @@ private Q_SLOTS:
         {
             UniformTableView view;
             configure(view);
+            view.setRowLabelsVisible(true); // painted for the rows shown only
             uniformGrowth = growth(view);
         }
         qint64 tableGrowth = 0;
