@@ -109,6 +109,9 @@ void FileLoader::start(const QString &path)
             return now - std::exchange(mark, now);
         };
         result->document = openDocument(file, options);
+        // Recognition read the arrays and texts it interprets (a million-row DataFrame's
+        // file, all of it): give those pages back before the scan adds its own.
+        result->document->releaseMappedPages();
         result->phases.read = lap();
         if (cancelFlag->load())
             return;
