@@ -396,6 +396,9 @@ void Graph::computeSharing(std::span<const NodeId> roots)
     constexpr uint32_t containers = 1u << unsigned(Kind::Tuple) | 1u << unsigned(Kind::List)
                                     | 1u << unsigned(Kind::Dict) | 1u << unsigned(Kind::Set)
                                     | 1u << unsigned(Kind::FrozenSet);
+    constexpr uint32_t withChildren = containers | 1u << unsigned(Kind::Call)
+                                      | 1u << unsigned(Kind::Instance)
+                                      | 1u << unsigned(Kind::PersId);
     uint64_t *head = m_head.data();
     auto visit = [&](NodeId child) __attribute__((always_inline))
     {
@@ -409,7 +412,7 @@ void Graph::computeSharing(std::span<const NodeId> roots)
         }
         word |= bit;
         // Only containers and objects have children to visit, at their first reference.
-        if (hasAux(static_cast<Kind>(head[child] & kKindMask)))
+        if ((withChildren >> unsigned(head[child] & kKindMask)) & 1u)
             work.push_back(child);
     };
     for (NodeId r : roots)
