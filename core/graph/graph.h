@@ -85,8 +85,8 @@ struct GlobalData
 };
 
 /// One node of the object graph, as a value: Graph::node() assembles it from the packed
-/// storage (16 bytes per node, see Graph). The stream index is 32-bit because a file may hold
-/// more than 65,536 pickles (Limits::maxPickles).
+/// storage (8 to 16 bytes per node, see Graph). The stream index is 32-bit because a file may
+/// hold more than 65,536 pickles (Limits::maxPickles).
 struct Node
 {
     Kind kind = Kind::None;
