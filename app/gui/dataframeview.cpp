@@ -52,6 +52,7 @@ UniformTableView *makeRowsGrid(QWidget *parent)
 {
     auto *view = makeGrid<UniformTableView>(parent);
     view->setRowLabelsVisible(true);
+    view->setColumnsSelectableByTitle(true);
     return view;
 }
 

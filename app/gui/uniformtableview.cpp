@@ -2,6 +2,7 @@
 #include "uniformtableview.h"
 
 #include <QEvent>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QMouseEvent>
 #include <QPaintEvent>
@@ -277,6 +278,57 @@ void UniformTableView::selectRows(int anchor, int row, QItemSelectionModel::Sele
                                       QItemSelectionModel::NoUpdate);
     selectionModel()->select(rows, command);
     scrollTo(model()->index(row, left, root));
+}
+
+void UniformTableView::setColumnsSelectableByTitle(bool on)
+{
+    m_header->setSectionsClickable(on);
+    disconnect(m_header, &QHeaderView::sectionPressed, this, &UniformTableView::titlePressed);
+    disconnect(m_header, &QHeaderView::sectionEntered, this, &UniformTableView::titleEntered);
+    if (on) {
+        connect(m_header, &QHeaderView::sectionPressed, this, &UniformTableView::titlePressed);
+        connect(m_header, &QHeaderView::sectionEntered, this, &UniformTableView::titleEntered);
+    }
+}
+
+void UniformTableView::titlePressed(int column)
+{
+    const Qt::KeyboardModifiers modifiers = QGuiApplication::keyboardModifiers();
+    const QModelIndex current = currentIndex();
+    const bool extend = (modifiers & Qt::ShiftModifier) && current.isValid();
+    m_columnAnchor = extend ? current.column() : column;
+    m_columnCommand = (modifiers & Qt::ControlModifier) ? QItemSelectionModel::Select
+                                                        : QItemSelectionModel::ClearAndSelect;
+    setFocus(Qt::MouseFocusReason);
+    selectColumns(m_columnAnchor, column, m_columnCommand);
+}
+
+void UniformTableView::titleEntered(int column)
+{
+    if (m_columnAnchor >= 0 && (QGuiApplication::mouseButtons() & Qt::LeftButton))
+        selectColumns(m_columnAnchor, column, m_columnCommand);
+}
+
+void UniformTableView::selectColumns(int anchor, int column,
+                                     QItemSelectionModel::SelectionFlags command)
+{
+    const int rows = rowCount();
+    if (!model() || !selectionModel() || rows == 0)
+        return;
+    const QModelIndex root = rootIndex();
+    // The columns between in visual order (titles can be moved), hidden ones left out.
+    const int from = std::min(m_header->visualIndex(anchor), m_header->visualIndex(column));
+    const int to = std::max(m_header->visualIndex(anchor), m_header->visualIndex(column));
+    QItemSelection columns;
+    for (int visual = from; visual <= to; ++visual) {
+        const int logical = m_header->logicalIndex(visual);
+        if (logical >= 0 && !m_header->isSectionHidden(logical))
+            columns.select(model()->index(0, logical, root),
+                           model()->index(rows - 1, logical, root));
+    }
+    selectionModel()->setCurrentIndex(model()->index(firstVisibleRow(), column, root),
+                                      QItemSelectionModel::NoUpdate);
+    selectionModel()->select(columns, command);
 }
 
 void UniformTableView::setColumnHidden(int column, bool hide)

@@ -41,6 +41,11 @@ public:
     int rowLabelSizeHint() const;
     QWidget *rowLabels() const;
 
+    /// A click on a column's title selects the column (Shift: from the current column on,
+    /// Ctrl: adds it; a drag over titles the columns it passes), as QTableView's does. Off by
+    /// default (the opcode listing selects rows).
+    void setColumnsSelectableByTitle(bool on);
+
     void setColumnHidden(int column, bool hide);
     bool isColumnHidden(int column) const;
     void setColumnWidth(int column, int width);
@@ -112,6 +117,10 @@ private:
     void columnResized();
     /// Selects whole rows from `anchor` to `row` (the gutter's click and drag).
     void selectRows(int anchor, int row, QItemSelectionModel::SelectionFlags command);
+    /// Selects whole columns from `anchor` to `column` in visual order.
+    void selectColumns(int anchor, int column, QItemSelectionModel::SelectionFlags command);
+    void titlePressed(int column);
+    void titleEntered(int column);
 
     friend class RowLabelGutter;
 
@@ -120,6 +129,8 @@ private:
     QHeaderView *m_header = nullptr;
     QWidget *m_rowLabels = nullptr;
     int m_fixedRowLabelWidth = 0;
+    int m_columnAnchor = -1;
+    QItemSelectionModel::SelectionFlags m_columnCommand = QItemSelectionModel::ClearAndSelect;
     int m_rowHeight = 0;
     bool m_rowHeightSet = false;
     bool m_wordWrap = true;

@@ -582,6 +582,52 @@ private Q_SLOTS:
         QVERIFY(view.hasFocus());
     }
 
+    /// With titles that select: a click on a column's title selects the column over every
+    /// row, Shift from the current column on, Ctrl adds one, a drag the columns it passes;
+    /// hidden columns are left out.
+    void columnTitlesSelectColumns()
+    {
+        BigModel model(100'000);
+        UniformTableView view;
+        view.setSelectionMode(QAbstractItemView::ExtendedSelection);
+        view.setColumnsSelectableByTitle(true);
+        QVERIFY(showOver(view, model, QSize(700, 400)));
+        view.setSelectionBehavior(QAbstractItemView::SelectItems);
+        view.setColumnHidden(3, true);
+        QHeaderView *header = view.horizontalHeader();
+        auto title = [&](int column) {
+            return QPoint(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                          header->height() / 2);
+        };
+        auto selectedColumns = [&] {
+            QList<int> columns;
+            for (int c = 0; c < BigModel::kColumns; ++c) {
+                if (view.selectionModel()->isColumnSelected(c))
+                    columns.append(c);
+            }
+            return columns;
+        };
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, title(1));
+        QCOMPARE(selectedColumns(), QList<int>{1});
+        QCOMPARE(view.currentIndex().column(), 1);
+        QVERIFY(!view.selectionModel()->isSelected(model.index(0, 2)));
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, Qt::ShiftModifier, title(4));
+        QCOMPARE(selectedColumns(), (QList<int>{1, 2, 4}));
+        QVERIFY(!view.selectionModel()->isSelected(model.index(5, 3)));
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, Qt::ControlModifier, title(0));
+        QCOMPARE(selectedColumns(), (QList<int>{0, 1, 2, 4}));
+        QTest::mousePress(header->viewport(), Qt::LeftButton, {}, title(0));
+        QTest::mouseMove(header->viewport(), title(1));
+        QTest::mouseMove(header->viewport(), title(2));
+        QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, title(2));
+        QCOMPARE(selectedColumns(), (QList<int>{0, 1, 2}));
+        // The opcode listing's titles stay inert.
+        UniformTableView listing;
+        QVERIFY(showOver(listing, model, QSize(700, 400)));
+        QTest::mouseClick(listing.horizontalHeader()->viewport(), Qt::LeftButton, {}, title(1));
+        QVERIFY(!listing.selectionModel()->hasSelection());
+    }
+
     /// Ten million rows cost the view no memory of their own; a QTableView over the same
     /// model holds header sections for every row. Each view is first shown over a small model
     /// (the window's buffers, fonts and styles are not what is measured).
