@@ -116,8 +116,10 @@ protected:
             option.position = QStyleOptionHeader::Middle;
             option.text = label(row);
             const QVariant align = model->headerData(row, Qt::Vertical, Qt::TextAlignmentRole);
-            option.textAlignment = align.isValid() ? Qt::Alignment(align.toInt())
-                                                   : Qt::AlignRight | Qt::AlignVCenter;
+            option.textAlignment
+                = align.isValid()
+                      ? Qt::Alignment(align.toInt())
+                      : Qt::AlignLeft | Qt::AlignVCenter; // QHeaderView's vertical default
             const bool selected = rowHasSelection(m_view->selectionModel(), row);
             if (selected)
                 option.state |= QStyle::State_On;
