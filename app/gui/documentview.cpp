@@ -849,11 +849,15 @@ NodeId DocumentView::nodeAtOffset(size_t stream, uint64_t offset) const
     const Graph &graph = m_file->document->graph();
     NodeId best = kNoNode;
     uint64_t bestSize = UINT64_MAX;
+    // Over every node on the GUI thread: the begin (in the head) rules most out first.
     for (NodeId id = 0; id < graph.size(); ++id) {
-        const Node &n = graph.node(id);
-        if (n.stream != stream || offset < n.begin || offset >= std::max(n.end, n.begin + 1))
+        const uint64_t begin = graph.begin(id);
+        if (offset < begin)
             continue;
-        const uint64_t size = n.end - n.begin;
+        const uint64_t end = graph.end(id);
+        if (offset >= std::max(end, begin + 1) || graph.stream(id) != stream)
+            continue;
+        const uint64_t size = end - begin;
         if (size < bestSize && m_index && m_index->entryOf(id)) {
             best = id;
             bestSize = size;

@@ -48,13 +48,13 @@ GlobalsModel::GlobalsModel(LoadedFilePtr file, QObject *parent)
         rowOf.emplace(globals[r].full(), r);
     m_user.assign(globals.size(), kNoNode);
     m_usedByText.resize(globals.size());
+    // Kinds come from the nodes' heads alone: this pass runs on the GUI thread over every node.
     for (NodeId id = 0; id < graph.size(); ++id) {
-        const Kind kind = graph.node(id).kind;
+        const Kind kind = graph.kind(id);
         if (kind != Kind::Call && kind != Kind::Instance)
             continue;
         const NodeId callable = graph.object(id).callable;
-        if (callable == kNoNode || callable >= graph.size()
-            || graph.node(callable).kind != Kind::Global)
+        if (callable == kNoNode || callable >= graph.size() || graph.kind(callable) != Kind::Global)
             continue;
         auto it = rowOf.find(graph.global(callable).full());
         if (it != rowOf.end() && m_user[it->second] == kNoNode)
