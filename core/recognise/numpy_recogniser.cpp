@@ -278,7 +278,12 @@ bool recogniseJoblibWrapper(RecogniseContext &ctx, NodeId id, Interpretation &ou
         out.dtype = dtype;
         return true;
     }
-    array->subclass = subclassName(g, subclassNode);
+    // joblib keeps an object array's nested pickle as it loads, class included, and rebuilds
+    // it into the wrapper's class only when that is not ndarray or memmap
+    // (NumpyArrayWrapper.read, FORMAT.md §3.2).
+    const std::string wrapperClass = subclassName(g, subclassNode);
+    if (!dtype->hasObject() || (wrapperClass != "numpy.ndarray" && wrapperClass != "numpy.memmap"))
+        array->subclass = wrapperClass;
     array->form = NdArray::Form::JoblibWrapper;
     array->swapsOnLoad = true;
     out = arrayInterpretation(std::move(array));
